@@ -1,0 +1,91 @@
+//! The command line, declared with clap.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// A terminal viewer for news and analyst timelines, every event backed by verbatim source excerpts.
+///
+/// With no FILE, chronicle uses its bundled timeline (Russia's request to China for military
+/// help, March 2022).
+#[derive(Debug, Parser)]
+#[command(name = "chronicle", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub view: ViewArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate timeline files; exit 0 when valid (warnings allowed), 1 on any error.
+    Check {
+        /// Timeline files, each checked on its own (default: the bundled timeline).
+        #[arg(value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Print the events that pass the filters, in timeline order.
+    List(ListArgs),
+}
+
+/// Opening the timeline (until the interactive viewer lands, this prints the list).
+#[derive(Debug, Args)]
+pub struct ViewArgs {
+    /// Timeline files, shown as one timeline (default: the bundled timeline).
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Only events involving this actor or its members; repeat for several.
+    #[arg(long = "actor", value_name = "ID")]
+    pub actors: Vec<String>,
+    /// Only events whose text contains this (case-insensitive).
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+}
+
+impl ViewArgs {
+    pub fn into_list_args(self) -> ListArgs {
+        ListArgs {
+            files: self.files,
+            actors: self.actors,
+            all_actors: false,
+            search: self.search,
+            from: None,
+            to: None,
+            format: OutputFormat::Text,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Timeline files, listed as one timeline (default: the bundled timeline).
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Only events involving this actor or its members (China includes Xi Jinping); repeat for several.
+    #[arg(long = "actor", value_name = "ID")]
+    pub actors: Vec<String>,
+    /// With several --actor, require every one of them instead of any.
+    #[arg(long)]
+    pub all_actors: bool,
+    /// Only events whose title, summary, quotes or actor names contain TEXT (case-insensitive).
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    /// Only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Only events on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD; a month or year counts whole).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub format: OutputFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// One line per event: date, actors, title.
+    Text,
+    /// One JSON object with the title and the events.
+    Json,
+}

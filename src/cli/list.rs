@@ -1,0 +1,123 @@
+//! `chronicle list`: the events that pass the filters, as text lines or JSON.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use crate::model::{Timeline, parse_event_date};
+use crate::query::{ActorMatch, Query, apply};
+use crate::sanitize::sanitize_line;
+
+use super::args::{ListArgs, OutputFormat};
+use super::output::Printer;
+use super::{EXIT_INVALID, EXIT_USAGE, list_json, load_for_display};
+
+/// Longest actor column before it is cut with `…`.
+const ACTOR_COLUMN_MAX: usize = 36;
+
+pub fn run(args: &ListArgs, printer: &Printer) -> ExitCode {
+    let Some(loaded) = load_for_display(&args.files, printer) else {
+        return ExitCode::from(EXIT_INVALID);
+    };
+    let timeline = &loaded.timeline;
+    let query = match build_query(args, timeline) {
+        Ok(query) => query,
+        Err(message) => {
+            printer.stderr_line(&format!("error: {message}"));
+            return ExitCode::from(EXIT_USAGE);
+        }
+    };
+    let events = apply(timeline, &query);
+    let text = match args.format {
+        OutputFormat::Json => list_json::render(timeline, &events),
+        OutputFormat::Text => render_text(timeline, &events, printer),
+    };
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`chronicle list | head`) is not an error worth a message.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            printer.stderr_line(&format!("error: cannot write the list: {e}"));
+            ExitCode::from(EXIT_INVALID)
+        }
+    }
+}
+
+/// Turns the filter arguments into a query, or a usage message.
+pub fn build_query(args: &ListArgs, timeline: &Timeline) -> Result<Query, String> {
+    let mut query = Query {
+        actor_match: if args.all_actors {
+            ActorMatch::All
+        } else {
+            ActorMatch::Any
+        },
+        text: args.search.clone().unwrap_or_default(),
+        ..Query::default()
+    };
+    for id in &args.actors {
+        let index = timeline
+            .actor_index(id)
+            .ok_or_else(|| unknown_actor(id, timeline))?;
+        query.actors.push(index);
+    }
+    let bound = |flag: &str, text: &Option<String>| -> Result<Option<_>, String> {
+        let Some(text) = text else { return Ok(None) };
+        let date =
+            parse_event_date(text).map_err(|e| format!("--{flag} {}: {}", sanitize_line(text), e.message))?;
+        Ok(Some(date))
+    };
+    query.from = bound("from", &args.from)?.and_then(|d| d.first_day());
+    query.to = bound("to", &args.to)?.and_then(|d| d.last_day());
+    Ok(query)
+}
+
+fn unknown_actor(id: &str, timeline: &Timeline) -> String {
+    let ids = timeline.actors.iter().map(|a| a.id.as_str());
+    match crate::model::closest_id(id, ids) {
+        Some(best) => format!("unknown actor `{}`; did you mean `{best}`?", sanitize_line(id)),
+        None => {
+            let all: Vec<&str> = timeline.actors.iter().map(|a| a.id.as_str()).collect();
+            format!(
+                "unknown actor `{}`; the actors are: {}",
+                sanitize_line(id),
+                all.join(", ")
+            )
+        }
+    }
+}
+
+/// One line per event: date, actors, title; the first two columns padded to line up.
+fn render_text(timeline: &Timeline, events: &[crate::model::EventIndex], printer: &Printer) -> String {
+    let rows: Vec<(String, String, String)> = events
+        .iter()
+        .map(|&i| {
+            let event = timeline.event(i);
+            let ids: Vec<&str> = event
+                .actors
+                .iter()
+                .map(|p| timeline.actor(p.actor).id.as_str())
+                .collect();
+            (
+                event.date.to_string(),
+                cut(&ids.join(", "), ACTOR_COLUMN_MAX),
+                sanitize_line(&event.title).into_owned(),
+            )
+        })
+        .collect();
+    let date_width = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0);
+    let actor_width = rows.iter().map(|r| r.1.chars().count()).max().unwrap_or(0);
+    let mut text = String::new();
+    for (date, actors, title) in rows {
+        let date = printer.bold(&format!("{date:<date_width$}"));
+        text.push_str(&format!("{date}  {actors:<actor_width$}  {title}\n"));
+    }
+    text
+}
+
+fn cut(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let kept: String = text.chars().take(max - 1).collect();
+    format!("{kept}…")
+}

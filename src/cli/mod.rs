@@ -1,0 +1,58 @@
+//! Command-line arguments and the commands they choose; diagnostics are printed here.
+
+mod args;
+mod check;
+mod list;
+mod list_json;
+mod output;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+pub use args::{Cli, Command, ListArgs, OutputFormat};
+use output::Printer;
+
+use crate::model::bundled::load_bundled;
+use crate::model::{Diagnostic, Loaded, load_paths};
+
+/// Exit status: the timeline had errors.
+pub const EXIT_INVALID: u8 = 1;
+/// Exit status: the command line was wrong (clap uses the same).
+pub const EXIT_USAGE: u8 = 2;
+
+/// Runs the command the arguments name and returns the process exit code.
+pub fn run(cli: Cli) -> ExitCode {
+    let printer = Printer::from_environment();
+    match cli.command {
+        Some(Command::Check { files }) => check::run(&files, &printer),
+        Some(Command::List(args)) => list::run(&args, &printer),
+        None => list::run(&cli.view.into_list_args(), &printer),
+    }
+}
+
+/// Loads the named files as one timeline, or the bundled one when none are named.
+/// Diagnostics are printed; `None` means the timeline had errors.
+fn load_for_display(files: &[PathBuf], printer: &Printer) -> Option<Loaded> {
+    let result = if files.is_empty() {
+        load_bundled()
+    } else {
+        load_paths(files)
+    };
+    match result {
+        Ok(loaded) => {
+            printer.diagnostics(&loaded.warnings);
+            Some(loaded)
+        }
+        Err(diagnostics) => {
+            printer.diagnostics(&diagnostics);
+            printer.failure_summary(&diagnostics);
+            None
+        }
+    }
+}
+
+/// Counts of errors and warnings, for summaries.
+fn count(diagnostics: &[Diagnostic]) -> (usize, usize) {
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    (errors, diagnostics.len() - errors)
+}

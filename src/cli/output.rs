@@ -1,0 +1,86 @@
+//! Printing to the terminal: sanitised text, colour only on terminals and never with NO_COLOR.
+
+use std::io::{IsTerminal, Write};
+
+use crate::model::{Diagnostic, Severity};
+use crate::sanitize::sanitize_text;
+
+use super::count;
+
+/// Knows whether stdout and stderr may carry colour.
+pub struct Printer {
+    colour_out: bool,
+    colour_err: bool,
+}
+
+const RESET: &str = "\x1b[0m";
+const BOLD: &str = "\x1b[1m";
+const RED_BOLD: &str = "\x1b[1;31m";
+const YELLOW_BOLD: &str = "\x1b[1;33m";
+const CYAN: &str = "\x1b[36m";
+
+impl Printer {
+    pub fn from_environment() -> Self {
+        let allowed = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+        Printer {
+            colour_out: allowed && std::io::stdout().is_terminal(),
+            colour_err: allowed && std::io::stderr().is_terminal(),
+        }
+    }
+
+    /// Prints diagnostics to stderr, each with its hint.
+    pub fn diagnostics(&self, diagnostics: &[Diagnostic]) {
+        let mut err = std::io::stderr().lock();
+        for d in diagnostics {
+            let text = sanitize_text(&d.to_string()).into_owned();
+            let _ = if self.colour_err {
+                let label = d.severity.label();
+                let colour = match d.severity {
+                    Severity::Error => RED_BOLD,
+                    Severity::Warning => YELLOW_BOLD,
+                };
+                let coloured =
+                    text.replacen(&format!(" {label}: "), &format!(" {colour}{label}:{RESET} "), 1);
+                writeln!(
+                    err,
+                    "{}",
+                    coloured.replacen("\n  hint:", &format!("\n  {CYAN}hint:{RESET}"), 1)
+                )
+            } else {
+                writeln!(err, "{text}")
+            };
+        }
+    }
+
+    /// One closing line saying how many errors and warnings there were.
+    pub fn failure_summary(&self, diagnostics: &[Diagnostic]) {
+        let (errors, warnings) = count(diagnostics);
+        self.stderr_line(&format!(
+            "{}, {}",
+            plural(errors, "error"),
+            plural(warnings, "warning")
+        ));
+    }
+
+    pub fn stderr_line(&self, line: &str) {
+        let _ = writeln!(std::io::stderr().lock(), "{}", sanitize_text(line));
+    }
+
+    /// Wraps `text` in bold on a colour terminal.
+    pub fn bold(&self, text: &str) -> String {
+        if self.colour_out {
+            format!("{BOLD}{text}{RESET}")
+        } else {
+            text.to_owned()
+        }
+    }
+}
+
+/// `1 error`, `2 warnings`.
+pub fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}

@@ -1,0 +1,11 @@
+//! The `chronicle` binary: parse the command line and hand over to the library.
+
+#![forbid(unsafe_code)]
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    chronicle::cli::run(chronicle::cli::Cli::parse())
+}

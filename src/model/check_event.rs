@@ -1,0 +1,189 @@
+//! Validation rules for the parts of an event: actors, excerpts, claims, related events, dates.
+
+use std::collections::{HashMap, HashSet};
+
+use super::check::{Checker, escape};
+use super::date::EventDate;
+use super::diagnostic::NodePath;
+use super::quotes::FoldedText;
+use super::raw::{RawActorRef, RawClaim, RawExcerpt};
+use super::timeline::{ActorIndex, Claim, EventIndex, Excerpt, Participant, SourceIndex};
+
+impl Checker {
+    pub fn participants(
+        &mut self,
+        file: usize,
+        event: &NodePath,
+        refs: &[RawActorRef],
+        ids: &HashMap<String, ActorIndex>,
+    ) -> Vec<Participant> {
+        let mut seen = HashSet::new();
+        let mut participants = Vec::new();
+        for (i, actor_ref) in refs.iter().enumerate() {
+            let path = event.key("actors").index(i);
+            let Some(actor) = self.reference(file, &path, "actor", &actor_ref.id, ids) else {
+                continue;
+            };
+            if !seen.insert(actor) {
+                let message = format!("actor `{}` is listed twice", escape(&actor_ref.id));
+                self.warning(file, &path, message, Some("list each actor once".into()));
+                continue;
+            }
+            participants.push(Participant {
+                actor,
+                role: actor_ref.role.clone(),
+            });
+        }
+        participants
+    }
+
+    pub fn excerpts(
+        &mut self,
+        file: usize,
+        event: &NodePath,
+        raw: &[RawExcerpt],
+        sources: &HashMap<String, SourceIndex>,
+        folded: &[Option<FoldedText>],
+    ) -> Vec<Excerpt> {
+        if raw.is_empty() {
+            let hint = "add `excerpts:` with a verbatim quote from a source that supports it";
+            self.warning(
+                file,
+                event,
+                "no excerpt supports this event".into(),
+                Some(hint.into()),
+            );
+        }
+        let mut ids = HashSet::new();
+        let mut excerpts = Vec::new();
+        for (i, excerpt) in raw.iter().enumerate() {
+            let path = event.key("excerpts").index(i);
+            if let Some(id) = &excerpt.id
+                && !ids.insert(id.as_str())
+            {
+                let message = format!("duplicate excerpt id `{}` in this event", escape(id));
+                self.error(file, &path.key("id"), message, None);
+            }
+            self.display_text(file, &path.key("quote"), &excerpt.quote);
+            let Some(source) = self.reference(file, &path.key("source"), "source", &excerpt.source, sources)
+            else {
+                continue;
+            };
+            let Some(text) = &folded[source.0 as usize] else {
+                continue; // The unreadable text has its own error.
+            };
+            let Some(span) = text.find(&excerpt.quote) else {
+                self.quote_not_found(file, &path.key("quote"), &excerpt.source, &excerpt.quote);
+                continue;
+            };
+            excerpts.push(Excerpt {
+                id: excerpt.id.clone(),
+                source,
+                quote: excerpt.quote.clone(),
+                span,
+                note: excerpt.note.clone(),
+            });
+        }
+        excerpts
+    }
+
+    fn quote_not_found(&mut self, file: usize, path: &NodePath, source: &str, quote: &str) {
+        let (message, hint) = if quote.trim().is_empty() {
+            (
+                "the quote is empty".to_owned(),
+                "quote the passage that supports the event",
+            )
+        } else {
+            (
+                format!("quote not found in source `{}`", escape(source)),
+                "quotes must be verbatim; only whitespace and straight/curly quote marks may differ",
+            )
+        };
+        self.error(file, path, message, Some(hint.into()));
+    }
+
+    pub fn claims(
+        &mut self,
+        file: usize,
+        event: &NodePath,
+        raw: &[RawClaim],
+        excerpts: &[RawExcerpt],
+        actors: &HashMap<String, ActorIndex>,
+    ) -> Vec<Claim> {
+        let mut claims = Vec::new();
+        for (i, claim) in raw.iter().enumerate() {
+            let path = event.key("claims").index(i);
+            let by = match &claim.by {
+                Some(id) => match self.reference(file, &path.key("by"), "actor", id, actors) {
+                    Some(actor) => Some(actor),
+                    None => continue,
+                },
+                None => None,
+            };
+            if let Some(statement) = &claim.statement {
+                self.display_text(file, &path.key("statement"), statement);
+            }
+            let Some(excerpt) = excerpts
+                .iter()
+                .position(|e| e.id.as_deref() == Some(claim.excerpt.as_str()))
+            else {
+                let known: Vec<String> = excerpts
+                    .iter()
+                    .filter_map(|e| e.id.as_ref())
+                    .map(|id| format!("`{id}`"))
+                    .collect();
+                let hint = if known.is_empty() {
+                    "give the excerpt an `id:` and name it here".to_owned()
+                } else {
+                    format!("this event's excerpts are {}", known.join(", "))
+                };
+                let message = format!("no excerpt `{}` in this event", escape(&claim.excerpt));
+                self.error(file, &path.key("excerpt"), message, Some(hint));
+                continue;
+            };
+            claims.push(Claim {
+                by,
+                stance: claim.stance,
+                statement: claim.statement.clone(),
+                excerpt,
+            });
+        }
+        claims
+    }
+
+    pub fn related(
+        &mut self,
+        file: usize,
+        event: &NodePath,
+        own_id: &str,
+        ids: &[String],
+        order: &HashMap<String, EventIndex>,
+    ) -> Vec<EventIndex> {
+        let mut related = Vec::new();
+        for (i, id) in ids.iter().enumerate() {
+            let path = event.key("related").index(i);
+            if id == own_id {
+                self.warning(file, &path, "an event cannot be related to itself".into(), None);
+                continue;
+            }
+            if let Some(index) = self.reference(file, &path, "event", id, order) {
+                related.push(index);
+            }
+        }
+        related
+    }
+
+    pub fn reported_after(&mut self, file: usize, path: &NodePath, date: &EventDate, reported: &EventDate) {
+        if let (Some(happened), Some(known)) = (date.first_day(), reported.last_day())
+            && known < happened
+        {
+            let message = format!("reported ({reported}) before it happened ({date})");
+            self.warning(
+                file,
+                path,
+                message,
+                Some("`reported` is when the event became known".into()),
+            );
+        }
+    }
+}

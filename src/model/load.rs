@@ -1,0 +1,222 @@
+//! Loading timeline files: read with limits, parse, convert, and turn findings into diagnostics.
+
+use std::fs::File;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use super::convert::{Document, ReadError, SourceTexts, convert};
+use super::diagnostic::{Diagnostic, Finding, Severity, sort_diagnostics};
+use super::locate::Locator;
+use super::timeline::Timeline;
+use super::yaml::parse_timeline;
+
+/// Timeline files larger than this are refused (1 GiB).
+pub const MAX_TIMELINE_BYTES: u64 = 1 << 30;
+/// Source texts larger than this are refused (256 MiB).
+pub const MAX_SOURCE_TEXT_BYTES: u64 = 256 << 20;
+
+/// One timeline file to load: its name for messages, its text, and how to read its sources.
+pub struct Input {
+    pub name: String,
+    pub text: String,
+    pub texts: Box<dyn SourceTexts>,
+}
+
+/// A valid timeline and the warnings found while loading it.
+#[derive(Debug)]
+pub struct Loaded {
+    pub timeline: Timeline,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Loads timeline files from disk as one timeline; source texts are read relative to each file.
+pub fn load_paths(paths: &[PathBuf]) -> Result<Loaded, Vec<Diagnostic>> {
+    let mut inputs = Vec::new();
+    let mut failures = Vec::new();
+    for path in paths {
+        match read_input(path) {
+            Ok(input) => inputs.push(input),
+            Err(diagnostic) => failures.push(diagnostic),
+        }
+    }
+    if !failures.is_empty() {
+        return Err(failures);
+    }
+    load_inputs(inputs)
+}
+
+fn read_input(path: &Path) -> Result<Input, Diagnostic> {
+    let name = path.display().to_string();
+    let text = read_text(path, MAX_TIMELINE_BYTES).map_err(|e| {
+        let mut diagnostic = Diagnostic::whole_file(&name, e.message, e.hint.as_deref());
+        (diagnostic.line, diagnostic.column) = e.at.unwrap_or((0, 0));
+        diagnostic
+    })?;
+    let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
+    Ok(Input {
+        name,
+        text,
+        texts: Box::new(FilesBeside { base }),
+    })
+}
+
+/// Parses, converts and checks the inputs as one timeline. Every problem is reported at once.
+pub fn load_inputs(inputs: Vec<Input>) -> Result<Loaded, Vec<Diagnostic>> {
+    let mut diagnostics = Vec::new();
+    let mut documents = Vec::new();
+    for input in &inputs {
+        if input.text.trim().is_empty() {
+            let hint = "a timeline needs `format`, `title` and `events`; see docs/format.md";
+            diagnostics.push(Diagnostic::whole_file(
+                &input.name,
+                "the file is empty",
+                Some(hint),
+            ));
+            continue;
+        }
+        match parse_timeline(&input.text) {
+            Ok(raw) => documents.push(Document {
+                raw,
+                texts: input.texts.as_ref(),
+            }),
+            Err(e) => diagnostics.push(Diagnostic {
+                severity: Severity::Error,
+                file: input.name.clone(),
+                line: e.line,
+                column: e.column,
+                message: e.message,
+                hint: e.hint,
+            }),
+        }
+    }
+    if !diagnostics.is_empty() {
+        return Err(diagnostics);
+    }
+    let (timeline, findings) = convert(documents);
+    let mut diagnostics = locate_findings(&inputs, findings);
+    sort_diagnostics(&mut diagnostics);
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        return Err(diagnostics);
+    }
+    Ok(Loaded {
+        timeline,
+        warnings: diagnostics,
+    })
+}
+
+fn locate_findings(inputs: &[Input], findings: Vec<Finding>) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::with_capacity(findings.len());
+    for (file, input) in inputs.iter().enumerate() {
+        let here: Vec<&Finding> = findings.iter().filter(|f| f.file == file).collect();
+        if here.is_empty() {
+            continue;
+        }
+        let locator = Locator::new(&input.text, here.iter().map(|f| &f.path));
+        for finding in here {
+            let (line, column) = locator.position(&finding.path);
+            diagnostics.push(Diagnostic {
+                severity: finding.severity,
+                file: input.name.clone(),
+                line,
+                column,
+                message: finding.message.clone(),
+                hint: finding.hint.clone(),
+            });
+        }
+    }
+    diagnostics
+}
+
+/// Source texts read from files next to the timeline file.
+struct FilesBeside {
+    base: PathBuf,
+}
+
+impl SourceTexts for FilesBeside {
+    fn read(&self, path: &str) -> Result<String, ReadError> {
+        read_text(&self.base.join(path), MAX_SOURCE_TEXT_BYTES)
+    }
+}
+
+/// Reads a regular file of at most `limit` bytes as UTF-8 (a leading byte-order mark is dropped).
+pub fn read_text(path: &Path, limit: u64) -> Result<String, ReadError> {
+    let shown = path.display();
+    let fail = |message: String, hint: &str| ReadError {
+        message,
+        hint: Some(hint.to_owned()),
+        at: None,
+    };
+    let file = File::open(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => fail(
+            format!("cannot read {shown}: no such file"),
+            "check the path; source texts are found relative to the timeline file",
+        ),
+        _ => fail(
+            format!("cannot read {shown}: {e}"),
+            "check that the file exists and is readable",
+        ),
+    })?;
+    let metadata = file
+        .metadata()
+        .map_err(|e| fail(format!("cannot read {shown}: {e}"), "check the file"))?;
+    if metadata.is_dir() {
+        return Err(fail(
+            format!("{shown} is a directory"),
+            "name a timeline file inside it",
+        ));
+    }
+    if !metadata.is_file() {
+        return Err(fail(
+            format!("{shown} is not a regular file"),
+            "name a file on disk",
+        ));
+    }
+    let too_large = || {
+        fail(
+            format!("{shown} is larger than {} MiB", limit >> 20),
+            "split it into several files",
+        )
+    };
+    if metadata.len() > limit {
+        return Err(too_large());
+    }
+    let mut bytes = Vec::with_capacity(metadata.len() as usize);
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| fail(format!("cannot read {shown}: {e}"), "check the file"))?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large());
+    }
+    decode_utf8(bytes).map_err(|(line, column)| ReadError {
+        at: Some((line, column)),
+        ..fail(
+            format!("{shown} is not UTF-8 text (the first bad byte is at line {line}, column {column})"),
+            "save the file as UTF-8",
+        )
+    })
+}
+
+/// The text, or the 1-based line and column of the first byte that is not UTF-8.
+fn decode_utf8(mut bytes: Vec<u8>) -> Result<String, (usize, usize)> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+        let column = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
+        (line, column)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_utf8_is_located() {
+        assert_eq!(decode_utf8(b"ok\nab\xFFc".to_vec()), Err((2, 3)));
+        assert_eq!(decode_utf8(b"\xEF\xBB\xBFtext".to_vec()), Ok("text".to_owned()));
+    }
+}

@@ -1,0 +1,30 @@
+//! The timeline model: the file format, loading, validation and diagnostics. No terminal code here.
+
+mod check;
+mod check_event;
+mod check_members;
+mod convert;
+pub mod date;
+pub mod diagnostic;
+pub mod kinds;
+pub mod load;
+mod locate;
+mod quotes;
+pub mod raw;
+mod suggest;
+pub mod timeline;
+mod yaml;
+
+pub mod bundled;
+
+pub use check::FORMAT_VERSION;
+pub use convert::{ReadError, SourceTexts};
+pub use date::{DatePoint, EventDate, Precision, parse_event_date};
+pub use diagnostic::{Diagnostic, Severity};
+pub use kinds::{ActorKind, SourceKind, Stance, Status};
+pub use load::{Input, Loaded, load_inputs, load_paths};
+pub use suggest::closest as closest_id;
+pub use timeline::{
+    Actor, ActorIndex, Claim, DateBasis, Event, EventIndex, Excerpt, Participant, Source, SourceIndex,
+    Timeline,
+};

@@ -1,0 +1,156 @@
+//! The checked timeline: sources with their texts, actors, and events in timeline order.
+
+use std::ops::Range;
+
+use super::date::EventDate;
+use super::kinds::{ActorKind, SourceKind, Stance, Status};
+pub use super::raw::DateBasis;
+
+/// Index of an actor in [`Timeline::actors`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ActorIndex(pub u32);
+
+/// Index of a source in [`Timeline::sources`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SourceIndex(pub u32);
+
+/// Index of an event in [`Timeline::events`] (which are in timeline order).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EventIndex(pub u32);
+
+#[derive(Debug, Clone)]
+pub struct Timeline {
+    pub title: String,
+    pub description: Option<String>,
+    pub sources: Vec<Source>,
+    pub actors: Vec<Actor>,
+    /// In timeline order: by date, coarser precision first, then `seq`, then file order.
+    pub events: Vec<Event>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub kind: SourceKind,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<EventDate>,
+    /// The path of the text file as written in the timeline.
+    pub text_path: String,
+    /// The full text, exactly as read.
+    pub text: String,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub id: String,
+    pub name: String,
+    pub kind: ActorKind,
+    pub role: Option<String>,
+    pub aliases: Vec<String>,
+    /// The actors this one belongs to directly (Xi Jinping → China).
+    pub member_of: Vec<ActorIndex>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub id: String,
+    pub date: EventDate,
+    /// The date string as written in the file (`2021-11`).
+    pub date_written: String,
+    /// The source's own words for the date (`March 13`).
+    pub date_text: Option<String>,
+    pub date_basis: DateBasis,
+    pub reported: Option<EventDate>,
+    pub seq: i64,
+    pub title: String,
+    pub summary: String,
+    pub status: Status,
+    pub actors: Vec<Participant>,
+    pub tags: Vec<String>,
+    pub claims: Vec<Claim>,
+    pub excerpts: Vec<Excerpt>,
+    pub related: Vec<EventIndex>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Participant {
+    pub actor: ActorIndex,
+    pub role: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claim {
+    /// `None` for unattributed reports.
+    pub by: Option<ActorIndex>,
+    pub stance: Stance,
+    pub statement: Option<String>,
+    /// Index into the event's `excerpts`.
+    pub excerpt: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Excerpt {
+    pub id: Option<String>,
+    pub source: SourceIndex,
+    pub quote: String,
+    /// Where the quote sits in the source text (bytes of the original text).
+    pub span: Range<usize>,
+    pub note: Option<String>,
+}
+
+impl Timeline {
+    pub fn actor(&self, index: ActorIndex) -> &Actor {
+        &self.actors[index.0 as usize]
+    }
+
+    pub fn source(&self, index: SourceIndex) -> &Source {
+        &self.sources[index.0 as usize]
+    }
+
+    pub fn event(&self, index: EventIndex) -> &Event {
+        &self.events[index.0 as usize]
+    }
+
+    pub fn actor_index(&self, id: &str) -> Option<ActorIndex> {
+        self.actors
+            .iter()
+            .position(|a| a.id == id)
+            .map(|i| ActorIndex(i as u32))
+    }
+
+    pub fn event_index(&self, id: &str) -> Option<EventIndex> {
+        self.events
+            .iter()
+            .position(|e| e.id == id)
+            .map(|i| EventIndex(i as u32))
+    }
+
+    /// For each actor, whether it is `group` or belongs to it, directly or through other actors.
+    pub fn members_of(&self, group: ActorIndex) -> Vec<bool> {
+        let mut inside = vec![false; self.actors.len()];
+        for (i, slot) in inside.iter_mut().enumerate() {
+            *slot = self.belongs_to(ActorIndex(i as u32), group);
+        }
+        inside
+    }
+
+    /// Whether `actor` is `group` or a (transitive) member of it. Membership is acyclic.
+    pub fn belongs_to(&self, actor: ActorIndex, group: ActorIndex) -> bool {
+        let mut pending = vec![actor];
+        let mut seen = vec![false; self.actors.len()];
+        while let Some(current) = pending.pop() {
+            if current == group {
+                return true;
+            }
+            if !std::mem::replace(&mut seen[current.0 as usize], true) {
+                pending.extend(self.actor(current).member_of.iter().copied());
+            }
+        }
+        false
+    }
+}
