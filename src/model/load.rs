@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use super::convert::{Document, ReadError, SourceTexts, convert};
 use super::diagnostic::{Diagnostic, Finding, Severity, sort_diagnostics};
 use super::locate::Locator;
+use super::nesting::{MAX_NESTING, check_nesting};
 use super::timeline::Timeline;
 use super::yaml::parse_timeline;
 
@@ -72,6 +73,18 @@ pub fn load_inputs(inputs: Vec<Input>) -> Result<Loaded, Vec<Diagnostic>> {
                 "the file is empty",
                 Some(hint),
             ));
+            continue;
+        }
+        if let Err((line, column)) = check_nesting(&input.text) {
+            diagnostics.push(Diagnostic {
+                line,
+                column,
+                ..Diagnostic::whole_file(
+                    &input.name,
+                    format!("the document nests deeper than {MAX_NESTING} levels"),
+                    Some("a timeline needs only a few levels; is this the right file?"),
+                )
+            });
             continue;
         }
         match parse_timeline(&input.text) {

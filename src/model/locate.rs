@@ -154,7 +154,7 @@ events:
     #[test]
     fn finds_block_and_flow_nodes() {
         assert_eq!(locate("title"), (1, 8));
-        assert_eq!(locate("events[0].id"), (3, 11));
+        assert_eq!(locate("events[0].id"), (3, 9));
         assert_eq!(locate("events[0].actors[1]"), (4, 18));
         assert_eq!(locate("events[1].actors[0].role"), (8, 15));
         assert_eq!(locate("events[1].actors[1]"), (9, 9));
@@ -162,7 +162,8 @@ events:
 
     #[test]
     fn missing_nodes_fall_back_to_the_nearest_ancestor() {
-        assert_eq!(locate("events[1].actors[7]"), (6, 7));
+        // A block sequence starts at its first dash.
+        assert_eq!(locate("events[1].actors[7]"), (7, 7));
         assert_eq!(locate("events[9].id"), (3, 3));
     }
 }

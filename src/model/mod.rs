@@ -9,6 +9,7 @@ pub mod diagnostic;
 pub mod kinds;
 pub mod load;
 mod locate;
+mod nesting;
 mod quotes;
 pub mod raw;
 mod suggest;

@@ -45,7 +45,7 @@ fn explain(message: &str) -> (String, Option<String>) {
             let given = backticked(head).next().unwrap_or_default();
             let hint = match closest(given, backticked(expected)) {
                 Some(best) => format!("did you mean `{best}`?"),
-                None => format!("expected one of {expected}"),
+                None => format!("expected {expected}"),
             };
             return (head.to_owned(), Some(hint));
         }
@@ -70,14 +70,12 @@ fn explain(message: &str) -> (String, Option<String>) {
     (message.to_owned(), hint)
 }
 
-/// Splits `…unknown field `x`, expected one of `a`, `b`` into the head and the list.
+/// Splits `…unknown field `x`, expected one of `a`, `b`` into the head and what was expected.
 fn split_expected<'m>(message: &'m str, what: &str) -> Option<(&'m str, &'m str)> {
     if !message.contains(what) {
         return None;
     }
-    let (head, tail) = message.split_once(", expected ")?;
-    let list = tail.strip_prefix("one of ").unwrap_or(tail);
-    Some((head, list))
+    message.split_once(", expected ")
 }
 
 /// The `quoted` words of a message, in order.
