@@ -150,17 +150,13 @@ impl EventDate {
             .then(self.precision().cmp(&other.precision()))
     }
 
-    /// Whether any part of this date falls within `[from, to]` (either side may be unbounded).
+    /// Whether this date falls within `[from, to]` (either side may be unbounded). An open bound
+    /// counts as its known one: `../2022-03-13` is placed, and filtered, at 13 March 2022.
     pub fn overlaps(&self, from: Option<NaiveDate>, to: Option<NaiveDate>) -> bool {
-        let starts_before_to = match (to, self.first_day()) {
-            (Some(to), Some(first)) => first <= to,
-            _ => true,
-        };
-        let ends_after_from = match (from, self.last_day()) {
-            (Some(from), Some(last)) => last >= from,
-            _ => true,
-        };
-        starts_before_to && ends_after_from
+        let anchor = self.anchor();
+        let first = self.first_day().unwrap_or(anchor.first_day());
+        let last = self.last_day().unwrap_or(anchor.last_day());
+        to.is_none_or(|to| first <= to) && from.is_none_or(|from| last >= from)
     }
 }
 

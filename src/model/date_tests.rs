@@ -129,5 +129,7 @@ fn overlap_checks_both_ends() {
     assert!(!olympics.overlaps(Some(day(2022, 2, 21)), None));
     assert!(olympics.overlaps(None, Some(day(2022, 2, 4))));
     assert!(!olympics.overlaps(None, Some(day(2022, 2, 3))));
-    assert!(date("../2022-03-13").overlaps(None, Some(day(1900, 1, 1))));
+    assert!(!date("../2022-03-13").overlaps(None, Some(day(2022, 3, 12))));
+    assert!(date("../2022-03-13").overlaps(Some(day(2022, 3, 13)), None));
+    assert!(!date("2022-03/..").overlaps(Some(day(2022, 4, 1)), None));
 }

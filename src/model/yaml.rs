@@ -19,9 +19,14 @@ pub fn parse_timeline(text: &str) -> Result<RawTimeline, YamlError> {
 
 fn describe(err: &serde_yaml::Error) -> YamlError {
     let (line, column) = err.location().map_or((1, 1), |l| (l.line(), l.column()));
-    let full = err.to_string();
-    let message = strip_position(&full);
-    let (message, hint) = explain(message);
+    let (message, marks) = strip_positions(&err.to_string());
+    let (message, mut hint) = explain(&plain_type_names(&message));
+    // libyaml names a second place for context: where the unfinished construct began.
+    if let (None, [_, (context_line, context_column)]) = (&hint, marks.as_slice()) {
+        hint = Some(format!(
+            "it began at line {context_line}, column {context_column}; look for a missing closing quote or bracket"
+        ));
+    }
     YamlError {
         line,
         column,
@@ -30,12 +35,46 @@ fn describe(err: &serde_yaml::Error) -> YamlError {
     }
 }
 
-/// serde_yaml appends ` at line L column C`; the position is reported separately.
-fn strip_position(message: &str) -> &str {
-    match message.rfind(" at line ") {
-        Some(cut) if message[cut..].contains(" column ") => &message[..cut],
-        _ => message,
+/// Removes every ` at line L column C` from a message, returning the message and those positions.
+fn strip_positions(message: &str) -> (String, Vec<(usize, usize)>) {
+    let mut text = String::with_capacity(message.len());
+    let mut marks = Vec::new();
+    let mut rest = message;
+    while let Some(cut) = rest.find(" at line ") {
+        text.push_str(&rest[..cut]);
+        let after = &rest[cut + " at line ".len()..];
+        let (line, tail) = split_number(after);
+        let (column, tail) = match tail.strip_prefix(" column ") {
+            Some(t) => split_number(t),
+            None => (None, tail),
+        };
+        match (line, column) {
+            (Some(l), Some(c)) => marks.push((l, c)),
+            _ => text.push_str(&rest[cut..rest.len() - tail.len()]),
+        }
+        rest = tail;
     }
+    text.push_str(rest);
+    (text, marks)
+}
+
+fn split_number(text: &str) -> (Option<usize>, &str) {
+    let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    (text[..digits].parse().ok(), &text[digits..])
+}
+
+/// serde names the Rust structs it expected; say what they are in the file instead.
+fn plain_type_names(message: &str) -> String {
+    const NAMES: [(&str, &str); 7] = [
+        ("struct RawTimeline", "a timeline (a mapping with `format`, `title` and `events`)"),
+        ("struct RawSource", "a source (a mapping with `id`, `title`, `kind` and `text`)"),
+        ("struct RawActor", "an actor (a mapping with `id`, `name` and `kind`)"),
+        ("struct RawEvent", "an event (a mapping with `id`, `date`, `title` and `status`)"),
+        ("struct RawClaim", "a claim (a mapping with `stance` and `excerpt`)"),
+        ("struct RawExcerpt", "an excerpt (a mapping with `source` and `quote`)"),
+        ("struct ActorRefFields", "an actor (a mapping with `id` and `role`)"),
+    ];
+    NAMES.iter().fold(message.to_owned(), |text, (rust, plain)| text.replace(rust, plain))
 }
 
 /// Rewrites serde's messages into a shorter message and a hint.
@@ -88,12 +127,25 @@ mod tests {
     use super::*;
 
     #[test]
-    fn position_suffix_is_removed() {
+    fn positions_are_taken_out_of_messages() {
         assert_eq!(
-            strip_position("events[0]: bad at line 3 column 5"),
-            "events[0]: bad"
+            strip_positions("events[0]: bad at line 3 column 5"),
+            ("events[0]: bad".into(), vec![(3, 5)])
         );
-        assert_eq!(strip_position("no position here"), "no position here");
+        assert_eq!(
+            strip_positions("no position here"),
+            ("no position here".into(), vec![])
+        );
+        assert_eq!(
+            strip_positions(
+                "found end at line 25 column 1, while scanning a quoted scalar at line 19 column 12"
+            ),
+            (
+                "found end, while scanning a quoted scalar".into(),
+                vec![(25, 1), (19, 12)]
+            )
+        );
+        assert_eq!(strip_positions("odd at line x"), ("odd at line x".into(), vec![]));
     }
 
     #[test]

@@ -1,0 +1,27 @@
+//! Helpers shared by the integration tests: running the real binary.
+
+#![allow(dead_code)]
+
+use std::process::{Command, Output};
+
+/// Runs `chronicle` with `args` from the crate root, with colour off unless a test sets it.
+pub fn chronicle(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_chronicle"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the chronicle binary runs")
+}
+
+pub fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+}
+
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
+}
+
+pub fn code(output: &Output) -> i32 {
+    output.status.code().expect("exited normally")
+}

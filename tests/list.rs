@@ -1,0 +1,254 @@
+//! `chronicle list` on the bundled timeline: every filter, the text lines and the JSON shape.
+
+mod common;
+
+use common::{chronicle, code, stderr, stdout};
+use serde_json::Value;
+
+/// The ids `chronicle list --format json ARGS` prints, in order.
+fn listed_ids(args: &[&str]) -> Vec<String> {
+    let mut all = vec!["list", "--format", "json"];
+    all.extend_from_slice(args);
+    let output = chronicle(&all);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let json: Value = serde_json::from_str(&stdout(&output)).expect("valid JSON");
+    json["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn the_whole_timeline_is_listed_in_order() {
+    let output = chronicle(&["list"]);
+    assert_eq!(code(&output), 0);
+    assert_eq!(stderr(&output), "");
+    insta::assert_snapshot!(stdout(&output));
+}
+
+#[test]
+fn actor_filter_on_a_state_includes_its_people_and_nothing_else() {
+    assert_eq!(
+        listed_ids(&["--actor", "china"]),
+        [
+            "xi-putin-welcome-ceremony",
+            "biden-xi-call",
+            "beijing-winter-olympics",
+            "china-asked-russia-to-delay-invasion",
+            "un-abstentions",
+            "reports-russia-asked-china-for-equipment",
+            "sullivan-cnn-interview",
+            "chinese-embassy-denial",
+            "sullivan-yang-rome-meeting",
+        ]
+    );
+}
+
+#[test]
+fn membership_is_followed_through_organisations() {
+    // Sullivan belongs to the White House, which belongs to the United States.
+    assert_eq!(
+        listed_ids(&["--actor", "us"]),
+        [
+            "sullivan-white-house-briefing",
+            "biden-xi-call",
+            "sullivan-cnn-interview",
+            "sullivan-yang-rome-meeting"
+        ]
+    );
+}
+
+#[test]
+fn repeated_actors_match_any_unless_all_are_required() {
+    assert_eq!(
+        listed_ids(&["--actor", "yang", "--actor", "biden"]),
+        ["biden-xi-call", "sullivan-yang-rome-meeting"]
+    );
+    assert_eq!(
+        listed_ids(&["--actor", "us", "--actor", "china", "--all-actors"]),
+        [
+            "biden-xi-call",
+            "sullivan-cnn-interview",
+            "sullivan-yang-rome-meeting"
+        ]
+    );
+    assert!(listed_ids(&["--actor", "yang", "--actor", "biden", "--all-actors"]).is_empty());
+}
+
+#[test]
+fn search_is_case_insensitive_over_titles_quotes_and_actor_names() {
+    assert_eq!(listed_ids(&["--search", "LIFELINE"]), ["sullivan-cnn-interview"]);
+    assert_eq!(
+        listed_ids(&["--search", "never heard"]),
+        ["chinese-embassy-denial"]
+    );
+    assert_eq!(
+        listed_ids(&["--search", "jiechi"]),
+        ["sullivan-yang-rome-meeting"]
+    );
+    assert!(listed_ids(&["--search", "no such words anywhere"]).is_empty());
+}
+
+#[test]
+fn date_filters_keep_events_that_overlap_the_period() {
+    assert_eq!(
+        listed_ids(&["--from", "2022-03", "--to", "2022-03-13"]),
+        [
+            "invasion-stalls",
+            "un-abstentions",
+            "reports-russia-asked-china-for-equipment",
+            "sullivan-cnn-interview",
+            "chinese-embassy-denial",
+        ]
+    );
+    assert_eq!(
+        listed_ids(&["--to", "2021"]),
+        [
+            "xi-putin-welcome-ceremony",
+            "sullivan-white-house-briefing",
+            "biden-xi-call"
+        ]
+    );
+}
+
+#[test]
+fn filters_combine() {
+    assert_eq!(
+        listed_ids(&["--actor", "china", "--search", "olympics", "--from", "2022-02-21"]),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        listed_ids(&["--actor", "china", "--search", "olympics"]),
+        ["beijing-winter-olympics", "china-asked-russia-to-delay-invasion"]
+    );
+}
+
+#[test]
+fn json_has_the_documented_shape() {
+    let output = chronicle(&["list", "--format", "json", "--search", "phone"]);
+    let json: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(
+        json["title"],
+        "Russia asks China for help: US–China–Russia diplomacy, March 2022"
+    );
+    let event = &json["events"][0];
+    assert_eq!(event["id"], "biden-xi-call");
+    assert_eq!(event["date"], "2021-11");
+    assert_eq!(event["start"], "2021-11-01");
+    assert_eq!(event["end"], "2021-11-30");
+    assert_eq!(event["precision"], "month");
+    assert_eq!(event["status"], "confirmed");
+    assert_eq!(event["actors"], serde_json::json!(["biden", "xi"]));
+    assert_eq!(event["tags"], serde_json::json!(["us-china", "diplomacy"]));
+    assert_eq!(
+        event["related"],
+        serde_json::json!(["sullivan-yang-rome-meeting"])
+    );
+    let excerpt = &event["excerpts"][0];
+    assert_eq!(excerpt["source"], "article");
+    let quote = "President Joe Biden's call with Chinese Premier Xi Jinping in November 2021";
+    assert_eq!(excerpt["quote"], quote);
+    let article = std::fs::read_to_string("timelines/source-article.txt").unwrap();
+    let (start, end) = (
+        excerpt["start"].as_u64().unwrap() as usize,
+        excerpt["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&article[start..end], quote);
+}
+
+#[test]
+fn open_bounds_are_null_in_json() {
+    let output = chronicle(&["list", "--format", "json", "--search", "hold off"]);
+    let json: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let event = &json["events"][0];
+    assert_eq!(event["date"], "../2022-02-20");
+    assert_eq!(event["start"], Value::Null);
+    assert_eq!(event["end"], "2022-02-20");
+    assert_eq!(event["precision"], "day");
+    assert_eq!(event["date_basis"], "outside");
+}
+
+#[test]
+fn unknown_actor_is_a_usage_error_with_a_suggestion() {
+    let output = chronicle(&["list", "--actor", "chna"]);
+    assert_eq!(code(&output), 2);
+    assert_eq!(
+        stderr(&output),
+        "error: unknown actor `chna`; did you mean `china`?\n"
+    );
+    assert_eq!(stdout(&output), "");
+}
+
+#[test]
+fn bad_dates_and_flags_are_usage_errors() {
+    let output = chronicle(&["list", "--from", "2022-02-30"]);
+    assert_eq!(code(&output), 2);
+    assert_eq!(
+        stderr(&output),
+        "error: --from 2022-02-30: `2022-02-30` is not a calendar day\n"
+    );
+    assert_eq!(code(&chronicle(&["list", "--colour"])), 2);
+    assert_eq!(code(&chronicle(&["list", "--format", "xml"])), 2);
+}
+
+#[test]
+fn an_invalid_file_lists_nothing_and_fails() {
+    let output = chronicle(&["list", "tests/fixtures/diagnostics/unknown-actor.yaml"]);
+    assert_eq!(code(&output), 1);
+    assert_eq!(stdout(&output), "");
+    assert!(stderr(&output).contains("unknown actor `advisor`"));
+}
+
+#[test]
+fn piped_output_carries_no_escape_codes_even_without_no_color() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_chronicle"))
+        .args([
+            "list",
+            "tests/fixtures/diagnostics/warning-control-characters.yaml",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("NO_COLOR")
+        .output()
+        .unwrap();
+    assert_eq!(code(&output), 0);
+    let (out, err) = (stdout(&output), stderr(&output));
+    assert!(
+        !out.contains('\u{1b}') && !err.contains('\u{1b}'),
+        "{out:?} {err:?}"
+    );
+    assert!(!out.contains('\u{202e}'), "{out:?}");
+    assert_eq!(out, "13 Mar 2022  us  Talks\u{fffd}[2J go ahead\u{fffd}\n");
+}
+
+#[test]
+fn several_files_list_as_one_timeline() {
+    let output = chronicle(&[
+        "list",
+        "tests/fixtures/valid/minimal.yaml",
+        "tests/fixtures/valid/more.yaml",
+    ]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output),
+        "12 Mar 2022  adviser  The adviser arrives\n\
+         13 Mar 2022  us       Talks go ahead\n\
+         13 Mar 2022  adviser  The adviser warns\n"
+    );
+}
+
+#[test]
+fn clashing_ids_across_files_name_the_file() {
+    let output = chronicle(&[
+        "list",
+        "tests/fixtures/valid/minimal.yaml",
+        "tests/fixtures/valid/minimal.yaml",
+    ]);
+    assert_eq!(code(&output), 1);
+    let first = stderr(&output).lines().next().unwrap().to_owned();
+    assert_eq!(
+        first,
+        "tests/fixtures/valid/minimal.yaml:4:9: error: sources[0].id: duplicate source id `wire`"
+    );
+}
