@@ -66,15 +66,38 @@ fn split_number(text: &str) -> (Option<usize>, &str) {
 /// serde names the Rust structs it expected; say what they are in the file instead.
 fn plain_type_names(message: &str) -> String {
     const NAMES: [(&str, &str); 7] = [
-        ("struct RawTimeline", "a timeline (a mapping with `format`, `title` and `events`)"),
-        ("struct RawSource", "a source (a mapping with `id`, `title`, `kind` and `text`)"),
-        ("struct RawActor", "an actor (a mapping with `id`, `name` and `kind`)"),
-        ("struct RawEvent", "an event (a mapping with `id`, `date`, `title` and `status`)"),
-        ("struct RawClaim", "a claim (a mapping with `stance` and `excerpt`)"),
-        ("struct RawExcerpt", "an excerpt (a mapping with `source` and `quote`)"),
-        ("struct ActorRefFields", "an actor (a mapping with `id` and `role`)"),
+        (
+            "struct RawTimeline",
+            "a timeline (a mapping with `format`, `title` and `events`)",
+        ),
+        (
+            "struct RawSource",
+            "a source (a mapping with `id`, `title`, `kind` and `text`)",
+        ),
+        (
+            "struct RawActor",
+            "an actor (a mapping with `id`, `name` and `kind`)",
+        ),
+        (
+            "struct RawEvent",
+            "an event (a mapping with `id`, `date`, `title` and `status`)",
+        ),
+        (
+            "struct RawClaim",
+            "a claim (a mapping with `stance` and `excerpt`)",
+        ),
+        (
+            "struct RawExcerpt",
+            "an excerpt (a mapping with `source` and `quote`)",
+        ),
+        (
+            "struct ActorRefFields",
+            "an actor (a mapping with `id` and `role`)",
+        ),
     ];
-    NAMES.iter().fold(message.to_owned(), |text, (rust, plain)| text.replace(rust, plain))
+    NAMES.iter().fold(message.to_owned(), |text, (rust, plain)| {
+        text.replace(rust, plain)
+    })
 }
 
 /// Rewrites serde's messages into a shorter message and a hint.
