@@ -2,7 +2,10 @@
 
 #![forbid(unsafe_code)]
 
+pub mod app;
 pub mod cli;
 pub mod model;
 pub mod query;
 pub mod sanitize;
+pub mod tui;
+pub mod ui;

@@ -29,7 +29,7 @@ pub enum Command {
     List(ListArgs),
 }
 
-/// Opening the timeline (until the interactive viewer lands, this prints the list).
+/// Opening the interactive viewer.
 #[derive(Debug, Args)]
 pub struct ViewArgs {
     /// Timeline files, shown as one timeline (default: the bundled timeline).
@@ -38,23 +38,12 @@ pub struct ViewArgs {
     /// Only events involving this actor or its members; repeat for several.
     #[arg(long = "actor", value_name = "ID")]
     pub actors: Vec<String>,
-    /// Only events whose text contains this (case-insensitive).
+    /// Open with this search applied (case-insensitive).
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
-}
-
-impl ViewArgs {
-    pub fn into_list_args(self) -> ListArgs {
-        ListArgs {
-            files: self.files,
-            actors: self.actors,
-            all_actors: false,
-            search: self.search,
-            from: None,
-            to: None,
-            format: OutputFormat::Text,
-        }
-    }
+    /// Capture the mouse: wheel scrolling and clicking rows (the `m` key toggles it).
+    #[arg(long)]
+    pub mouse: bool,
 }
 
 #[derive(Debug, Args)]

@@ -71,6 +71,13 @@ pub fn build_query(args: &ListArgs, timeline: &Timeline) -> Result<Query, String
     Ok(query)
 }
 
+/// Actor ids from the command line, or a usage message naming the unknown one.
+pub fn resolve_actors(ids: &[String], timeline: &Timeline) -> Result<Vec<crate::model::ActorIndex>, String> {
+    ids.iter()
+        .map(|id| timeline.actor_index(id).ok_or_else(|| unknown_actor(id, timeline)))
+        .collect()
+}
+
 fn unknown_actor(id: &str, timeline: &Timeline) -> String {
     let ids = timeline.actors.iter().map(|a| a.id.as_str());
     match crate::model::closest_id(id, ids) {

@@ -5,11 +5,12 @@ mod check;
 mod list;
 mod list_json;
 mod output;
+mod view;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-pub use args::{Cli, Command, ListArgs, OutputFormat};
+pub use args::{Cli, Command, ListArgs, OutputFormat, ViewArgs};
 use output::Printer;
 
 use crate::model::bundled::load_bundled;
@@ -26,7 +27,7 @@ pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Command::Check { files }) => check::run(&files, &printer),
         Some(Command::List(args)) => list::run(&args, &printer),
-        None => list::run(&cli.view.into_list_args(), &printer),
+        None => view::run(&cli.view, &printer),
     }
 }
 

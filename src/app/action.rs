@@ -1,0 +1,95 @@
+//! Everything a user can ask of the viewer, one variant per intent.
+
+/// A user intent. Keys, mouse and terminal events are turned into these; `update` carries them out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Leave chronicle.
+    Quit,
+    /// Close whatever is open (overlay, source view), or do nothing on the timeline.
+    Back,
+    /// Stop the process (Ctrl-z) and come back whole on `fg`.
+    Suspend,
+    /// Show or hide the key help.
+    ToggleHelp,
+    /// Turn mouse capture on or off (off lets the terminal select text).
+    ToggleMouse,
+
+    /// Select the next event in the list.
+    SelectNext,
+    /// Select the previous event in the list.
+    SelectPrevious,
+    /// Move the selection down by a page.
+    PageDown,
+    /// Move the selection up by a page.
+    PageUp,
+    /// Move the selection down by half a page.
+    HalfPageDown,
+    /// Move the selection up by half a page.
+    HalfPageUp,
+    /// Select the first event.
+    SelectFirst,
+    /// Select the last event.
+    SelectLast,
+    /// Switch keyboard focus between the list and the detail pane.
+    ToggleFocus,
+    /// Scroll the focused text (detail pane, source, help) down a line.
+    ScrollDown,
+    /// Scroll the focused text up a line.
+    ScrollUp,
+    /// Scroll the focused text down a page.
+    ScrollPageDown,
+    /// Scroll the focused text up a page.
+    ScrollPageUp,
+    /// Select the n-th (1-based) related event of the selected one.
+    JumpToRelated(u8),
+
+    /// Open the actor filter.
+    OpenActorFilter,
+    /// Remove every actor filter.
+    ClearActorFilter,
+    /// Move the actor filter's cursor down.
+    PickerNext,
+    /// Move the actor filter's cursor up.
+    PickerPrevious,
+    /// Tick or untick the actor under the cursor.
+    PickerToggle,
+    /// Switch between "any selected actor" and "all selected actors".
+    PickerToggleMatch,
+    /// Apply the ticked actors and close the actor filter.
+    PickerApply,
+
+    /// Open the search prompt, showing the current query.
+    OpenSearch,
+    /// Keep the typed search as a filter and close the prompt.
+    SearchKeep,
+    /// Clear the search and close the prompt.
+    SearchClear,
+    /// Type a character into the open prompt (search, or the actor filter's narrowing).
+    Input(char),
+    /// Delete the last character of the open prompt.
+    DeleteChar,
+    /// Select the next event matching the search.
+    NextMatch,
+    /// Select the previous event matching the search.
+    PreviousMatch,
+
+    /// Open the source view at the selected event's first excerpt.
+    OpenSource,
+    /// Show the event's next excerpt (across sources).
+    NextExcerpt,
+    /// Show the event's previous excerpt.
+    PreviousExcerpt,
+    /// Move to the next passage cited by any event in this source.
+    NextPassage,
+    /// Move to the previous cited passage.
+    PreviousPassage,
+    /// Go to the event that cites the passage under focus.
+    FollowPassage,
+
+    /// The terminal now has this size.
+    Resize { width: u16, height: u16 },
+    /// A mouse click on a screen cell: selects the list row there.
+    ClickAt { column: u16, row: u16 },
+    /// The mouse wheel turned over a screen cell: scrolls the pane there.
+    WheelAt { column: u16, row: u16, down: bool },
+}

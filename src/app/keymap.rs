@@ -1,0 +1,255 @@
+//! The key map as data: (mode, key, action, description). Help and footer hints are made from it.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::action::Action;
+
+/// Which bindings apply: the overlay or screen that has the keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum KeyMode {
+    List,
+    Detail,
+    Source,
+    ActorFilter,
+    Search,
+    Help,
+}
+
+impl KeyMode {
+    pub const ALL: [KeyMode; 6] = [
+        KeyMode::List,
+        KeyMode::Detail,
+        KeyMode::Source,
+        KeyMode::ActorFilter,
+        KeyMode::Search,
+        KeyMode::Help,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            KeyMode::List => "Timeline",
+            KeyMode::Detail => "Detail pane",
+            KeyMode::Source => "Source view",
+            KeyMode::ActorFilter => "Actor filter",
+            KeyMode::Search => "Search prompt",
+            KeyMode::Help => "Help",
+        }
+    }
+
+    /// Whether unbound printable keys are typed into a prompt in this mode.
+    pub fn takes_text(self) -> bool {
+        matches!(self, KeyMode::ActorFilter | KeyMode::Search)
+    }
+}
+
+/// A key with its modifiers, as bound in the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Key {
+    pub code: KeyCode,
+    pub modifiers: KeyModifiers,
+}
+
+impl Key {
+    pub const fn plain(code: KeyCode) -> Self {
+        Key {
+            code,
+            modifiers: KeyModifiers::NONE,
+        }
+    }
+
+    pub const fn char(c: char) -> Self {
+        Key::plain(KeyCode::Char(c))
+    }
+
+    pub const fn ctrl(c: char) -> Self {
+        Key {
+            code: KeyCode::Char(c),
+            modifiers: KeyModifiers::CONTROL,
+        }
+    }
+
+    /// The key as written in help: `j`, `Ctrl-d`, `PgDn`, `Space`.
+    pub fn label(&self) -> String {
+        let name = match self.code {
+            KeyCode::Char(' ') => "Space".to_owned(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Enter => "Enter".to_owned(),
+            KeyCode::Esc => "Esc".to_owned(),
+            KeyCode::Tab => "Tab".to_owned(),
+            KeyCode::BackTab => "Shift-Tab".to_owned(),
+            KeyCode::Backspace => "Backspace".to_owned(),
+            KeyCode::Up => "↑".to_owned(),
+            KeyCode::Down => "↓".to_owned(),
+            KeyCode::Left => "←".to_owned(),
+            KeyCode::Right => "→".to_owned(),
+            KeyCode::PageUp => "PgUp".to_owned(),
+            KeyCode::PageDown => "PgDn".to_owned(),
+            KeyCode::Home => "Home".to_owned(),
+            KeyCode::End => "End".to_owned(),
+            other => format!("{other:?}"),
+        };
+        if self.modifiers.contains(KeyModifiers::CONTROL) {
+            format!("Ctrl-{name}")
+        } else {
+            name
+        }
+    }
+}
+
+/// One row of the key map.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub mode: KeyMode,
+    pub key: Key,
+    pub action: Action,
+    pub description: &'static str,
+    /// Shown in the footer of its mode (the rest are in help only).
+    pub hint: bool,
+}
+
+/// Keys that work everywhere, before the mode's own.
+const GLOBAL: &[(Key, Action)] = &[(Key::ctrl('c'), Action::Quit), (Key::ctrl('z'), Action::Suspend)];
+
+/// Turns a key press into an action for the given mode.
+pub fn action_for(mode: KeyMode, event: KeyEvent) -> Option<Action> {
+    if event.kind == KeyEventKind::Release {
+        return None;
+    }
+    // Shift is part of the character for letters (`G`, `N`), so it is not matched separately.
+    let key = Key {
+        code: event.code,
+        modifiers: event.modifiers - KeyModifiers::SHIFT,
+    };
+    if let Some(&(_, action)) = GLOBAL.iter().find(|(k, _)| *k == key) {
+        return Some(action);
+    }
+    if let Some(binding) = BINDINGS.iter().find(|b| b.mode == mode && b.key == key) {
+        return Some(binding.action);
+    }
+    match key.code {
+        KeyCode::Char(c) if mode.takes_text() && key.modifiers.is_empty() => Some(Action::Input(c)),
+        _ => None,
+    }
+}
+
+/// The bindings of one mode, in table order.
+pub fn bindings(mode: KeyMode) -> impl Iterator<Item = &'static Binding> {
+    BINDINGS.iter().filter(move |b| b.mode == mode)
+}
+
+/// The help text for the global keys.
+pub fn global_help() -> [(String, &'static str); 2] {
+    [("Ctrl-c".into(), "quit at once"), ("Ctrl-z".into(), "suspend (fg to resume)")]
+}
+
+macro_rules! bind {
+    ($mode:ident, $key:expr, $action:expr, $description:literal) => {
+        Binding {
+            mode: KeyMode::$mode,
+            key: $key,
+            action: $action,
+            description: $description,
+            hint: false,
+        }
+    };
+    ($mode:ident, $key:expr, $action:expr, $description:literal, hint) => {
+        Binding {
+            mode: KeyMode::$mode,
+            key: $key,
+            action: $action,
+            description: $description,
+            hint: true,
+        }
+    };
+}
+
+use Action as A;
+use KeyCode as K;
+
+pub static BINDINGS: &[Binding] = &[
+    bind!(List, Key::char('j'), A::SelectNext, "next event", hint),
+    bind!(List, Key::plain(K::Down), A::SelectNext, "next event"),
+    bind!(List, Key::char('k'), A::SelectPrevious, "previous event", hint),
+    bind!(List, Key::plain(K::Up), A::SelectPrevious, "previous event"),
+    bind!(List, Key::plain(K::PageDown), A::PageDown, "page down"),
+    bind!(List, Key::plain(K::PageUp), A::PageUp, "page up"),
+    bind!(List, Key::ctrl('d'), A::HalfPageDown, "half a page down"),
+    bind!(List, Key::ctrl('u'), A::HalfPageUp, "half a page up"),
+    bind!(List, Key::char('g'), A::SelectFirst, "first event"),
+    bind!(List, Key::plain(K::Home), A::SelectFirst, "first event"),
+    bind!(List, Key::char('G'), A::SelectLast, "last event"),
+    bind!(List, Key::plain(K::End), A::SelectLast, "last event"),
+    bind!(List, Key::plain(K::Enter), A::OpenSource, "open the source at this event's excerpt", hint),
+    bind!(List, Key::char('s'), A::OpenSource, "open the source at this event's excerpt"),
+    bind!(List, Key::char('a'), A::OpenActorFilter, "filter by actor", hint),
+    bind!(List, Key::char('A'), A::ClearActorFilter, "clear the actor filter"),
+    bind!(List, Key::char('/'), A::OpenSearch, "search", hint),
+    bind!(List, Key::char('n'), A::NextMatch, "next match"),
+    bind!(List, Key::char('N'), A::PreviousMatch, "previous match"),
+    bind!(List, Key::plain(K::Tab), A::ToggleFocus, "focus the detail pane", hint),
+    bind!(List, Key::char('m'), A::ToggleMouse, "mouse on/off"),
+    bind!(List, Key::char('?'), A::ToggleHelp, "help", hint),
+    bind!(List, Key::char('q'), A::Quit, "quit", hint),
+    bind!(List, Key::plain(K::Esc), A::Back, "close what is open"),
+    bind!(Detail, Key::char('j'), A::ScrollDown, "scroll down", hint),
+    bind!(Detail, Key::plain(K::Down), A::ScrollDown, "scroll down"),
+    bind!(Detail, Key::char('k'), A::ScrollUp, "scroll up", hint),
+    bind!(Detail, Key::plain(K::Up), A::ScrollUp, "scroll up"),
+    bind!(Detail, Key::plain(K::PageDown), A::ScrollPageDown, "page down"),
+    bind!(Detail, Key::plain(K::PageUp), A::ScrollPageUp, "page up"),
+    bind!(Detail, Key::ctrl('d'), A::ScrollPageDown, "page down"),
+    bind!(Detail, Key::ctrl('u'), A::ScrollPageUp, "page up"),
+    bind!(Detail, Key::char('1'), A::JumpToRelated(1), "go to related event 1", hint),
+    bind!(Detail, Key::char('2'), A::JumpToRelated(2), "go to related event 2"),
+    bind!(Detail, Key::char('3'), A::JumpToRelated(3), "go to related event 3"),
+    bind!(Detail, Key::char('4'), A::JumpToRelated(4), "go to related event 4"),
+    bind!(Detail, Key::char('5'), A::JumpToRelated(5), "go to related event 5"),
+    bind!(Detail, Key::plain(K::Enter), A::OpenSource, "open the source", hint),
+    bind!(Detail, Key::char('s'), A::OpenSource, "open the source"),
+    bind!(Detail, Key::plain(K::Tab), A::ToggleFocus, "focus the list", hint),
+    bind!(Detail, Key::plain(K::Esc), A::ToggleFocus, "focus the list"),
+    bind!(Detail, Key::char('?'), A::ToggleHelp, "help"),
+    bind!(Detail, Key::char('q'), A::Quit, "quit"),
+    bind!(Source, Key::char('j'), A::ScrollDown, "scroll down", hint),
+    bind!(Source, Key::plain(K::Down), A::ScrollDown, "scroll down"),
+    bind!(Source, Key::char('k'), A::ScrollUp, "scroll up", hint),
+    bind!(Source, Key::plain(K::Up), A::ScrollUp, "scroll up"),
+    bind!(Source, Key::plain(K::PageDown), A::ScrollPageDown, "page down"),
+    bind!(Source, Key::plain(K::PageUp), A::ScrollPageUp, "page up"),
+    bind!(Source, Key::ctrl('d'), A::ScrollPageDown, "page down"),
+    bind!(Source, Key::ctrl('u'), A::ScrollPageUp, "page up"),
+    bind!(Source, Key::char('n'), A::NextExcerpt, "this event's next excerpt", hint),
+    bind!(Source, Key::char(']'), A::NextExcerpt, "this event's next excerpt"),
+    bind!(Source, Key::char('N'), A::PreviousExcerpt, "this event's previous excerpt", hint),
+    bind!(Source, Key::char('['), A::PreviousExcerpt, "this event's previous excerpt"),
+    bind!(Source, Key::plain(K::Tab), A::NextPassage, "next cited passage", hint),
+    bind!(Source, Key::plain(K::BackTab), A::PreviousPassage, "previous cited passage"),
+    bind!(Source, Key::plain(K::Enter), A::FollowPassage, "go to the event citing this passage", hint),
+    bind!(Source, Key::plain(K::Esc), A::Back, "back to the timeline", hint),
+    bind!(Source, Key::plain(K::Backspace), A::Back, "back to the timeline"),
+    bind!(Source, Key::char('?'), A::ToggleHelp, "help"),
+    bind!(Source, Key::char('q'), A::Quit, "quit"),
+    bind!(ActorFilter, Key::plain(K::Down), A::PickerNext, "next actor"),
+    bind!(ActorFilter, Key::plain(K::Up), A::PickerPrevious, "previous actor"),
+    bind!(ActorFilter, Key::char(' '), A::PickerToggle, "tick or untick", hint),
+    bind!(ActorFilter, Key::plain(K::Tab), A::PickerToggleMatch, "any ↔ all selected", hint),
+    bind!(ActorFilter, Key::plain(K::Enter), A::PickerApply, "apply", hint),
+    bind!(ActorFilter, Key::plain(K::Esc), A::Back, "cancel", hint),
+    bind!(ActorFilter, Key::plain(K::Backspace), A::DeleteChar, "delete a typed letter"),
+    bind!(Search, Key::plain(K::Enter), A::SearchKeep, "keep the search", hint),
+    bind!(Search, Key::plain(K::Esc), A::SearchClear, "clear the search", hint),
+    bind!(Search, Key::plain(K::Backspace), A::DeleteChar, "delete a letter"),
+    bind!(Search, Key::plain(K::Down), A::SelectNext, "next match", hint),
+    bind!(Search, Key::plain(K::Up), A::SelectPrevious, "previous match"),
+    bind!(Help, Key::char('j'), A::ScrollDown, "scroll down"),
+    bind!(Help, Key::plain(K::Down), A::ScrollDown, "scroll down"),
+    bind!(Help, Key::char('k'), A::ScrollUp, "scroll up"),
+    bind!(Help, Key::plain(K::Up), A::ScrollUp, "scroll up"),
+    bind!(Help, Key::char('?'), A::ToggleHelp, "close help", hint),
+    bind!(Help, Key::plain(K::Esc), A::Back, "close help", hint),
+    bind!(Help, Key::char('q'), A::Back, "close help"),
+];
+
+#[cfg(test)]
+#[path = "keymap_tests.rs"]
+mod tests;

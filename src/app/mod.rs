@@ -1,0 +1,167 @@
+//! The viewer's state and everything that changes it; no terminal I/O here.
+
+pub mod action;
+mod filtering;
+pub mod keymap;
+pub mod layout;
+mod navigation;
+pub mod picker;
+pub mod rows;
+pub mod run;
+pub mod selection;
+pub mod source_view;
+mod update;
+pub mod wrap;
+
+use ratatui::layout::Rect;
+
+pub use action::Action;
+use keymap::KeyMode;
+use picker::ActorPicker;
+use rows::Rows;
+use selection::Selection;
+use source_view::SourceView;
+pub use update::update;
+
+use crate::model::{ActorIndex, EventIndex, Timeline};
+use crate::query::{Query, apply};
+
+/// The base screen: the timeline (list and detail) or the source view.
+#[derive(Debug, Clone)]
+pub enum Screen {
+    Timeline,
+    Source(SourceView),
+}
+
+/// What is drawn over the screen and has the keyboard while open.
+#[derive(Debug, Clone)]
+pub enum Overlay {
+    ActorFilter(ActorPicker),
+    /// The search prompt; the query is applied as it is typed.
+    Search,
+    Help {
+        scroll: usize,
+    },
+}
+
+/// Which pane of the timeline screen has the keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    List,
+    Detail,
+}
+
+/// Something only the terminal's owner can do, asked for by `update`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TerminalRequest {
+    Suspend,
+    SetMouseCapture(bool),
+}
+
+/// How the viewer starts: filters from the command line, mouse capture.
+#[derive(Debug, Clone, Default)]
+pub struct StartOptions {
+    pub actors: Vec<ActorIndex>,
+    pub search: String,
+    pub mouse: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct App {
+    pub timeline: Timeline,
+    pub query: Query,
+    /// The events passing the query, in timeline order.
+    pub visible: Vec<EventIndex>,
+    pub rows: Rows,
+    pub selection: Selection,
+    pub focus: Focus,
+    pub detail_scroll: usize,
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    /// The terminal's size, as last reported.
+    pub size: Rect,
+    pub mouse: bool,
+    /// A one-line message for the footer, cleared by the next action.
+    pub status: Option<String>,
+    pub quit: bool,
+    pub request: Option<TerminalRequest>,
+    /// For each actor, how many events involve it or its members.
+    pub actor_event_counts: Vec<usize>,
+}
+
+impl App {
+    pub fn new(timeline: Timeline, options: StartOptions, size: Rect) -> Self {
+        let actor_event_counts = count_events_per_actor(&timeline);
+        let query = Query {
+            actors: options.actors,
+            text: options.search,
+            ..Query::default()
+        };
+        let mut app = App {
+            timeline,
+            query,
+            visible: Vec::new(),
+            rows: Rows::default(),
+            selection: Selection::default(),
+            focus: Focus::List,
+            detail_scroll: 0,
+            screen: Screen::Timeline,
+            overlay: None,
+            size,
+            mouse: options.mouse,
+            status: None,
+            quit: false,
+            request: None,
+            actor_event_counts,
+        };
+        app.refilter();
+        app
+    }
+
+    /// The bindings that apply now.
+    pub fn key_mode(&self) -> KeyMode {
+        match (&self.overlay, &self.screen, self.focus) {
+            (Some(Overlay::ActorFilter(_)), ..) => KeyMode::ActorFilter,
+            (Some(Overlay::Search), ..) => KeyMode::Search,
+            (Some(Overlay::Help { .. }), ..) => KeyMode::Help,
+            (None, Screen::Source(_), _) => KeyMode::Source,
+            (None, Screen::Timeline, Focus::List) => KeyMode::List,
+            (None, Screen::Timeline, Focus::Detail) => KeyMode::Detail,
+        }
+    }
+
+    /// The selected event, if any event is visible.
+    pub fn selected_event(&self) -> Option<EventIndex> {
+        self.visible.get(self.selection.selected).copied()
+    }
+
+    /// Re-applies the query, keeping the selected event selected when it still passes,
+    /// and otherwise selecting the nearest one that does.
+    pub fn refilter(&mut self) {
+        let previous = self.selected_event();
+        self.visible = apply(&self.timeline, &self.query);
+        self.rows = Rows::build(&self.timeline, &self.visible);
+        let position = match previous {
+            Some(old) => self.visible.partition_point(|&e| e < old),
+            None => 0,
+        };
+        self.selection.select(position, self.visible.len());
+        self.scroll_selection_into_view();
+        if previous != self.selected_event() {
+            self.detail_scroll = 0;
+        }
+    }
+}
+
+fn count_events_per_actor(timeline: &Timeline) -> Vec<usize> {
+    (0..timeline.actors.len())
+        .map(|actor| {
+            let group = timeline.members_of(ActorIndex(actor as u32));
+            timeline
+                .events
+                .iter()
+                .filter(|e| e.actors.iter().any(|p| group[p.actor.0 as usize]))
+                .count()
+        })
+        .collect()
+}

@@ -1,0 +1,100 @@
+//! Moving through the timeline: selection, paging, scrolling, and jumping to an event.
+
+use super::layout::{Areas, inner_height};
+use super::{App, Focus, Screen};
+use crate::model::EventIndex;
+use crate::query::Query;
+
+impl App {
+    /// Rows of the list that fit on screen now.
+    pub fn list_height(&self) -> usize {
+        inner_height(Areas::compute(self.size).list).max(1)
+    }
+
+    pub fn move_selection(&mut self, delta: isize) {
+        let before = self.selection.selected;
+        self.selection.move_by(delta, self.visible.len());
+        if self.selection.selected != before {
+            self.detail_scroll = 0;
+        }
+        self.scroll_selection_into_view();
+    }
+
+    pub fn select_position(&mut self, position: usize) {
+        let before = self.selection.selected;
+        self.selection.select(position, self.visible.len());
+        if self.selection.selected != before {
+            self.detail_scroll = 0;
+        }
+        self.scroll_selection_into_view();
+    }
+
+    pub fn scroll_selection_into_view(&mut self) {
+        let position = self.selection.selected;
+        let Some(&row) = self.rows.row_of_event.get(position) else {
+            self.selection.offset = 0;
+            return;
+        };
+        let lead = usize::from(self.rows.has_gap_above(position));
+        let height = self.list_height();
+        self.selection.keep_in_view(row, lead, height, self.rows.rows.len());
+    }
+
+    /// A page of list rows, as a count of events to move by.
+    pub fn page(&self) -> isize {
+        self.list_height().saturating_sub(1).max(1) as isize
+    }
+
+    /// Selects `event`, clearing the filters first when they hide it.
+    pub fn go_to_event(&mut self, event: EventIndex) {
+        if self.visible.binary_search(&event).is_err() {
+            self.query = Query::default();
+            self.refilter();
+            self.status = Some("Filters cleared to show that event".to_owned());
+        }
+        if let Ok(position) = self.visible.binary_search(&event) {
+            self.select_position(position);
+        }
+        self.screen = Screen::Timeline;
+        self.focus = Focus::List;
+    }
+
+    pub fn jump_to_related(&mut self, n: u8) {
+        let Some(selected) = self.selected_event() else { return };
+        let related = &self.timeline.event(selected).related;
+        match related.get(usize::from(n).saturating_sub(1)) {
+            Some(&target) => self.go_to_event(target),
+            None => {
+                let message = match related.len() {
+                    0 => "This event has no related events".to_owned(),
+                    count => format!("This event has {count} related events"),
+                };
+                self.status = Some(message);
+            }
+        }
+    }
+
+    /// Scrolls the text that has the keyboard (help, source or detail) by `delta` lines.
+    pub fn scroll_text(&mut self, delta: isize) {
+        if let Some(super::Overlay::Help { scroll }) = &mut self.overlay {
+            *scroll = scroll.saturating_add_signed(delta);
+            return;
+        }
+        let height = inner_height(Areas::compute(self.size).source);
+        match &mut self.screen {
+            Screen::Source(view) => view.scroll_by(delta, height),
+            Screen::Timeline => self.detail_scroll = self.detail_scroll.saturating_add_signed(delta),
+        }
+    }
+
+    /// A page of the focused text.
+    pub fn text_page(&self) -> isize {
+        let areas = Areas::compute(self.size);
+        let area = match (&self.screen, self.focus) {
+            (Screen::Source(_), _) => areas.source,
+            (Screen::Timeline, Focus::Detail) => areas.detail,
+            (Screen::Timeline, Focus::List) => areas.list,
+        };
+        inner_height(area).saturating_sub(1).max(1) as isize
+    }
+}

@@ -1,0 +1,82 @@
+//! The rows of the timeline list: one per visible event, and a gap row across long intervals.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::model::{EventIndex, Timeline};
+
+/// Intervals at least this long get a gap row.
+pub const GAP_DAYS: i64 = 60;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Row {
+    /// The event at this position of the visible list.
+    Event(usize),
+    /// A long interval between two events: `4 years 7 months`.
+    Gap(String),
+}
+
+/// The list's rows, and the row of each visible event.
+#[derive(Debug, Clone, Default)]
+pub struct Rows {
+    pub rows: Vec<Row>,
+    pub row_of_event: Vec<usize>,
+}
+
+impl Rows {
+    pub fn build(timeline: &Timeline, visible: &[EventIndex]) -> Self {
+        let mut rows = Vec::with_capacity(visible.len() + visible.len() / 8);
+        let mut row_of_event = Vec::with_capacity(visible.len());
+        let mut previous: Option<NaiveDate> = None;
+        for (position, &index) in visible.iter().enumerate() {
+            let day = timeline.event(index).date.sort_day();
+            if let Some(before) = previous
+                && (day - before).num_days() >= GAP_DAYS
+            {
+                rows.push(Row::Gap(interval_label(before, day)));
+            }
+            previous = Some(day);
+            row_of_event.push(rows.len());
+            rows.push(Row::Event(position));
+        }
+        Rows { rows, row_of_event }
+    }
+
+    /// Whether the row just above the event's row is a gap row.
+    pub fn has_gap_above(&self, position: usize) -> bool {
+        let row = self.row_of_event.get(position).copied().unwrap_or(0);
+        row > 0 && matches!(self.rows[row - 1], Row::Gap(_))
+    }
+}
+
+/// `4 years 7 months`, `1 year`, `2 months`: whole calendar months between two days.
+pub fn interval_label(from: NaiveDate, to: NaiveDate) -> String {
+    let mut months = (to.year() - from.year()) * 12 + to.month() as i32 - from.month() as i32;
+    if to.day() < from.day() {
+        months -= 1;
+    }
+    let (years, months) = (months / 12, months % 12);
+    let part = |n: i32, unit: &str| match n {
+        0 => None,
+        1 => Some(format!("1 {unit}")),
+        n => Some(format!("{n} {unit}s")),
+    };
+    let parts: Vec<String> = [part(years, "year"), part(months, "month")].into_iter().flatten().collect();
+    if parts.is_empty() { "2 months".to_owned() } else { parts.join(" ") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn intervals_read_in_years_and_months() {
+        assert_eq!(interval_label(day(2016, 6, 25), day(2021, 2, 4)), "4 years 7 months");
+        assert_eq!(interval_label(day(2021, 2, 4), day(2021, 11, 1)), "8 months");
+        assert_eq!(interval_label(day(2020, 1, 1), day(2021, 1, 1)), "1 year");
+        assert_eq!(interval_label(day(2020, 1, 31), day(2020, 3, 31)), "2 months");
+    }
+}

@@ -1,0 +1,80 @@
+//! The synchronous event loop, generic over the ratatui backend so tests drive the real app.
+
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::crossterm::event::{KeyEvent, MouseButton, MouseEvent, MouseEventKind};
+
+use super::keymap::action_for;
+use super::{Action, App, TerminalRequest, update};
+use crate::ui::{self, Theme};
+
+/// What the loop reads: terminal events, or a request to stop from outside (a signal).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Input {
+    Key(KeyEvent),
+    Mouse(MouseEvent),
+    Resize(u16, u16),
+    /// Stop now and restore the terminal (SIGTERM, SIGHUP, SIGINT).
+    Terminate,
+    /// Suspend as if Ctrl-z were pressed (SIGTSTP from outside).
+    Suspend,
+}
+
+/// What only the owner of the real terminal can do.
+pub trait TerminalControl {
+    /// Restore the terminal, stop the process, and take the terminal back on resume.
+    fn suspend(&mut self);
+    fn set_mouse_capture(&mut self, on: bool);
+}
+
+/// Draws, then handles inputs one at a time until the app quits or the inputs end.
+pub fn run<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &mut App,
+    inputs: impl IntoIterator<Item = Input>,
+    control: &mut dyn TerminalControl,
+    theme: &Theme,
+) -> Result<(), B::Error> {
+    terminal.draw(|frame| ui::render(app, theme, frame))?;
+    for input in inputs {
+        if let Some(action) = action_for_input(app, input) {
+            update(app, action);
+        }
+        match app.request.take() {
+            Some(TerminalRequest::Suspend) => {
+                control.suspend();
+                terminal.clear()?;
+            }
+            Some(TerminalRequest::SetMouseCapture(on)) => control.set_mouse_capture(on),
+            None => {}
+        }
+        if app.quit {
+            break;
+        }
+        terminal.draw(|frame| ui::render(app, theme, frame))?;
+    }
+    Ok(())
+}
+
+/// Turns one input into the intent it expresses in the app's current mode.
+pub fn action_for_input(app: &App, input: Input) -> Option<Action> {
+    match input {
+        Input::Key(key) => action_for(app.key_mode(), key),
+        Input::Resize(width, height) => Some(Action::Resize { width, height }),
+        Input::Terminate => Some(Action::Quit),
+        Input::Suspend => Some(Action::Suspend),
+        Input::Mouse(mouse) if app.mouse => match mouse.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::ClickAt {
+                column: mouse.column,
+                row: mouse.row,
+            }),
+            MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => Some(Action::WheelAt {
+                column: mouse.column,
+                row: mouse.row,
+                down: mouse.kind == MouseEventKind::ScrollDown,
+            }),
+            _ => None,
+        },
+        Input::Mouse(_) => None,
+    }
+}

@@ -1,0 +1,209 @@
+//! `update`: the one place the viewer's state changes, one intent at a time.
+
+use ratatui::layout::{Position, Rect};
+
+use super::layout::{Areas, inner_height, inner_width};
+use super::source_view::SourceView;
+use super::{Action, App, Focus, Overlay, Screen, TerminalRequest};
+
+/// Carries out `action`. Never panics, never does I/O.
+pub fn update(app: &mut App, action: Action) {
+    app.status = None;
+    match action {
+        Action::Quit => app.quit = true,
+        Action::Suspend => app.request = Some(TerminalRequest::Suspend),
+        Action::ToggleMouse => {
+            app.mouse = !app.mouse;
+            app.request = Some(TerminalRequest::SetMouseCapture(app.mouse));
+            app.status = Some(if app.mouse { "Mouse on" } else { "Mouse off: the terminal can select text" }.into());
+        }
+        Action::ToggleHelp => {
+            app.overlay = match app.overlay {
+                Some(Overlay::Help { .. }) => None,
+                _ => Some(Overlay::Help { scroll: 0 }),
+            }
+        }
+        Action::Back => back(app),
+        Action::Resize { width, height } => resize(app, Rect::new(0, 0, width, height)),
+        Action::ClickAt { column, row } => click(app, Position::new(column, row)),
+        Action::WheelAt { column, row, down } => wheel(app, Position::new(column, row), down),
+        _ => match app.overlay {
+            Some(Overlay::ActorFilter(_)) => actor_filter(app, action),
+            Some(Overlay::Search) => search(app, action),
+            Some(Overlay::Help { .. }) => {
+                scroll_or_move(app, action);
+            }
+            None => screen(app, action),
+        },
+    }
+}
+
+fn back(app: &mut App) {
+    match (&app.overlay, &app.screen) {
+        (Some(Overlay::Search), _) => app.clear_search(),
+        (Some(_), _) => app.overlay = None,
+        (None, Screen::Source(_)) => close_source(app),
+        (None, Screen::Timeline) if app.focus == Focus::Detail => app.focus = Focus::List,
+        (None, Screen::Timeline) => {}
+    }
+}
+
+fn actor_filter(app: &mut App, action: Action) {
+    match action {
+        Action::PickerNext => app.with_picker(|p, t| p.move_cursor(1, t)),
+        Action::PickerPrevious => app.with_picker(|p, t| p.move_cursor(-1, t)),
+        Action::PickerToggle => app.with_picker(|p, t| p.toggle_under_cursor(t)),
+        Action::PickerToggleMatch => app.with_picker(|p, _| p.toggle_matching()),
+        Action::Input(c) => app.with_picker(|p, _| p.type_char(c)),
+        Action::DeleteChar => app.with_picker(|p, _| p.delete_char()),
+        Action::PickerApply => app.apply_actor_filter(),
+        _ => {}
+    }
+}
+
+fn search(app: &mut App, action: Action) {
+    match action {
+        Action::Input(c) => app.type_into_search(c),
+        Action::DeleteChar => app.delete_from_search(),
+        Action::SearchKeep => app.overlay = None,
+        Action::SearchClear => app.clear_search(),
+        Action::SelectNext => app.move_selection(1),
+        Action::SelectPrevious => app.move_selection(-1),
+        _ => {}
+    }
+}
+
+fn screen(app: &mut App, action: Action) {
+    if scroll_or_move(app, action) {
+        return;
+    }
+    match action {
+        Action::ToggleFocus => {
+            app.focus = match app.focus {
+                Focus::List => Focus::Detail,
+                Focus::Detail => Focus::List,
+            }
+        }
+        Action::JumpToRelated(n) => app.jump_to_related(n),
+        Action::OpenActorFilter => app.open_actor_filter(),
+        Action::ClearActorFilter => app.clear_actor_filter(),
+        Action::OpenSearch => app.open_search(),
+        Action::NextMatch => app.next_match(true),
+        Action::PreviousMatch => app.next_match(false),
+        Action::OpenSource => open_source(app),
+        Action::NextExcerpt => cycle_excerpt(app, 1),
+        Action::PreviousExcerpt => cycle_excerpt(app, -1),
+        Action::NextPassage => move_passage(app, 1),
+        Action::PreviousPassage => move_passage(app, -1),
+        Action::FollowPassage => follow_passage(app),
+        _ => {}
+    }
+}
+
+/// The movement intents; returns whether `action` was one.
+fn scroll_or_move(app: &mut App, action: Action) -> bool {
+    match action {
+        Action::SelectNext => app.move_selection(1),
+        Action::SelectPrevious => app.move_selection(-1),
+        Action::PageDown => app.move_selection(app.page()),
+        Action::PageUp => app.move_selection(-app.page()),
+        Action::HalfPageDown => app.move_selection((app.page() / 2).max(1)),
+        Action::HalfPageUp => app.move_selection(-(app.page() / 2).max(1)),
+        Action::SelectFirst => app.select_position(0),
+        Action::SelectLast => app.select_position(app.visible.len().saturating_sub(1)),
+        Action::ScrollDown => app.scroll_text(1),
+        Action::ScrollUp => app.scroll_text(-1),
+        Action::ScrollPageDown => app.scroll_text(app.text_page()),
+        Action::ScrollPageUp => app.scroll_text(-app.text_page()),
+        _ => return false,
+    }
+    true
+}
+
+fn source_size(app: &App) -> (usize, usize) {
+    let area = Areas::compute(app.size).source;
+    (inner_width(area).max(1), inner_height(area))
+}
+
+fn open_source(app: &mut App) {
+    let Some(event) = app.selected_event() else {
+        app.status = Some("No event selected".to_owned());
+        return;
+    };
+    let (width, height) = source_size(app);
+    match SourceView::open(&app.timeline, event, 0, width, height) {
+        Some(view) => app.screen = Screen::Source(view),
+        None => app.status = Some("This event has no excerpt to show".to_owned()),
+    }
+}
+
+fn close_source(app: &mut App) {
+    if let Screen::Source(view) = &app.screen {
+        let event = view.event;
+        app.screen = Screen::Timeline;
+        app.go_to_event(event);
+    }
+}
+
+fn cycle_excerpt(app: &mut App, delta: isize) {
+    let (width, height) = source_size(app);
+    let Screen::Source(view) = &app.screen else { return };
+    let count = app.timeline.event(view.event).excerpts.len();
+    let next = (view.excerpt as isize + delta).rem_euclid(count.max(1) as isize) as usize;
+    if let Some(new_view) = SourceView::open(&app.timeline, view.event, next, width, height) {
+        app.status = Some(format!("Excerpt {} of {count}", next + 1));
+        app.screen = Screen::Source(new_view);
+    }
+}
+
+fn move_passage(app: &mut App, delta: isize) {
+    let (_, height) = source_size(app);
+    if let Screen::Source(view) = &mut app.screen {
+        view.move_focus(delta, height);
+    }
+}
+
+fn follow_passage(app: &mut App) {
+    let Screen::Source(view) = &app.screen else { return };
+    let Some(passage) = view.passages.get(view.focus) else { return };
+    let target = passage.citing.iter().copied().find(|&e| e != view.event).unwrap_or(view.event);
+    app.screen = Screen::Timeline;
+    app.go_to_event(target);
+}
+
+fn resize(app: &mut App, size: Rect) {
+    app.size = size;
+    let (width, height) = source_size(app);
+    if let Screen::Source(view) = &mut app.screen {
+        view.relayout(&app.timeline, width, height);
+    }
+    app.scroll_selection_into_view();
+}
+
+fn click(app: &mut App, at: Position) {
+    let areas = Areas::compute(app.size);
+    if app.overlay.is_some() || !matches!(app.screen, Screen::Timeline) || !areas.list.contains(at) {
+        return;
+    }
+    let row = app.selection.offset + usize::from(at.y.saturating_sub(areas.list.y + 1));
+    if let Some(super::rows::Row::Event(position)) = app.rows.rows.get(row) {
+        app.focus = Focus::List;
+        app.select_position(*position);
+    }
+}
+
+fn wheel(app: &mut App, at: Position, down: bool) {
+    let areas = Areas::compute(app.size);
+    let step = if down { 3 } else { -3 };
+    if app.overlay.is_some() {
+        return;
+    }
+    match &app.screen {
+        Screen::Source(_) => app.scroll_text(step),
+        Screen::Timeline if areas.list.contains(at) => app.move_selection(step),
+        Screen::Timeline if areas.detail.contains(at) => {
+            app.detail_scroll = app.detail_scroll.saturating_add_signed(step);
+        }
+        Screen::Timeline => {}
+    }
+}

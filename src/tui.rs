@@ -1,0 +1,132 @@
+//! The one owner of the real terminal: set-up, restore on every exit path, signals, suspend.
+
+use std::io::{self, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGTSTP};
+
+use crate::app::App;
+use crate::app::run::{Input, TerminalControl, run};
+use crate::ui::Theme;
+
+/// How often the loop wakes to look at signal flags when no input arrives.
+const SIGNAL_POLL: Duration = Duration::from_millis(200);
+
+/// Runs the viewer on the real terminal until the user quits. The terminal is restored on
+/// return, on panic (ratatui's hook, plus mouse capture), and on SIGTERM/SIGHUP/SIGINT.
+pub fn run_in_terminal(mut app: App, theme: Theme) -> io::Result<()> {
+    let signals = Signals::register()?;
+    let mut terminal = ratatui::try_init()?;
+    install_mouse_release_on_panic();
+    let mut control = RealTerminal { mouse: false };
+    control.set_mouse_capture(app.mouse);
+    let size = terminal.size()?;
+    crate::app::update(
+        &mut app,
+        crate::app::Action::Resize {
+            width: size.width,
+            height: size.height,
+        },
+    );
+    let inputs = TerminalInputs { signals: &signals };
+    let result = run(&mut terminal, &mut app, inputs, &mut control, &theme);
+    control.set_mouse_capture(false);
+    ratatui::try_restore()?;
+    result
+}
+
+/// Flags set by signal handlers, read by the loop.
+struct Signals {
+    terminate: Arc<AtomicBool>,
+    suspend: Arc<AtomicBool>,
+}
+
+impl Signals {
+    fn register() -> io::Result<Self> {
+        let terminate = Arc::new(AtomicBool::new(false));
+        let suspend = Arc::new(AtomicBool::new(false));
+        for signal in [SIGTERM, SIGHUP, SIGINT] {
+            signal_hook::flag::register(signal, Arc::clone(&terminate))?;
+        }
+        signal_hook::flag::register(SIGTSTP, Arc::clone(&suspend))?;
+        Ok(Signals { terminate, suspend })
+    }
+}
+
+/// Terminal events and signals, as the loop's inputs. Ends when reading fails.
+struct TerminalInputs<'a> {
+    signals: &'a Signals,
+}
+
+impl Iterator for TerminalInputs<'_> {
+    type Item = Input;
+
+    fn next(&mut self) -> Option<Input> {
+        loop {
+            if self.signals.terminate.swap(false, Ordering::Relaxed) {
+                return Some(Input::Terminate);
+            }
+            if self.signals.suspend.swap(false, Ordering::Relaxed) {
+                return Some(Input::Suspend);
+            }
+            match event::poll(SIGNAL_POLL) {
+                Ok(false) => continue,
+                Ok(true) => {}
+                Err(_) => return None,
+            }
+            match event::read() {
+                Ok(Event::Key(key)) => return Some(Input::Key(key)),
+                Ok(Event::Mouse(mouse)) => return Some(Input::Mouse(mouse)),
+                Ok(Event::Resize(width, height)) => return Some(Input::Resize(width, height)),
+                Ok(_) => continue,
+                Err(_) => return None,
+            }
+        }
+    }
+}
+
+struct RealTerminal {
+    mouse: bool,
+}
+
+impl TerminalControl for RealTerminal {
+    fn suspend(&mut self) {
+        let mouse = self.mouse;
+        self.set_mouse_capture(false);
+        let _ = ratatui::try_restore();
+        // Stops the process here; it continues from this line on `fg`.
+        let _ = signal_hook::low_level::emulate_default_handler(SIGTSTP);
+        let _ = enable_raw_mode();
+        let _ = execute!(io::stdout(), EnterAlternateScreen);
+        self.set_mouse_capture(mouse);
+    }
+
+    fn set_mouse_capture(&mut self, on: bool) {
+        if on == self.mouse {
+            return;
+        }
+        let done = if on {
+            execute!(io::stdout(), EnableMouseCapture)
+        } else {
+            execute!(io::stdout(), DisableMouseCapture)
+        };
+        if done.is_ok() {
+            self.mouse = on;
+        }
+    }
+}
+
+/// ratatui's panic hook leaves raw mode and the alternate screen; mouse capture is ours to undo.
+fn install_mouse_release_on_panic() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+        let _ = io::stdout().flush();
+        previous(info);
+    }));
+}

@@ -1,0 +1,159 @@
+//! The detail pane: the selected event whole, wrapped to the pane and scrolled.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::text::{highlighted, safe, wrap_spans};
+use super::theme::status_mark;
+use super::{Theme, pane};
+use crate::app::layout::{inner_height, inner_width};
+use crate::app::{App, Focus, Screen};
+use crate::model::{DateBasis, Event, EventIndex, Stance, Timeline};
+use crate::sanitize::sanitize_line;
+
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let focused = app.focus == Focus::Detail && matches!(app.screen, Screen::Timeline);
+    let block = pane(" Event ".to_owned(), focused, theme);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let Some(event) = app.selected_event() else { return };
+    let lines = lines(app, event, inner_width(area), theme);
+    let height = inner_height(area);
+    let scroll = app.detail_scroll.min(lines.len().saturating_sub(height));
+    let shown: Vec<Line> = lines.into_iter().skip(scroll).take(height).collect();
+    frame.render_widget(Paragraph::new(shown), inner);
+}
+
+/// The event's whole description, wrapped to `width`.
+pub fn lines(app: &App, index: EventIndex, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    let timeline = &app.timeline;
+    let event = timeline.event(index);
+    let needle = app.query.text.as_str();
+    let mut logical: Vec<Vec<Span<'static>>> = Vec::new();
+    logical.push(highlighted(&event.title, needle, theme.title, theme.search_match));
+    logical.push(date_line(event, theme));
+    let status = format!("{} {}", status_mark(event.status), event.status.name());
+    logical.push(vec![label("Status  ", theme), Span::styled(status, theme.status(event.status))]);
+    logical.extend(actor_lines(timeline, event, theme));
+    if !event.summary.trim().is_empty() {
+        logical.push(Vec::new());
+        logical.push(highlighted(&event.summary, needle, ratatui::style::Style::new(), theme.search_match));
+    }
+    logical.extend(claim_lines(timeline, event, theme));
+    if !event.tags.is_empty() {
+        let tags: Vec<String> = event.tags.iter().map(|t| format!("#{}", sanitize_line(t))).collect();
+        logical.push(Vec::new());
+        logical.push(vec![label("Tags  ", theme), Span::styled(tags.join(" "), theme.dim)]);
+    }
+    logical.extend(related_lines(timeline, event, theme));
+    logical.extend(excerpt_lines(app, event, theme));
+    if let Some(note) = &event.note {
+        logical.push(Vec::new());
+        logical.push(vec![label("Note  ", theme), safe(note, theme.dim)]);
+    }
+    logical.iter().flat_map(|spans| wrap_or_blank(spans, width)).collect()
+}
+
+fn wrap_or_blank(spans: &[Span<'static>], width: usize) -> Vec<Line<'static>> {
+    if spans.is_empty() { vec![Line::default()] } else { wrap_spans(spans, width) }
+}
+
+fn label(text: &str, theme: &Theme) -> Span<'static> {
+    Span::styled(text.to_owned(), theme.label)
+}
+
+fn date_line(event: &Event, theme: &Theme) -> Vec<Span<'static>> {
+    let mut spans = vec![label("Date  ", theme), Span::raw(event.date.to_string())];
+    if let Some(words) = &event.date_text {
+        spans.push(Span::styled(format!("  source: “{}”", sanitize_line(words)), theme.dim));
+    }
+    match event.date_basis {
+        DateBasis::Source => {}
+        DateBasis::Inferred => spans.push(Span::styled("  (inferred from the source)", theme.dim)),
+        DateBasis::Outside => spans.push(Span::styled("  (from outside the source)", theme.dim)),
+    }
+    if let Some(reported) = event.reported {
+        spans.push(Span::styled(format!("  reported {reported}"), theme.dim));
+    }
+    spans
+}
+
+fn actor_lines(timeline: &Timeline, event: &Event, theme: &Theme) -> Vec<Vec<Span<'static>>> {
+    let mut lines = vec![Vec::new(), vec![label("Actors", theme)]];
+    for participant in &event.actors {
+        let actor = timeline.actor(participant.actor);
+        let mut spans = vec![Span::raw("  "), safe(&actor.name, theme.title)];
+        if let Some(role) = &participant.role {
+            spans.push(safe(&format!(" ({role})"), ratatui::style::Style::new()));
+        }
+        let groups: Vec<String> = actor
+            .member_of
+            .iter()
+            .map(|&g| sanitize_line(&timeline.actor(g).name).into_owned())
+            .collect();
+        if !groups.is_empty() {
+            spans.push(Span::styled(format!(" · {}", groups.join(", ")), theme.dim));
+        }
+        lines.push(spans);
+    }
+    lines
+}
+
+fn claim_lines(timeline: &Timeline, event: &Event, theme: &Theme) -> Vec<Vec<Span<'static>>> {
+    if event.claims.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![Vec::new(), vec![label("Claims", theme)]];
+    for claim in &event.claims {
+        let who = match claim.by {
+            Some(actor) => sanitize_line(&timeline.actor(actor).name).into_owned(),
+            None => "Unattributed reports".to_owned(),
+        };
+        let verb = match claim.stance {
+            Stance::Asserts => "asserts",
+            Stance::Denies => "denies",
+        };
+        let mut spans = vec![Span::raw("  "), Span::styled(format!("{who} {verb}"), theme.title)];
+        if let Some(statement) = &claim.statement {
+            spans.push(safe(&format!(": {statement}"), ratatui::style::Style::new()));
+        }
+        spans.push(Span::styled(format!(" [excerpt {}]", claim.excerpt + 1), theme.dim));
+        lines.push(spans);
+    }
+    lines
+}
+
+fn related_lines(timeline: &Timeline, event: &Event, theme: &Theme) -> Vec<Vec<Span<'static>>> {
+    if event.related.is_empty() {
+        return Vec::new();
+    }
+    let mut lines = vec![Vec::new(), vec![label("Related", theme), Span::styled("  (Tab, then 1–5)", theme.dim)]];
+    for (n, &related) in event.related.iter().enumerate() {
+        let other = timeline.event(related);
+        lines.push(vec![
+            Span::styled(format!("  [{}] ", n + 1), theme.key),
+            Span::styled(format!("{}  ", other.date), theme.dim),
+            safe(&other.title, ratatui::style::Style::new()),
+        ]);
+    }
+    lines
+}
+
+fn excerpt_lines(app: &App, event: &Event, theme: &Theme) -> Vec<Vec<Span<'static>>> {
+    let timeline = &app.timeline;
+    let mut lines = vec![Vec::new(), vec![label("Excerpts", theme), Span::styled("  (Enter opens the source)", theme.dim)]];
+    if event.excerpts.is_empty() {
+        lines.push(vec![Span::styled("  none".to_owned(), theme.dim)]);
+    }
+    for (n, excerpt) in event.excerpts.iter().enumerate() {
+        let source = timeline.source(excerpt.source);
+        let mut spans = vec![Span::styled(format!("  {}. “", n + 1), theme.dim)];
+        spans.extend(highlighted(&excerpt.quote, &app.query.text, ratatui::style::Style::new(), theme.search_match));
+        spans.push(Span::styled("” — ".to_owned(), theme.dim));
+        spans.push(safe(&source.title, theme.dim));
+        lines.push(spans);
+    }
+    lines
+}

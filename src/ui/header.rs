@@ -1,0 +1,50 @@
+//! The header: the timeline's title, the active filters in words, and how many events show.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::Theme;
+use super::text::{cut, width_of};
+use crate::app::App;
+use crate::query::ActorMatch;
+use crate::sanitize::sanitize_line;
+
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let count = format!("{} of {} events", app.visible.len(), app.timeline.events.len());
+    let width = area.width as usize;
+    let title_room = width.saturating_sub(width_of(&count) + 2);
+    let title = cut(&sanitize_line(&app.timeline.title), title_room);
+    let padding = width.saturating_sub(width_of(&title) + width_of(&count));
+    let first = Line::from(vec![
+        Span::styled(title, theme.title),
+        Span::raw(" ".repeat(padding)),
+        Span::styled(count, theme.label),
+    ]);
+    let second = Line::from(Span::styled(cut(&filters_in_words(app), width), theme.dim));
+    frame.render_widget(Paragraph::new(vec![first, second]), area);
+}
+
+/// `Actors: China or United States · Search: "rome"`, or `All events`.
+pub fn filters_in_words(app: &App) -> String {
+    let mut parts = Vec::new();
+    if !app.query.actors.is_empty() {
+        let names: Vec<String> = app
+            .query
+            .actors
+            .iter()
+            .map(|&a| sanitize_line(&app.timeline.actor(a).name).into_owned())
+            .collect();
+        let joiner = match app.query.actor_match {
+            ActorMatch::Any => " or ",
+            ActorMatch::All => " and ",
+        };
+        parts.push(format!("Actors: {}", names.join(joiner)));
+    }
+    let search = app.query.text.trim();
+    if !search.is_empty() {
+        parts.push(format!("Search: \"{}\"", sanitize_line(search)));
+    }
+    if parts.is_empty() { "All events".to_owned() } else { parts.join(" · ") }
+}

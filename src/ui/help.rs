@@ -1,0 +1,57 @@
+//! The help overlay, generated from the key map, with the legend of status marks.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::theme::status_mark;
+use super::{Theme, centred, popup};
+use crate::app::keymap::{KeyMode, bindings, global_help};
+use crate::model::Status;
+
+pub fn render(scroll: usize, theme: &Theme, frame: &mut Frame, screen: Rect) {
+    let area = centred(screen, 72, screen.height.saturating_sub(2));
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border_focused)
+        .title(" Keys · ? or Esc closes ");
+    let inner = popup(frame, area, block);
+    let lines = help_lines(theme);
+    let scroll = scroll.min(lines.len().saturating_sub(inner.height as usize));
+    frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), inner);
+}
+
+/// Every mode's keys, keys with the same meaning on one line: `j ↓  next event`.
+pub fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    for mode in KeyMode::ALL {
+        lines.push(Line::from(Span::styled(mode.title().to_owned(), theme.title)));
+        let mut rows: Vec<(Vec<String>, &str)> = Vec::new();
+        for binding in bindings(mode) {
+            match rows.iter_mut().find(|(_, d)| *d == binding.description) {
+                Some((keys, _)) => keys.push(binding.key.label()),
+                None => rows.push((vec![binding.key.label()], binding.description)),
+            }
+        }
+        lines.extend(rows.into_iter().map(|(keys, description)| key_line(&keys.join(" "), description, theme)));
+        lines.push(Line::default());
+    }
+    lines.push(Line::from(Span::styled("Everywhere", theme.title)));
+    for (key, description) in global_help() {
+        lines.push(key_line(&key, description, theme));
+    }
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled("Status marks", theme.title)));
+    for status in Status::ALL {
+        lines.push(key_line(status_mark(*status), status.name(), theme));
+    }
+    lines
+}
+
+fn key_line(keys: &str, description: &str, theme: &Theme) -> Line<'static> {
+    Line::from(vec![
+        Span::styled(format!("  {keys:<18}"), theme.key),
+        Span::raw(description.to_owned()),
+    ])
+}

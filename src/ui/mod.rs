@@ -1,0 +1,89 @@
+//! Drawing the viewer from its state: one small function per region, overlays last. No I/O here.
+
+pub mod detail;
+mod footer;
+mod header;
+mod help;
+mod list;
+mod picker;
+mod source;
+pub mod text;
+pub mod theme;
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+pub use theme::Theme;
+
+use crate::app::layout::{Areas, MIN_HEIGHT, MIN_WIDTH};
+use crate::app::{App, Overlay, Screen};
+
+/// Draws the whole screen.
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    if !Areas::fits(area) {
+        too_small(frame, area, theme);
+        return;
+    }
+    let areas = Areas::compute(area);
+    header::render(app, theme, frame, areas.header);
+    match &app.screen {
+        Screen::Timeline => {
+            list::render(app, theme, frame, areas.list);
+            detail::render(app, theme, frame, areas.detail);
+        }
+        Screen::Source(view) => source::render(app, view, theme, frame, areas.source),
+    }
+    footer::render(app, theme, frame, areas.footer);
+    match &app.overlay {
+        Some(Overlay::ActorFilter(picker)) => picker::render(app, picker, theme, frame, area),
+        Some(Overlay::Help { scroll }) => help::render(*scroll, theme, frame, area),
+        Some(Overlay::Search) | None => {}
+    }
+}
+
+fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
+    let message = format!(
+        "Terminal too small: {}×{}. chronicle needs {MIN_WIDTH}×{MIN_HEIGHT}.",
+        area.width, area.height
+    );
+    let paragraph = Paragraph::new(message)
+        .style(theme.title)
+        .alignment(Alignment::Center)
+        .wrap(ratatui::widgets::Wrap { trim: true });
+    let top = area.height.saturating_sub(2) / 2;
+    let middle = Rect::new(area.x, area.y + top, area.width, area.height - top);
+    frame.render_widget(paragraph, middle);
+}
+
+/// A bordered block, its border brighter when it has the keyboard.
+pub fn pane(title: String, focused: bool, theme: &Theme) -> Block<'static> {
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(if focused { theme.border_focused } else { theme.border })
+        .title(title)
+}
+
+/// A centred rectangle of at most `width`×`height` inside `area`.
+pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    )
+}
+
+/// Clears `area` and draws `block` there, returning the inside.
+pub fn popup(frame: &mut Frame, area: Rect, block: Block<'static>) -> Rect {
+    frame.render_widget(Clear, area);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    inner
+}

@@ -1,0 +1,86 @@
+//! The source view: the full text wrapped to the width, the excerpt highlighted, citations marked.
+
+use std::ops::Range;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::text::cut;
+use super::{Theme, pane};
+use crate::app::App;
+use crate::app::layout::{inner_height, inner_width};
+use crate::app::source_view::SourceView;
+use crate::sanitize::sanitize_line;
+
+pub fn render(app: &App, view: &SourceView, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let timeline = &app.timeline;
+    let source = timeline.source(view.source);
+    let event = timeline.event(view.event);
+    let title = format!(
+        " {} · excerpt {} of {} ",
+        sanitize_line(&source.title),
+        view.excerpt + 1,
+        event.excerpts.len()
+    );
+    let mut block = pane(cut(&title, inner_width(area)), true, theme);
+    if let Some(footer) = citing_line(app, view, inner_width(area)) {
+        block = block.title_bottom(footer);
+    }
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let regions = regions(app, view, theme);
+    let text = &source.text;
+    let lines: Vec<Line> = view
+        .lines
+        .iter()
+        .skip(view.scroll)
+        .take(inner_height(area))
+        .map(|line| styled_line(text, line.clone(), &regions))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// ` Enter: 13 Mar 2022 Sullivan warns … ` for the focused passage, when another event cites it.
+fn citing_line(app: &App, view: &SourceView, width: usize) -> Option<String> {
+    let passage = view.passages.get(view.focus)?;
+    let other = passage.citing.iter().find(|&&e| e != view.event)?;
+    let event = app.timeline.event(*other);
+    let text = format!(" Enter: {}  {} ", event.date, sanitize_line(&event.title));
+    Some(cut(&text, width))
+}
+
+/// Styled stretches of the text, later ones drawn over earlier ones.
+fn regions(app: &App, view: &SourceView, theme: &Theme) -> Vec<(Range<usize>, Style)> {
+    let mut regions: Vec<(Range<usize>, Style)> =
+        view.passages.iter().map(|p| (p.span.clone(), theme.cited)).collect();
+    if let Some(focused) = view.passages.get(view.focus) {
+        regions.push((focused.span.clone(), theme.cited_focused));
+    }
+    regions.push((view.excerpt_span(&app.timeline), theme.excerpt));
+    regions
+}
+
+/// One wrapped line of the source, split where the regions begin and end.
+fn styled_line(text: &str, line: Range<usize>, regions: &[(Range<usize>, Style)]) -> Line<'static> {
+    let mut cuts = vec![line.start, line.end];
+    for (range, _) in regions {
+        for at in [range.start, range.end] {
+            if line.start < at && at < line.end {
+                cuts.push(at);
+            }
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let spans = cuts.windows(2).filter(|w| w[0] < w[1]).map(|w| {
+        let style = regions
+            .iter()
+            .filter(|(range, _)| range.start <= w[0] && w[1] <= range.end)
+            .fold(Style::new(), |style, (_, s)| style.patch(*s));
+        Span::styled(sanitize_line(&text[w[0]..w[1]]).into_owned(), style)
+    });
+    Line::from(spans.collect::<Vec<_>>())
+}

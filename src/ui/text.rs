@@ -1,0 +1,143 @@
+//! Text helpers for drawing: sanitised spans, search highlights, wrapping styled lines, cutting.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use crate::app::wrap::{char_width, wrap};
+use crate::sanitize::sanitize_line;
+
+/// A span of user text made safe for the terminal.
+pub fn safe(text: &str, style: Style) -> Span<'static> {
+    Span::styled(sanitize_line(text).into_owned(), style)
+}
+
+/// `text` as spans, with every case-insensitive occurrence of `needle` in `highlight` style.
+pub fn highlighted(text: &str, needle: &str, base: Style, highlight: Style) -> Vec<Span<'static>> {
+    let text = sanitize_line(text);
+    let ranges = find_case_insensitive(&text, needle);
+    let mut spans = Vec::with_capacity(ranges.len() * 2 + 1);
+    let mut at = 0;
+    for range in ranges {
+        if range.start > at {
+            spans.push(Span::styled(text[at..range.start].to_owned(), base));
+        }
+        spans.push(Span::styled(text[range.clone()].to_owned(), highlight));
+        at = range.end;
+    }
+    if at < text.len() || spans.is_empty() {
+        spans.push(Span::styled(text[at..].to_owned(), base));
+    }
+    spans
+}
+
+/// Byte ranges of `text` where `needle` occurs, ignoring case (Unicode lowercase, char by char).
+pub fn find_case_insensitive(text: &str, needle: &str) -> Vec<std::ops::Range<usize>> {
+    let needle = needle.trim().to_lowercase();
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    let mut lower = String::with_capacity(text.len());
+    let mut origin = Vec::with_capacity(text.len() + 1);
+    for (at, c) in text.char_indices() {
+        for l in c.to_lowercase() {
+            let before = lower.len();
+            lower.push(l);
+            origin.extend(std::iter::repeat_n(at, lower.len() - before));
+        }
+    }
+    origin.push(text.len());
+    let mut ranges = Vec::new();
+    let mut from = 0;
+    while let Some(found) = lower[from..].find(&needle) {
+        let start = from + found;
+        let end = start + needle.len();
+        let original_end = if end < origin.len() - 1 { origin[end] } else { text.len() };
+        ranges.push(origin[start]..original_end.max(origin[start] + 1).min(text.len()));
+        from = end;
+    }
+    ranges
+}
+
+/// Cuts `text` to at most `width` columns, ending with `…` when cut.
+pub fn cut(text: &str, width: usize) -> String {
+    let total: usize = text.chars().map(char_width).sum();
+    if total <= width {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = char_width(c);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// Display width of a string.
+pub fn width_of(text: &str) -> usize {
+    text.chars().map(char_width).sum()
+}
+
+/// Wraps a line of styled spans to `width` columns, keeping each piece's style.
+pub fn wrap_spans(spans: &[Span<'static>], width: usize) -> Vec<Line<'static>> {
+    let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
+    let mut bounds = Vec::with_capacity(spans.len());
+    let mut at = 0;
+    for span in spans {
+        bounds.push((at..at + span.content.len(), span.style));
+        at += span.content.len();
+    }
+    wrap(&text, width)
+        .into_iter()
+        .map(|line| {
+            let pieces = bounds.iter().filter_map(|(range, style)| {
+                let start = range.start.max(line.start);
+                let end = range.end.min(line.end);
+                (start < end).then(|| Span::styled(text[start..end].to_owned(), *style))
+            });
+            Line::from(pieces.collect::<Vec<_>>())
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_matches_ignoring_case_even_when_lengths_change() {
+        assert_eq!(find_case_insensitive("Sullivan SULLIVAN", "sullivan"), [0..8, 9..17]);
+        assert_eq!(find_case_insensitive("İstanbul and Ärger", "ärger"), vec![14..20]);
+        assert!(find_case_insensitive("abc", "  ").is_empty());
+    }
+
+    #[test]
+    fn highlighted_splits_around_matches() {
+        let spans = highlighted("Rome meeting in rome", "rome", Style::new(), Style::new().bold());
+        let texts: Vec<&str> = spans.iter().map(|s| s.content.as_ref()).collect();
+        assert_eq!(texts, ["Rome", " meeting in ", "rome"]);
+    }
+
+    #[test]
+    fn cut_marks_what_it_removes() {
+        assert_eq!(cut("Sullivan", 10), "Sullivan");
+        assert_eq!(cut("Sullivan", 5), "Sull…");
+        assert_eq!(cut("中文字符", 5), "中文…");
+    }
+
+    #[test]
+    fn wrapped_spans_keep_their_styles() {
+        let bold = Style::new().bold();
+        let lines = wrap_spans(&[Span::raw("one two "), Span::styled("three four", bold)], 10);
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[1].spans[0].content, "three four");
+        assert_eq!(lines[1].spans[0].style, bold);
+    }
+}
