@@ -9,7 +9,17 @@ fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
 #[test]
 fn every_binding_has_a_description() {
     for b in BINDINGS {
-        assert!(!b.description.trim().is_empty(), "{:?} {:?} has no description", b.mode, b.key);
+        assert!(
+            !b.description.trim().is_empty(),
+            "{:?} {:?} has no description",
+            b.mode,
+            b.key
+        );
+        assert!(
+            b.hint.is_none_or(|h| !h.trim().is_empty() && h.len() <= 20),
+            "{:?} hint",
+            b.key
+        );
     }
 }
 
@@ -17,23 +27,38 @@ fn every_binding_has_a_description() {
 fn no_key_is_bound_twice_in_one_mode() {
     let mut seen = HashSet::new();
     for b in BINDINGS {
-        assert!(seen.insert((b.mode, b.key)), "{:?} is bound twice in {:?}", b.key.label(), b.mode);
+        assert!(
+            seen.insert((b.mode, b.key)),
+            "{:?} is bound twice in {:?}",
+            b.key.label(),
+            b.mode
+        );
     }
 }
 
 #[test]
 fn no_mode_shadows_the_global_keys() {
     for b in BINDINGS {
-        assert!(GLOBAL.iter().all(|(k, _)| *k != b.key), "{} shadows a global key", b.key.label());
+        assert!(
+            GLOBAL.iter().all(|(k, _)| *k != b.key),
+            "{} shadows a global key",
+            b.key.label()
+        );
     }
 }
 
 #[test]
 fn every_mode_has_hints_and_a_way_out() {
     for mode in KeyMode::ALL {
-        assert!(bindings(mode).any(|b| b.hint), "{mode:?} has no footer hint");
+        assert!(
+            bindings(mode).any(|b| b.hint.is_some()),
+            "{mode:?} has no footer hint"
+        );
         let way_out = bindings(mode).any(|b| {
-            matches!(b.action, Action::Back | Action::Quit | Action::ToggleFocus | Action::SearchClear)
+            matches!(
+                b.action,
+                Action::Back | Action::Quit | Action::ToggleFocus | Action::SearchClear
+            )
         });
         assert!(way_out, "{mode:?} has no way out");
     }
@@ -42,17 +67,61 @@ fn every_mode_has_hints_and_a_way_out() {
 #[test]
 fn keys_resolve_per_mode() {
     let cases = [
-        (KeyMode::List, press(KeyCode::Char('j'), KeyModifiers::NONE), Some(Action::SelectNext)),
-        (KeyMode::List, press(KeyCode::Char('G'), KeyModifiers::SHIFT), Some(Action::SelectLast)),
-        (KeyMode::List, press(KeyCode::Char('d'), KeyModifiers::CONTROL), Some(Action::HalfPageDown)),
-        (KeyMode::Detail, press(KeyCode::Char('j'), KeyModifiers::NONE), Some(Action::ScrollDown)),
-        (KeyMode::Source, press(KeyCode::Char(']'), KeyModifiers::NONE), Some(Action::NextExcerpt)),
-        (KeyMode::Search, press(KeyCode::Char('n'), KeyModifiers::NONE), Some(Action::Input('n'))),
-        (KeyMode::Search, press(KeyCode::Char('Q'), KeyModifiers::SHIFT), Some(Action::Input('Q'))),
-        (KeyMode::ActorFilter, press(KeyCode::Char(' '), KeyModifiers::NONE), Some(Action::PickerToggle)),
-        (KeyMode::ActorFilter, press(KeyCode::Char('x'), KeyModifiers::NONE), Some(Action::Input('x'))),
-        (KeyMode::Search, press(KeyCode::Char('c'), KeyModifiers::CONTROL), Some(Action::Quit)),
-        (KeyMode::Help, press(KeyCode::Char('z'), KeyModifiers::CONTROL), Some(Action::Suspend)),
+        (
+            KeyMode::List,
+            press(KeyCode::Char('j'), KeyModifiers::NONE),
+            Some(Action::SelectNext),
+        ),
+        (
+            KeyMode::List,
+            press(KeyCode::Char('G'), KeyModifiers::SHIFT),
+            Some(Action::SelectLast),
+        ),
+        (
+            KeyMode::List,
+            press(KeyCode::Char('d'), KeyModifiers::CONTROL),
+            Some(Action::HalfPageDown),
+        ),
+        (
+            KeyMode::Detail,
+            press(KeyCode::Char('j'), KeyModifiers::NONE),
+            Some(Action::ScrollDown),
+        ),
+        (
+            KeyMode::Source,
+            press(KeyCode::Char(']'), KeyModifiers::NONE),
+            Some(Action::NextExcerpt),
+        ),
+        (
+            KeyMode::Search,
+            press(KeyCode::Char('n'), KeyModifiers::NONE),
+            Some(Action::Input('n')),
+        ),
+        (
+            KeyMode::Search,
+            press(KeyCode::Char('Q'), KeyModifiers::SHIFT),
+            Some(Action::Input('Q')),
+        ),
+        (
+            KeyMode::ActorFilter,
+            press(KeyCode::Char(' '), KeyModifiers::NONE),
+            Some(Action::PickerToggle),
+        ),
+        (
+            KeyMode::ActorFilter,
+            press(KeyCode::Char('x'), KeyModifiers::NONE),
+            Some(Action::Input('x')),
+        ),
+        (
+            KeyMode::Search,
+            press(KeyCode::Char('c'), KeyModifiers::CONTROL),
+            Some(Action::Quit),
+        ),
+        (
+            KeyMode::Help,
+            press(KeyCode::Char('z'), KeyModifiers::CONTROL),
+            Some(Action::Suspend),
+        ),
         (KeyMode::List, press(KeyCode::Char('x'), KeyModifiers::NONE), None),
         (KeyMode::List, press(KeyCode::F(5), KeyModifiers::NONE), None),
     ];

@@ -24,19 +24,24 @@ impl Areas {
     }
 
     pub fn compute(area: Rect) -> Areas {
-        let [header, body, footer] = Layout::vertical([
-            Constraint::Length(2),
-            Constraint::Min(1),
-            Constraint::Length(1),
-        ])
-        .areas(area);
+        let [header, body, footer] =
+            Layout::vertical([Constraint::Length(2), Constraint::Min(1), Constraint::Length(1)]).areas(area);
         let side_by_side = area.width >= SIDE_BY_SIDE_WIDTH;
         let (direction, split) = if side_by_side {
-            (Direction::Horizontal, [Constraint::Percentage(55), Constraint::Percentage(45)])
+            (
+                Direction::Horizontal,
+                [Constraint::Percentage(60), Constraint::Percentage(40)],
+            )
         } else {
-            (Direction::Vertical, [Constraint::Percentage(50), Constraint::Percentage(50)])
+            (
+                Direction::Vertical,
+                [Constraint::Percentage(50), Constraint::Percentage(50)],
+            )
         };
-        let [list, detail] = Layout::default().direction(direction).constraints(split).areas(body);
+        let [list, detail] = Layout::default()
+            .direction(direction)
+            .constraints(split)
+            .areas(body);
         Areas {
             header,
             list,

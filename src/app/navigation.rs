@@ -37,7 +37,8 @@ impl App {
         };
         let lead = usize::from(self.rows.has_gap_above(position));
         let height = self.list_height();
-        self.selection.keep_in_view(row, lead, height, self.rows.rows.len());
+        self.selection
+            .keep_in_view(row, lead, height, self.rows.rows.len());
     }
 
     /// A page of list rows, as a count of events to move by.
@@ -60,7 +61,9 @@ impl App {
     }
 
     pub fn jump_to_related(&mut self, n: u8) {
-        let Some(selected) = self.selected_event() else { return };
+        let Some(selected) = self.selected_event() else {
+            return;
+        };
         let related = &self.timeline.event(selected).related;
         match related.get(usize::from(n).saturating_sub(1)) {
             Some(&target) => self.go_to_event(target),

@@ -49,11 +49,16 @@ impl ActorPicker {
 
     pub fn move_cursor(&mut self, delta: isize, timeline: &Timeline) {
         let count = self.entries(timeline).len();
-        self.cursor = self.cursor.saturating_add_signed(delta).min(count.saturating_sub(1));
+        self.cursor = self
+            .cursor
+            .saturating_add_signed(delta)
+            .min(count.saturating_sub(1));
     }
 
     pub fn toggle_under_cursor(&mut self, timeline: &Timeline) {
-        let Some(&actor) = self.entries(timeline).get(self.cursor) else { return };
+        let Some(&actor) = self.entries(timeline).get(self.cursor) else {
+            return;
+        };
         match self.ticked.iter().position(|&a| a == actor) {
             Some(i) => {
                 self.ticked.remove(i);

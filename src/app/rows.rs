@@ -60,8 +60,15 @@ pub fn interval_label(from: NaiveDate, to: NaiveDate) -> String {
         1 => Some(format!("1 {unit}")),
         n => Some(format!("{n} {unit}s")),
     };
-    let parts: Vec<String> = [part(years, "year"), part(months, "month")].into_iter().flatten().collect();
-    if parts.is_empty() { "2 months".to_owned() } else { parts.join(" ") }
+    let parts: Vec<String> = [part(years, "year"), part(months, "month")]
+        .into_iter()
+        .flatten()
+        .collect();
+    if parts.is_empty() {
+        "2 months".to_owned()
+    } else {
+        parts.join(" ")
+    }
 }
 
 #[cfg(test)]
@@ -74,7 +81,10 @@ mod tests {
 
     #[test]
     fn intervals_read_in_years_and_months() {
-        assert_eq!(interval_label(day(2016, 6, 25), day(2021, 2, 4)), "4 years 7 months");
+        assert_eq!(
+            interval_label(day(2016, 6, 25), day(2021, 2, 4)),
+            "4 years 7 months"
+        );
         assert_eq!(interval_label(day(2021, 2, 4), day(2021, 11, 1)), "8 months");
         assert_eq!(interval_label(day(2020, 1, 1), day(2021, 1, 1)), "1 year");
         assert_eq!(interval_label(day(2020, 1, 31), day(2020, 3, 31)), "2 months");

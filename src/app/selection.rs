@@ -72,7 +72,10 @@ mod tests {
 
     #[test]
     fn the_offset_never_leaves_blank_space_at_the_bottom() {
-        let mut s = Selection { selected: 0, offset: 15 };
+        let mut s = Selection {
+            selected: 0,
+            offset: 15,
+        };
         s.keep_in_view(16, 0, 10, 18);
         assert_eq!(s.offset, 8);
         s.keep_in_view(0, 0, 0, 18);

@@ -33,7 +33,13 @@ pub struct SourceView {
 
 impl SourceView {
     /// Opens the source of the event's excerpt number `excerpt`, scrolled to it.
-    pub fn open(timeline: &Timeline, event: EventIndex, excerpt: usize, width: usize, height: usize) -> Option<Self> {
+    pub fn open(
+        timeline: &Timeline,
+        event: EventIndex,
+        excerpt: usize,
+        width: usize,
+        height: usize,
+    ) -> Option<Self> {
         let cited = timeline.event(event).excerpts.get(excerpt)?;
         let source = cited.source;
         let passages = passages_of(timeline, source);
@@ -68,7 +74,9 @@ impl SourceView {
 
     /// Scrolls so the focused passage starts a third of the way down the view.
     pub fn reveal_focus(&mut self, height: usize) {
-        let Some(passage) = self.passages.get(self.focus) else { return };
+        let Some(passage) = self.passages.get(self.focus) else {
+            return;
+        };
         let line = self.line_of(passage.span.start);
         let end_line = self.line_of(passage.span.end.saturating_sub(1));
         let visible = self.scroll..self.scroll + height;
@@ -89,7 +97,9 @@ impl SourceView {
 
     /// The wrapped line holding byte `offset`.
     pub fn line_of(&self, offset: usize) -> usize {
-        self.lines.partition_point(|l| l.end < offset).min(self.lines.len().saturating_sub(1))
+        self.lines
+            .partition_point(|l| l.end < offset)
+            .min(self.lines.len().saturating_sub(1))
     }
 
     /// Moves the passage focus by `delta`, wrapping around.

@@ -15,7 +15,14 @@ pub fn update(app: &mut App, action: Action) {
         Action::ToggleMouse => {
             app.mouse = !app.mouse;
             app.request = Some(TerminalRequest::SetMouseCapture(app.mouse));
-            app.status = Some(if app.mouse { "Mouse on" } else { "Mouse off: the terminal can select text" }.into());
+            app.status = Some(
+                if app.mouse {
+                    "Mouse on"
+                } else {
+                    "Mouse off: the terminal can select text"
+                }
+                .into(),
+            );
         }
         Action::ToggleHelp => {
             app.overlay = match app.overlay {
@@ -165,8 +172,15 @@ fn move_passage(app: &mut App, delta: isize) {
 
 fn follow_passage(app: &mut App) {
     let Screen::Source(view) = &app.screen else { return };
-    let Some(passage) = view.passages.get(view.focus) else { return };
-    let target = passage.citing.iter().copied().find(|&e| e != view.event).unwrap_or(view.event);
+    let Some(passage) = view.passages.get(view.focus) else {
+        return;
+    };
+    let target = passage
+        .citing
+        .iter()
+        .copied()
+        .find(|&e| e != view.event)
+        .unwrap_or(view.event);
     app.screen = Screen::Timeline;
     app.go_to_event(target);
 }

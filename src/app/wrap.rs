@@ -63,7 +63,10 @@ mod tests {
 
     #[test]
     fn breaks_at_spaces() {
-        assert_eq!(lines("the quick brown fox jumps", 10), ["the quick", "brown fox", "jumps"]);
+        assert_eq!(
+            lines("the quick brown fox jumps", 10),
+            ["the quick", "brown fox", "jumps"]
+        );
     }
 
     #[test]

@@ -74,7 +74,11 @@ pub fn build_query(args: &ListArgs, timeline: &Timeline) -> Result<Query, String
 /// Actor ids from the command line, or a usage message naming the unknown one.
 pub fn resolve_actors(ids: &[String], timeline: &Timeline) -> Result<Vec<crate::model::ActorIndex>, String> {
     ids.iter()
-        .map(|id| timeline.actor_index(id).ok_or_else(|| unknown_actor(id, timeline)))
+        .map(|id| {
+            timeline
+                .actor_index(id)
+                .ok_or_else(|| unknown_actor(id, timeline))
+        })
         .collect()
 }
 

@@ -35,17 +35,32 @@ pub fn lines(app: &App, index: EventIndex, width: usize, theme: &Theme) -> Vec<L
     logical.push(highlighted(&event.title, needle, theme.title, theme.search_match));
     logical.push(date_line(event, theme));
     let status = format!("{} {}", status_mark(event.status), event.status.name());
-    logical.push(vec![label("Status  ", theme), Span::styled(status, theme.status(event.status))]);
+    logical.push(vec![
+        label("Status  ", theme),
+        Span::styled(status, theme.status(event.status)),
+    ]);
     logical.extend(actor_lines(timeline, event, theme));
     if !event.summary.trim().is_empty() {
         logical.push(Vec::new());
-        logical.push(highlighted(&event.summary, needle, ratatui::style::Style::new(), theme.search_match));
+        logical.push(highlighted(
+            &event.summary,
+            needle,
+            ratatui::style::Style::new(),
+            theme.search_match,
+        ));
     }
     logical.extend(claim_lines(timeline, event, theme));
     if !event.tags.is_empty() {
-        let tags: Vec<String> = event.tags.iter().map(|t| format!("#{}", sanitize_line(t))).collect();
+        let tags: Vec<String> = event
+            .tags
+            .iter()
+            .map(|t| format!("#{}", sanitize_line(t)))
+            .collect();
         logical.push(Vec::new());
-        logical.push(vec![label("Tags  ", theme), Span::styled(tags.join(" "), theme.dim)]);
+        logical.push(vec![
+            label("Tags  ", theme),
+            Span::styled(tags.join(" "), theme.dim),
+        ]);
     }
     logical.extend(related_lines(timeline, event, theme));
     logical.extend(excerpt_lines(app, event, theme));
@@ -53,11 +68,36 @@ pub fn lines(app: &App, index: EventIndex, width: usize, theme: &Theme) -> Vec<L
         logical.push(Vec::new());
         logical.push(vec![label("Note  ", theme), safe(note, theme.dim)]);
     }
-    logical.iter().flat_map(|spans| wrap_or_blank(spans, width)).collect()
+    logical
+        .iter()
+        .flat_map(|spans| wrap_or_blank(spans, width))
+        .collect()
 }
 
 fn wrap_or_blank(spans: &[Span<'static>], width: usize) -> Vec<Line<'static>> {
-    if spans.is_empty() { vec![Line::default()] } else { wrap_spans(spans, width) }
+    if spans.is_empty() {
+        return vec![Line::default()];
+    }
+    let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
+    wrap_spans(spans, width, hanging_indent(&text))
+}
+
+/// Where continuation lines start: under the text after a list marker (`  1. “`, `  [2] `),
+/// or two columns in for other indented lines.
+fn hanging_indent(text: &str) -> usize {
+    let leading = text.len() - text.trim_start_matches(' ').len();
+    if leading == 0 {
+        return 0;
+    }
+    let rest = &text[leading..];
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let marker = match &rest[digits..] {
+        r if digits > 0 && r.starts_with(". “") => digits + 3,
+        r if digits > 0 && r.starts_with(". ") => digits + 2,
+        _ if rest.starts_with('[') => rest.find("] ").map_or(2, |close| close + 2),
+        _ => 2,
+    };
+    leading + marker
 }
 
 fn label(text: &str, theme: &Theme) -> Span<'static> {
@@ -67,7 +107,10 @@ fn label(text: &str, theme: &Theme) -> Span<'static> {
 fn date_line(event: &Event, theme: &Theme) -> Vec<Span<'static>> {
     let mut spans = vec![label("Date  ", theme), Span::raw(event.date.to_string())];
     if let Some(words) = &event.date_text {
-        spans.push(Span::styled(format!("  source: “{}”", sanitize_line(words)), theme.dim));
+        spans.push(Span::styled(
+            format!("  source: “{}”", sanitize_line(words)),
+            theme.dim,
+        ));
     }
     match event.date_basis {
         DateBasis::Source => {}
@@ -115,11 +158,17 @@ fn claim_lines(timeline: &Timeline, event: &Event, theme: &Theme) -> Vec<Vec<Spa
             Stance::Asserts => "asserts",
             Stance::Denies => "denies",
         };
-        let mut spans = vec![Span::raw("  "), Span::styled(format!("{who} {verb}"), theme.title)];
+        let mut spans = vec![
+            Span::raw("  "),
+            Span::styled(format!("{who} {verb}"), theme.title),
+        ];
         if let Some(statement) = &claim.statement {
             spans.push(safe(&format!(": {statement}"), ratatui::style::Style::new()));
         }
-        spans.push(Span::styled(format!(" [excerpt {}]", claim.excerpt + 1), theme.dim));
+        spans.push(Span::styled(
+            format!(" [excerpt {}]", claim.excerpt + 1),
+            theme.dim,
+        ));
         lines.push(spans);
     }
     lines
@@ -129,7 +178,13 @@ fn related_lines(timeline: &Timeline, event: &Event, theme: &Theme) -> Vec<Vec<S
     if event.related.is_empty() {
         return Vec::new();
     }
-    let mut lines = vec![Vec::new(), vec![label("Related", theme), Span::styled("  (Tab, then 1–5)", theme.dim)]];
+    let mut lines = vec![
+        Vec::new(),
+        vec![
+            label("Related", theme),
+            Span::styled("  (Tab, then 1–5)", theme.dim),
+        ],
+    ];
     for (n, &related) in event.related.iter().enumerate() {
         let other = timeline.event(related);
         lines.push(vec![
@@ -143,14 +198,25 @@ fn related_lines(timeline: &Timeline, event: &Event, theme: &Theme) -> Vec<Vec<S
 
 fn excerpt_lines(app: &App, event: &Event, theme: &Theme) -> Vec<Vec<Span<'static>>> {
     let timeline = &app.timeline;
-    let mut lines = vec![Vec::new(), vec![label("Excerpts", theme), Span::styled("  (Enter opens the source)", theme.dim)]];
+    let mut lines = vec![
+        Vec::new(),
+        vec![
+            label("Excerpts", theme),
+            Span::styled("  (Enter opens the source)", theme.dim),
+        ],
+    ];
     if event.excerpts.is_empty() {
         lines.push(vec![Span::styled("  none".to_owned(), theme.dim)]);
     }
     for (n, excerpt) in event.excerpts.iter().enumerate() {
         let source = timeline.source(excerpt.source);
         let mut spans = vec![Span::styled(format!("  {}. “", n + 1), theme.dim)];
-        spans.extend(highlighted(&excerpt.quote, &app.query.text, ratatui::style::Style::new(), theme.search_match));
+        spans.extend(highlighted(
+            &excerpt.quote,
+            &app.query.text,
+            ratatui::style::Style::new(),
+            theme.search_match,
+        ));
         spans.push(Span::styled("” — ".to_owned(), theme.dim));
         spans.push(safe(&source.title, theme.dim));
         lines.push(spans);

@@ -15,7 +15,10 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let line = if matches!(app.overlay, Some(Overlay::Search)) {
         search_prompt(app, theme)
     } else if let Some(message) = &app.status {
-        Line::from(Span::styled(sanitize_line(message).into_owned(), theme.status_message))
+        Line::from(Span::styled(
+            sanitize_line(message).into_owned(),
+            theme.status_message,
+        ))
     } else {
         hints(app.key_mode(), area.width as usize, theme)
     };
@@ -35,18 +38,18 @@ fn search_prompt(app: &App, theme: &Theme) -> Line<'static> {
     ])
 }
 
-/// `j next event  k previous event  …`, as many as fit, from the key map's hint rows.
+/// `j next  k previous  …`, as many as fit, from the key map's footer labels.
 fn hints(mode: KeyMode, width: usize, theme: &Theme) -> Line<'static> {
     let mut spans = Vec::new();
     let mut used = 0;
-    for binding in bindings(mode).filter(|b| b.hint) {
+    for (binding, hint) in bindings(mode).filter_map(|b| b.hint.map(|h| (b, h))) {
         let key = binding.key.label();
-        let piece = width_of(&key) + 1 + width_of(binding.description) + 2;
+        let piece = width_of(&key) + 1 + width_of(hint) + 2;
         if used + piece > width {
             break;
         }
         spans.push(Span::styled(key, theme.key));
-        spans.push(Span::styled(format!(" {}  ", binding.description), theme.dim));
+        spans.push(Span::styled(format!(" {hint}  "), theme.dim));
         used += piece;
     }
     Line::from(spans)

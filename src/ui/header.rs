@@ -46,5 +46,9 @@ pub fn filters_in_words(app: &App) -> String {
     if !search.is_empty() {
         parts.push(format!("Search: \"{}\"", sanitize_line(search)));
     }
-    if parts.is_empty() { "All events".to_owned() } else { parts.join(" · ") }
+    if parts.is_empty() {
+        "All events".to_owned()
+    } else {
+        parts.join(" · ")
+    }
 }

@@ -34,7 +34,10 @@ pub fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
                 None => rows.push((vec![binding.key.label()], binding.description)),
             }
         }
-        lines.extend(rows.into_iter().map(|(keys, description)| key_line(&keys.join(" "), description, theme)));
+        lines.extend(
+            rows.into_iter()
+                .map(|(keys, description)| key_line(&keys.join(" "), description, theme)),
+        );
         lines.push(Line::default());
     }
     lines.push(Line::from(Span::styled("Everywhere", theme.title)));

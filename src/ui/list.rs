@@ -16,6 +16,8 @@ use crate::model::Event;
 
 /// The date column never grows past this.
 const DATE_COLUMN_MAX: usize = 22;
+/// Actor labels are shown when the title column has at least this much room.
+const ACTORS_FROM_WIDTH: usize = 40;
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let focused = app.focus == Focus::List && matches!(app.screen, Screen::Timeline);
@@ -36,7 +38,9 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .take(height)
         .map(|row| match row {
             Row::Gap(label) => gap_line(label, inner.width as usize, theme),
-            Row::Event(position) => event_line(app, *position, date_width, inner.width as usize, focused, theme),
+            Row::Event(position) => {
+                event_line(app, *position, date_width, inner.width as usize, focused, theme)
+            }
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
@@ -44,12 +48,20 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 
 /// ` Timeline · 2022 `: the year of the top row stays in sight while scrolling.
 fn list_title(app: &App) -> String {
-    let top_event = app.rows.rows.iter().skip(app.selection.offset).find_map(|row| match row {
-        Row::Event(position) => app.visible.get(*position),
-        Row::Gap(_) => None,
-    });
+    let top_event = app
+        .rows
+        .rows
+        .iter()
+        .skip(app.selection.offset)
+        .find_map(|row| match row {
+            Row::Event(position) => app.visible.get(*position),
+            Row::Gap(_) => None,
+        });
     match top_event {
-        Some(&index) => format!(" Timeline · {} ", app.timeline.event(index).date.sort_day().year()),
+        Some(&index) => format!(
+            " Timeline · {} ",
+            app.timeline.event(index).date.sort_day().year()
+        ),
         None => " Timeline ".to_owned(),
     }
 }
@@ -80,19 +92,41 @@ fn gap_line(label: &str, width: usize, theme: &Theme) -> Line<'static> {
     Line::from(Span::styled(format!("{}{text}", " ".repeat(pad)), theme.gap))
 }
 
-fn event_line(app: &App, position: usize, date_width: usize, width: usize, focused: bool, theme: &Theme) -> Line<'static> {
+fn event_line(
+    app: &App,
+    position: usize,
+    date_width: usize,
+    width: usize,
+    focused: bool,
+    theme: &Theme,
+) -> Line<'static> {
     let event = app.timeline.event(app.visible[position]);
     let selected = position == app.selection.selected;
     let date = cut(&event.date.to_string(), date_width);
-    let date = format!("{date}{} ", " ".repeat(date_width.saturating_sub(width_of(&date))));
+    let date = format!(
+        "{date}{} ",
+        " ".repeat(date_width.saturating_sub(width_of(&date)))
+    );
     let mark = format!("{} ", status_mark(event.status));
     let room = width.saturating_sub(width_of(&date) + width_of(&mark));
-    let actors = cut(&actor_labels(app, event), room / 3);
+    let actors = if room >= ACTORS_FROM_WIDTH {
+        cut(&actor_labels(app, event), room / 4)
+    } else {
+        String::new()
+    };
     let title_room = room.saturating_sub(width_of(&actors) + 1);
     let title = cut(&crate::sanitize::sanitize_line(&event.title), title_room);
     let padding = title_room.saturating_sub(width_of(&title)) + 1;
-    let mut spans = vec![Span::styled(date, theme.dim), Span::styled(mark, theme.status(event.status))];
-    spans.extend(highlighted(&title, &app.query.text, theme.title, theme.search_match));
+    let mut spans = vec![
+        Span::styled(date, theme.dim),
+        Span::styled(mark, theme.status(event.status)),
+    ];
+    spans.extend(highlighted(
+        &title,
+        &app.query.text,
+        theme.title,
+        theme.search_match,
+    ));
     spans.push(Span::raw(" ".repeat(padding)));
     spans.push(Span::styled(actors, theme.dim));
     let line = Line::from(spans);
@@ -105,6 +139,10 @@ fn event_line(app: &App, position: usize, date_width: usize, width: usize, focus
 
 /// Short actor labels: the ids, which are what a user types to filter.
 fn actor_labels(app: &App, event: &Event) -> String {
-    let ids: Vec<&str> = event.actors.iter().map(|p| app.timeline.actor(p.actor).id.as_str()).collect();
+    let ids: Vec<&str> = event
+        .actors
+        .iter()
+        .map(|p| app.timeline.actor(p.actor).id.as_str())
+        .collect();
     ids.join(" ")
 }

@@ -64,7 +64,11 @@ fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
 pub fn pane(title: String, focused: bool, theme: &Theme) -> Block<'static> {
     Block::default()
         .borders(Borders::ALL)
-        .border_style(if focused { theme.border_focused } else { theme.border })
+        .border_style(if focused {
+            theme.border_focused
+        } else {
+            theme.border
+        })
         .title(title)
 }
 

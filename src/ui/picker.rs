@@ -18,7 +18,10 @@ pub fn render(app: &App, picker: &ActorPicker, theme: &Theme, frame: &mut Frame,
         ActorMatch::Any => " Filter by actor: any ticked (Tab: all) ",
         ActorMatch::All => " Filter by actor: all ticked (Tab: any) ",
     };
-    let block = Block::default().borders(Borders::ALL).border_style(theme.border_focused).title(mode);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border_focused)
+        .title(mode);
     let inner = popup(frame, area, block);
     let entries = picker.entries(&app.timeline);
     let rows = (inner.height as usize).saturating_sub(2);
@@ -32,13 +35,24 @@ pub fn render(app: &App, picker: &ActorPicker, theme: &Theme, frame: &mut Frame,
         Line::default(),
     ];
     if entries.is_empty() {
-        lines.push(Line::from(Span::styled("No actor matches what you typed", theme.dim)));
+        lines.push(Line::from(Span::styled(
+            "No actor matches what you typed",
+            theme.dim,
+        )));
     }
     for (position, &actor_index) in entries.iter().enumerate().skip(first).take(rows) {
         let actor = app.timeline.actor(actor_index);
-        let tick = if picker.ticked.contains(&actor_index) { "[x] " } else { "[ ] " };
+        let tick = if picker.ticked.contains(&actor_index) {
+            "[x] "
+        } else {
+            "[ ] "
+        };
         let count = app.actor_event_counts[actor_index.0 as usize];
-        let detail = format!("  {} · {count} event{}", actor.kind.name(), if count == 1 { "" } else { "s" });
+        let detail = format!(
+            "  {} · {count} event{}",
+            actor.kind.name(),
+            if count == 1 { "" } else { "s" }
+        );
         let name_room = (inner.width as usize).saturating_sub(4 + detail.chars().count());
         let name = cut(&sanitize_line(&actor.name), name_room);
         let padding = name_room.saturating_sub(name.chars().count());
@@ -48,7 +62,11 @@ pub fn render(app: &App, picker: &ActorPicker, theme: &Theme, frame: &mut Frame,
             Span::raw(" ".repeat(padding)),
             Span::styled(detail, theme.dim),
         ]);
-        lines.push(if position == picker.cursor { line.style(theme.selected) } else { line });
+        lines.push(if position == picker.cursor {
+            line.style(theme.selected)
+        } else {
+            line
+        });
     }
     frame.render_widget(Paragraph::new(lines), inner);
 }

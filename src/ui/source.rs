@@ -54,8 +54,11 @@ fn citing_line(app: &App, view: &SourceView, width: usize) -> Option<String> {
 
 /// Styled stretches of the text, later ones drawn over earlier ones.
 fn regions(app: &App, view: &SourceView, theme: &Theme) -> Vec<(Range<usize>, Style)> {
-    let mut regions: Vec<(Range<usize>, Style)> =
-        view.passages.iter().map(|p| (p.span.clone(), theme.cited)).collect();
+    let mut regions: Vec<(Range<usize>, Style)> = view
+        .passages
+        .iter()
+        .map(|p| (p.span.clone(), theme.cited))
+        .collect();
     if let Some(focused) = view.passages.get(view.focus) {
         regions.push((focused.span.clone(), theme.cited_focused));
     }

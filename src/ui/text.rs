@@ -51,7 +51,11 @@ pub fn find_case_insensitive(text: &str, needle: &str) -> Vec<std::ops::Range<us
     while let Some(found) = lower[from..].find(&needle) {
         let start = from + found;
         let end = start + needle.len();
-        let original_end = if end < origin.len() - 1 { origin[end] } else { text.len() };
+        let original_end = if end < origin.len() - 1 {
+            origin[end]
+        } else {
+            text.len()
+        };
         ranges.push(origin[start]..original_end.max(origin[start] + 1).min(text.len()));
         from = end;
     }
@@ -85,8 +89,10 @@ pub fn width_of(text: &str) -> usize {
     text.chars().map(char_width).sum()
 }
 
-/// Wraps a line of styled spans to `width` columns, keeping each piece's style.
-pub fn wrap_spans(spans: &[Span<'static>], width: usize) -> Vec<Line<'static>> {
+/// Wraps a line of styled spans to `width` columns, keeping each piece's style; lines after the
+/// first start `indent` columns in.
+pub fn wrap_spans(spans: &[Span<'static>], width: usize, indent: usize) -> Vec<Line<'static>> {
+    let indent = if indent * 2 > width { 0 } else { indent };
     let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
     let mut bounds = Vec::with_capacity(spans.len());
     let mut at = 0;
@@ -94,15 +100,17 @@ pub fn wrap_spans(spans: &[Span<'static>], width: usize) -> Vec<Line<'static>> {
         bounds.push((at..at + span.content.len(), span.style));
         at += span.content.len();
     }
-    wrap(&text, width)
+    wrap(&text, width - indent)
         .into_iter()
-        .map(|line| {
+        .enumerate()
+        .map(|(n, line)| {
+            let lead = (n > 0 && indent > 0).then(|| Span::raw(" ".repeat(indent)));
             let pieces = bounds.iter().filter_map(|(range, style)| {
                 let start = range.start.max(line.start);
                 let end = range.end.min(line.end);
                 (start < end).then(|| Span::styled(text[start..end].to_owned(), *style))
             });
-            Line::from(pieces.collect::<Vec<_>>())
+            Line::from(lead.into_iter().chain(pieces).collect::<Vec<_>>())
         })
         .collect()
 }
@@ -113,7 +121,10 @@ mod tests {
 
     #[test]
     fn finds_matches_ignoring_case_even_when_lengths_change() {
-        assert_eq!(find_case_insensitive("Sullivan SULLIVAN", "sullivan"), [0..8, 9..17]);
+        assert_eq!(
+            find_case_insensitive("Sullivan SULLIVAN", "sullivan"),
+            [0..8, 9..17]
+        );
         assert_eq!(find_case_insensitive("İstanbul and Ärger", "ärger"), vec![14..20]);
         assert!(find_case_insensitive("abc", "  ").is_empty());
     }
@@ -135,9 +146,16 @@ mod tests {
     #[test]
     fn wrapped_spans_keep_their_styles() {
         let bold = Style::new().bold();
-        let lines = wrap_spans(&[Span::raw("one two "), Span::styled("three four", bold)], 10);
+        let lines = wrap_spans(&[Span::raw("one two "), Span::styled("three four", bold)], 10, 0);
         assert_eq!(lines.len(), 2);
         assert_eq!(lines[1].spans[0].content, "three four");
         assert_eq!(lines[1].spans[0].style, bold);
+    }
+
+    #[test]
+    fn continuation_lines_are_indented() {
+        let lines = wrap_spans(&[Span::raw("  1. one two three")], 10, 5);
+        let texts: Vec<String> = lines.iter().map(ToString::to_string).collect();
+        assert_eq!(texts, ["  1.", "     one", "     two", "     three"]);
     }
 }

@@ -37,11 +37,17 @@ impl Theme {
             dim: Style::new().fg(Color::DarkGray),
             border: Style::new().fg(Color::DarkGray),
             border_focused: Style::new().fg(Color::Cyan),
-            selected: Style::new().bg(Color::Blue).fg(Color::White).add_modifier(Modifier::BOLD),
+            selected: Style::new()
+                .bg(Color::Blue)
+                .fg(Color::White)
+                .add_modifier(Modifier::BOLD),
             selected_unfocused: Style::new().bg(Color::DarkGray).fg(Color::White),
             gap: Style::new().fg(Color::DarkGray).add_modifier(Modifier::ITALIC),
             search_match: Style::new().fg(Color::Black).bg(Color::Yellow),
-            excerpt: Style::new().fg(Color::Black).bg(Color::Yellow).add_modifier(Modifier::BOLD),
+            excerpt: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Yellow)
+                .add_modifier(Modifier::BOLD),
             cited: Style::new().fg(Color::Cyan).add_modifier(Modifier::UNDERLINED),
             cited_focused: Style::new().fg(Color::Black).bg(Color::Cyan),
             key: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
