@@ -252,3 +252,17 @@ fn clashing_ids_across_files_name_the_file() {
         "tests/fixtures/valid/minimal.yaml:4:9: error: sources[0].id: duplicate source id `wire`"
     );
 }
+
+#[test]
+fn the_viewer_refuses_a_non_terminal_and_points_at_list() {
+    let output = chronicle(&["--actor", "china"]);
+    assert_eq!(code(&output), 2);
+    assert_eq!(stdout(&output), "");
+    assert_eq!(
+        stderr(&output),
+        "chronicle: the viewer needs a terminal; for plain output use `chronicle list`\n"
+    );
+    let output = chronicle(&["--actor", "chna"]);
+    assert_eq!(code(&output), 2);
+    assert_eq!(stderr(&output), "error: unknown actor `chna`; did you mean `china`?\n");
+}

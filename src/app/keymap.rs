@@ -170,15 +170,9 @@ use Action as A;
 use KeyCode as K;
 
 pub static BINDINGS: &[Binding] = &[
-    bind!(List, Key::char('j'), A::SelectNext, "next event", "next"),
+    bind!(List, Key::char('j'), A::SelectNext, "next event"),
     bind!(List, Key::plain(K::Down), A::SelectNext, "next event"),
-    bind!(
-        List,
-        Key::char('k'),
-        A::SelectPrevious,
-        "previous event",
-        "previous"
-    ),
+    bind!(List, Key::char('k'), A::SelectPrevious, "previous event"),
     bind!(List, Key::plain(K::Up), A::SelectPrevious, "previous event"),
     bind!(List, Key::plain(K::PageDown), A::PageDown, "page down"),
     bind!(List, Key::plain(K::PageUp), A::PageUp, "page up"),
@@ -285,9 +279,9 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Detail, Key::plain(K::Esc), A::ToggleFocus, "focus the list"),
     bind!(Detail, Key::char('?'), A::ToggleHelp, "help"),
     bind!(Detail, Key::char('q'), A::Quit, "quit"),
-    bind!(Source, Key::char('j'), A::ScrollDown, "scroll down", "down"),
+    bind!(Source, Key::char('j'), A::ScrollDown, "scroll down"),
     bind!(Source, Key::plain(K::Down), A::ScrollDown, "scroll down"),
-    bind!(Source, Key::char('k'), A::ScrollUp, "scroll up", "up"),
+    bind!(Source, Key::char('k'), A::ScrollUp, "scroll up"),
     bind!(Source, Key::plain(K::Up), A::ScrollUp, "scroll up"),
     bind!(Source, Key::plain(K::PageDown), A::ScrollPageDown, "page down"),
     bind!(Source, Key::plain(K::PageUp), A::ScrollPageUp, "page up"),

@@ -74,6 +74,8 @@ pub struct App {
     pub visible: Vec<EventIndex>,
     pub rows: Rows,
     pub selection: Selection,
+    /// The last event that was selected, kept while filters hide everything.
+    pub remembered: Option<EventIndex>,
     pub focus: Focus,
     pub detail_scroll: usize,
     pub screen: Screen,
@@ -103,6 +105,7 @@ impl App {
             visible: Vec::new(),
             rows: Rows::default(),
             selection: Selection::default(),
+            remembered: None,
             focus: Focus::List,
             detail_scroll: 0,
             screen: Screen::Timeline,
@@ -138,7 +141,7 @@ impl App {
     /// Re-applies the query, keeping the selected event selected when it still passes,
     /// and otherwise selecting the nearest one that does.
     pub fn refilter(&mut self) {
-        let previous = self.selected_event();
+        let previous = self.selected_event().or(self.remembered);
         self.visible = apply(&self.timeline, &self.query);
         self.rows = Rows::build(&self.timeline, &self.visible);
         let position = match previous {
@@ -150,6 +153,7 @@ impl App {
         if previous != self.selected_event() {
             self.detail_scroll = 0;
         }
+        self.remembered = self.selected_event().or(previous);
     }
 }
 

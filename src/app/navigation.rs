@@ -30,6 +30,9 @@ impl App {
     }
 
     pub fn scroll_selection_into_view(&mut self) {
+        if let Some(event) = self.selected_event() {
+            self.remembered = Some(event);
+        }
         let position = self.selection.selected;
         let Some(&row) = self.rows.row_of_event.get(position) else {
             self.selection.offset = 0;

@@ -25,3 +25,5 @@ pub fn stderr(output: &Output) -> String {
 pub fn code(output: &Output) -> i32 {
     output.status.code().expect("exited normally")
 }
+
+pub mod viewer;

@@ -1,0 +1,79 @@
+//! Building the viewer on the bundled timeline, driving it with actions, drawing it to text.
+
+use chronicle::app::{Action, App, StartOptions, update};
+use chronicle::model::bundled::load_bundled;
+use chronicle::ui::{Theme, render};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+/// The viewer on the bundled timeline at `width`×`height`.
+pub fn viewer(width: u16, height: u16) -> App {
+    viewer_with(StartOptions::default(), width, height)
+}
+
+pub fn viewer_with(options: StartOptions, width: u16, height: u16) -> App {
+    let timeline = load_bundled().expect("the bundled timeline is valid").timeline;
+    App::new(timeline, options, Rect::new(0, 0, width, height))
+}
+
+pub fn apply(app: &mut App, actions: &[Action]) {
+    for &action in actions {
+        update(app, action);
+    }
+}
+
+pub fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        update(app, Action::Input(c));
+    }
+}
+
+/// The ids of the listed events, in order.
+pub fn visible_ids(app: &App) -> Vec<String> {
+    app.visible
+        .iter()
+        .map(|&e| app.timeline.event(e).id.clone())
+        .collect()
+}
+
+pub fn selected_id(app: &App) -> Option<String> {
+    app.selected_event().map(|e| app.timeline.event(e).id.clone())
+}
+
+/// Selects the event with this id by moving down the list, as a user would.
+pub fn select_id(app: &mut App, id: &str) {
+    update(app, Action::SelectFirst);
+    for _ in 0..app.visible.len() {
+        if selected_id(app).as_deref() == Some(id) {
+            return;
+        }
+        update(app, Action::SelectNext);
+    }
+    panic!("{id} is not listed");
+}
+
+/// Draws the app with `theme` at its own size.
+pub fn draw(app: &App, theme: &Theme) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
+    terminal.draw(|frame| render(app, theme, frame)).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+/// The screen as text, one line per row, trailing spaces kept so the frame is visible.
+pub fn screen_text(app: &App) -> String {
+    buffer_text(&draw(app, &Theme::colour()))
+}
+
+pub fn buffer_text(buffer: &Buffer) -> String {
+    let area = buffer.area;
+    let mut text = String::new();
+    for y in 0..area.height {
+        for x in 0..area.width {
+            text.push_str(buffer[(x, y)].symbol());
+        }
+        text.push('\n');
+    }
+    text
+}

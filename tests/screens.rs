@@ -1,0 +1,183 @@
+//! Whole screens drawn to a test backend at fixed sizes, snapshotted as text; styles asserted.
+
+mod common;
+
+use chronicle::app::{Action, App, StartOptions};
+use chronicle::ui::Theme;
+use common::viewer::{apply, draw, screen_text, select_id, type_text, viewer, viewer_with};
+use ratatui::buffer::Buffer;
+use ratatui::style::Modifier;
+
+const SIZES: [(u16, u16); 2] = [(100, 30), (60, 20)];
+
+/// Snapshots the screen at both sizes after `setup`.
+fn snapshot_both_sizes(name: &str, setup: impl Fn(&mut App)) {
+    for (width, height) in SIZES {
+        let mut app = viewer(width, height);
+        setup(&mut app);
+        insta::assert_snapshot!(format!("{name}_{width}x{height}"), screen_text(&app));
+    }
+}
+
+#[test]
+fn main_screen() {
+    snapshot_both_sizes("list", |_| {});
+}
+
+#[test]
+fn detail_of_an_event_with_claims() {
+    snapshot_both_sizes("detail", |app| {
+        select_id(app, "chinese-embassy-denial");
+        apply(app, &[Action::ToggleFocus]);
+    });
+}
+
+#[test]
+fn actor_filter_popup() {
+    snapshot_both_sizes("actor_popup", |app| {
+        apply(
+            app,
+            &[Action::OpenActorFilter, Action::PickerNext, Action::PickerToggle],
+        );
+    });
+}
+
+#[test]
+fn search_with_highlights() {
+    snapshot_both_sizes("search", |app| {
+        apply(app, &[Action::OpenSearch]);
+        type_text(app, "sullivan");
+    });
+}
+
+#[test]
+fn source_view_at_the_excerpt() {
+    snapshot_both_sizes("source", |app| {
+        select_id(app, "sullivan-cnn-interview");
+        apply(app, &[Action::OpenSource]);
+    });
+}
+
+#[test]
+fn help_overlay() {
+    snapshot_both_sizes("help", |app| apply(app, &[Action::ToggleHelp]));
+}
+
+#[test]
+fn empty_result_says_how_to_clear_it() {
+    snapshot_both_sizes("empty", |app| {
+        apply(app, &[Action::OpenSearch]);
+        type_text(app, "no such thing");
+        apply(app, &[Action::SearchKeep]);
+    });
+}
+
+#[test]
+fn too_small_terminal() {
+    let app = viewer(30, 8);
+    insta::assert_snapshot!("too_small_30x8", screen_text(&app));
+}
+
+#[test]
+fn zero_sized_terminals_draw_nothing_and_do_not_panic() {
+    for (width, height) in [(0, 0), (0, 10), (10, 0), (1, 1)] {
+        let mut app = viewer(width, height);
+        apply(
+            &mut app,
+            &[
+                Action::OpenSource,
+                Action::ToggleHelp,
+                Action::Back,
+                Action::SelectLast,
+            ],
+        );
+        let _ = draw(&app, &Theme::colour());
+    }
+}
+
+/// The cells of row `y` whose symbols spell `needle`, as (x, y) positions.
+fn cells_of(buffer: &Buffer, needle: &str) -> Vec<(u16, u16)> {
+    for y in 0..buffer.area.height {
+        let row: Vec<&str> = (0..buffer.area.width).map(|x| buffer[(x, y)].symbol()).collect();
+        let text: String = row.concat();
+        if let Some(byte) = text.find(needle) {
+            let start = text[..byte].chars().count() as u16;
+            return (start..start + needle.chars().count() as u16)
+                .map(|x| (x, y))
+                .collect();
+        }
+    }
+    panic!("{needle:?} is not on screen");
+}
+
+#[test]
+fn the_excerpt_is_highlighted_in_the_source_view() {
+    let mut app = viewer(100, 30);
+    select_id(&mut app, "sullivan-cnn-interview");
+    apply(&mut app, &[Action::OpenSource]);
+    let theme = Theme::colour();
+    let buffer = draw(&app, &theme);
+    for (x, y) in cells_of(&buffer, "National Security advisor") {
+        assert_eq!(buffer[(x, y)].bg, theme.excerpt.bg.unwrap(), "cell {x},{y}");
+    }
+    // Another event's passage is marked faintly, not highlighted.
+    for (x, y) in cells_of(&buffer, "White House Press National") {
+        let cell = &buffer[(x, y)];
+        assert!(cell.modifier.contains(Modifier::UNDERLINED), "cell {x},{y}");
+        assert_ne!(cell.bg, theme.excerpt.bg.unwrap());
+    }
+    // Text nobody cites is plain.
+    let plain = cells_of(&buffer, "It appears those losses");
+    assert_eq!(buffer[plain[0]].modifier, Modifier::empty());
+}
+
+#[test]
+fn the_selected_row_and_search_matches_carry_their_styles() {
+    let mut app = viewer_with(
+        StartOptions {
+            search: "rome".into(),
+            ..StartOptions::default()
+        },
+        100,
+        30,
+    );
+    apply(&mut app, &[Action::SelectNext]);
+    let theme = Theme::colour();
+    let buffer = draw(&app, &theme);
+    let selected = cells_of(&buffer, "> Sullivan and Yang Jiechi");
+    assert_eq!(buffer[selected[0]].bg, theme.selected.bg.unwrap());
+    let unselected_date = cells_of(&buffer, "Nov 2021");
+    assert_ne!(buffer[unselected_date[0]].bg, theme.selected.bg.unwrap());
+    let in_detail = cells_of(&buffer, "Rome");
+    assert!(
+        in_detail
+            .iter()
+            .all(|&c| buffer[c].bg == theme.search_match.bg.unwrap())
+    );
+}
+
+#[test]
+fn without_colour_highlights_use_reverse_and_underline() {
+    let mut app = viewer(100, 30);
+    select_id(&mut app, "sullivan-cnn-interview");
+    let theme = Theme::plain();
+    let buffer = draw(&app, &theme);
+    let selected = cells_of(&buffer, "✓ Sullivan warns China");
+    assert!(buffer[selected[0]].modifier.contains(Modifier::REVERSED));
+    apply(&mut app, &[Action::OpenSource]);
+    let buffer = draw(&app, &theme);
+    for y in 0..buffer.area.height {
+        for x in 0..buffer.area.width {
+            assert!(
+                buffer[(x, y)].fg == ratatui::style::Color::Reset,
+                "no colour at {x},{y}"
+            );
+            assert!(
+                buffer[(x, y)].bg == ratatui::style::Color::Reset,
+                "no colour at {x},{y}"
+            );
+        }
+    }
+    let excerpt = cells_of(&buffer, "National Security advisor");
+    assert!(buffer[excerpt[0]].modifier.contains(Modifier::REVERSED));
+}
