@@ -347,3 +347,19 @@ fn mouse_clicks_select_rows_and_the_wheel_scrolls() {
     apply(&mut app, &[Action::ToggleMouse]);
     assert!(!app.mouse);
 }
+
+#[test]
+fn the_detail_pane_scrolls_no_further_than_its_text() {
+    let mut app = viewer(60, 20);
+    select_id(&mut app, "sullivan-cnn-interview");
+    apply(&mut app, &[Action::ToggleFocus]);
+    for _ in 0..500 {
+        apply(&mut app, &[Action::ScrollDown]);
+    }
+    let furthest = app.detail_scroll;
+    assert!(furthest > 0 && furthest < 100, "scrolled to {furthest}");
+    apply(&mut app, &[Action::ScrollUp]);
+    assert_eq!(app.detail_scroll, furthest - 1);
+    apply(&mut app, &[Action::ToggleFocus, Action::SelectNext]);
+    assert_eq!(app.detail_scroll, 0, "a new event starts at its top");
+}

@@ -264,5 +264,8 @@ fn the_viewer_refuses_a_non_terminal_and_points_at_list() {
     );
     let output = chronicle(&["--actor", "chna"]);
     assert_eq!(code(&output), 2);
-    assert_eq!(stderr(&output), "error: unknown actor `chna`; did you mean `china`?\n");
+    assert_eq!(
+        stderr(&output),
+        "error: unknown actor `chna`; did you mean `china`?\n"
+    );
 }

@@ -20,6 +20,8 @@ pub enum Row {
 pub struct Rows {
     pub rows: Vec<Row>,
     pub row_of_event: Vec<usize>,
+    /// The widest date among the rows, in columns, so drawing never measures every event.
+    pub date_width: usize,
 }
 
 impl Rows {
@@ -27,8 +29,11 @@ impl Rows {
         let mut rows = Vec::with_capacity(visible.len() + visible.len() / 8);
         let mut row_of_event = Vec::with_capacity(visible.len());
         let mut previous: Option<NaiveDate> = None;
+        let mut date_width = 0;
         for (position, &index) in visible.iter().enumerate() {
-            let day = timeline.event(index).date.sort_day();
+            let date = &timeline.event(index).date;
+            date_width = date_width.max(super::wrap::text_width(&date.to_string()));
+            let day = date.sort_day();
             if let Some(before) = previous
                 && (day - before).num_days() >= GAP_DAYS
             {
@@ -38,7 +43,11 @@ impl Rows {
             row_of_event.push(rows.len());
             rows.push(Row::Event(position));
         }
-        Rows { rows, row_of_event }
+        Rows {
+            rows,
+            row_of_event,
+            date_width,
+        }
     }
 
     /// Whether the row just above the event's row is a gap row.

@@ -215,9 +215,7 @@ fn wheel(app: &mut App, at: Position, down: bool) {
     match &app.screen {
         Screen::Source(_) => app.scroll_text(step),
         Screen::Timeline if areas.list.contains(at) => app.move_selection(step),
-        Screen::Timeline if areas.detail.contains(at) => {
-            app.detail_scroll = app.detail_scroll.saturating_add_signed(step);
-        }
+        Screen::Timeline if areas.detail.contains(at) => app.scroll_detail(step),
         Screen::Timeline => {}
     }
 }

@@ -9,6 +9,11 @@ pub fn char_width(c: char) -> usize {
     if c.is_control() { 1 } else { c.width().unwrap_or(1) }
 }
 
+/// Display width of a string, as chronicle draws it.
+pub fn text_width(text: &str) -> usize {
+    text.chars().map(char_width).sum()
+}
+
 /// Splits `text` into lines of at most `width` columns, breaking after spaces where possible.
 /// Line breaks in the text end lines; the ranges exclude them.
 pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {

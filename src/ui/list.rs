@@ -29,7 +29,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         return;
     }
     let height = inner_height(area);
-    let date_width = date_column_width(app);
+    let date_width = app.rows.date_width.min(DATE_COLUMN_MAX);
     let lines: Vec<Line> = app
         .rows
         .rows
@@ -75,15 +75,6 @@ fn empty_message(app: &App) -> String {
         how.push("/ then Esc clears the search");
     }
     format!("No events match the filters.\n{}.", how.join("; "))
-}
-
-fn date_column_width(app: &App) -> usize {
-    app.visible
-        .iter()
-        .map(|&i| width_of(&app.timeline.event(i).date.to_string()))
-        .max()
-        .unwrap_or(0)
-        .min(DATE_COLUMN_MAX)
 }
 
 fn gap_line(label: &str, width: usize, theme: &Theme) -> Line<'static> {

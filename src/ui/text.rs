@@ -84,10 +84,7 @@ pub fn cut(text: &str, width: usize) -> String {
     out
 }
 
-/// Display width of a string.
-pub fn width_of(text: &str) -> usize {
-    text.chars().map(char_width).sum()
-}
+pub use crate::app::wrap::text_width as width_of;
 
 /// Wraps a line of styled spans to `width` columns, keeping each piece's style; lines after the
 /// first start `indent` columns in.
