@@ -16,8 +16,8 @@ use crate::model::Event;
 
 /// The date column never grows past this.
 const DATE_COLUMN_MAX: usize = 22;
-/// Actor labels are shown when the title column has at least this much room.
-const ACTORS_FROM_WIDTH: usize = 40;
+/// Actor labels are shown when the list is at least this wide, whatever the filter.
+const ACTORS_FROM_WIDTH: usize = 72;
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let focused = app.focus == Focus::List && matches!(app.screen, Screen::Timeline);

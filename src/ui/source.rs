@@ -20,10 +20,10 @@ pub fn render(app: &App, view: &SourceView, theme: &Theme, frame: &mut Frame, ar
     let source = timeline.source(view.source);
     let event = timeline.event(view.event);
     let title = format!(
-        " {} · excerpt {} of {} ",
-        sanitize_line(&source.title),
+        " Excerpt {} of {} · {} ",
         view.excerpt + 1,
-        event.excerpts.len()
+        event.excerpts.len(),
+        sanitize_line(&source.title)
     );
     let mut block = pane(cut(&title, inner_width(area)), true, theme);
     if let Some(footer) = citing_line(app, view, inner_width(area)) {
@@ -52,7 +52,7 @@ fn citing_line(app: &App, view: &SourceView, width: usize) -> Option<String> {
     Some(cut(&text, width))
 }
 
-/// Styled stretches of the text, later ones drawn over earlier ones.
+/// Styled stretches of the text; where they overlap, the last one listed wins.
 fn regions(app: &App, view: &SourceView, theme: &Theme) -> Vec<(Range<usize>, Style)> {
     let mut regions: Vec<(Range<usize>, Style)> = view
         .passages
@@ -81,8 +81,9 @@ fn styled_line(text: &str, line: Range<usize>, regions: &[(Range<usize>, Style)]
     let spans = cuts.windows(2).filter(|w| w[0] < w[1]).map(|w| {
         let style = regions
             .iter()
-            .filter(|(range, _)| range.start <= w[0] && w[1] <= range.end)
-            .fold(Style::new(), |style, (_, s)| style.patch(*s));
+            .rev()
+            .find(|(range, _)| range.start <= w[0] && w[1] <= range.end)
+            .map_or(Style::new(), |(_, s)| *s);
         Span::styled(sanitize_line(&text[w[0]..w[1]]).into_owned(), style)
     });
     Line::from(spans.collect::<Vec<_>>())

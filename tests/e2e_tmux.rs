@@ -1,0 +1,305 @@
+//! End to end in tmux: the real viewer filtered by actor and search, the source view, and a clean exit.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+/// How long any one screen may take to appear.
+const TIMEOUT: Duration = Duration::from_secs(10);
+/// How often the screen is captured while waiting.
+const POLL: Duration = Duration::from_millis(50);
+/// The shell's prompt, set so that it can be recognised.
+const PROMPT: &str = "e2e$";
+const MARKER: &str = "READY-MARKER";
+const SESSION: &str = "e2e";
+/// The start of each mode's footer, which is drawn last.
+const LIST_HINTS: &str = "Enter source  a actors";
+const PICKER_HINTS: &str = "Space tick";
+const SOURCE_HINTS: &str = "n next excerpt  N previous";
+
+/// A private tmux server on its own socket, killed when dropped, even after a failed assertion.
+struct Tmux {
+    socket: String,
+    /// The socket file, which tmux leaves behind when its server is killed.
+    socket_path: Option<PathBuf>,
+}
+
+impl Tmux {
+    /// Starts the server with one 100×30 session running a plain `sh` in the crate root.
+    fn start() -> Tmux {
+        let mut tmux = Tmux {
+            socket: format!("chronicle-e2e-{}", std::process::id()),
+            socket_path: None,
+        };
+        let shell = format!("PS1='{PROMPT} ' exec sh");
+        let mut args: Vec<&str> =
+            "set-option -g default-terminal tmux-256color ; new-session -d -x 100 -y 30"
+                .split(' ')
+                .collect();
+        args.extend(["-s", SESSION, "-c", env!("CARGO_MANIFEST_DIR"), &shell]);
+        tmux.run(&args);
+        let path = tmux.run(&["display-message", "-p", "#{socket_path}"]).stdout;
+        tmux.socket_path = Some(PathBuf::from(String::from_utf8_lossy(&path).trim()));
+        tmux
+    }
+
+    /// Runs one tmux command against this server; panics with tmux's own words if it fails.
+    fn run(&self, args: &[&str]) -> Output {
+        let output = Command::new("tmux")
+            .args(["-L", &self.socket, "-f", "/dev/null"])
+            .args(args)
+            // The server and its panes inherit this environment.
+            .env("TERM", "xterm-256color")
+            .env("SHELL", "/bin/sh")
+            .env_remove("NO_COLOR")
+            .env_remove("TMUX")
+            .output()
+            .unwrap_or_else(|e| panic!("could not run tmux {args:?}: {e}"));
+        assert!(
+            output.status.success(),
+            "tmux {args:?} failed ({}): {}",
+            output.status,
+            String::from_utf8_lossy(&output.stderr)
+        );
+        output
+    }
+
+    /// Types `text` literally.
+    fn type_text(&self, text: &str) {
+        self.run(&["send-keys", "-t", SESSION, "-l", text]);
+    }
+
+    /// Presses named keys: `Enter`, `Escape`, `Space`.
+    fn press(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", SESSION];
+        args.extend_from_slice(keys);
+        self.run(&args);
+    }
+
+    /// The visible screen as text; with `styled`, with the SGR escapes of colours and emphasis.
+    fn capture(&self, styled: bool) -> String {
+        let mut args = vec!["capture-pane", "-p", "-t", SESSION];
+        if styled {
+            args.push("-e");
+        }
+        let output = self.run(&args);
+        String::from_utf8(output.stdout)
+            .unwrap_or_else(|e| panic!("capture-pane printed something that is not UTF-8: {e}"))
+    }
+
+    /// Captures the screen until `ready` holds and returns it, or fails with the last capture.
+    fn wait_until(&self, what: &str, styled: bool, ready: impl Fn(&str) -> bool) -> String {
+        let started = Instant::now();
+        loop {
+            let screen = self.capture(styled);
+            if ready(&screen) {
+                return screen;
+            }
+            if started.elapsed() > TIMEOUT {
+                panic!("timed out after {TIMEOUT:?} waiting for {what}; the screen was:\n{screen}");
+            }
+            sleep(POLL);
+        }
+    }
+
+    /// Waits for a plain-text screen that satisfies `ready`.
+    fn wait_for(&self, what: &str, ready: impl Fn(&str) -> bool) -> String {
+        self.wait_until(what, false, ready)
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["-L", &self.socket, "kill-server"])
+            .output();
+        if let Some(path) = &self.socket_path {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
+fn tmux_installed() -> bool {
+    Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|output| output.status.success())
+}
+
+/// `path` quoted for `sh`.
+fn shell_quoted(path: &Path) -> String {
+    format!("'{}'", path.display().to_string().replace('\'', r"'\''"))
+}
+
+fn has_line(screen: &str, line: &str) -> bool {
+    screen.lines().any(|l| l.trim() == line)
+}
+
+/// The left pane of each line of the timeline screen: the list.
+fn list_pane(screen: &str) -> String {
+    pane_text(screen, |line| line.split("││").next())
+}
+
+/// The right pane of each line of the timeline screen: the detail of the selected event.
+fn detail_pane(screen: &str) -> String {
+    pane_text(screen, |line| line.split_once("││").map(|(_, right)| right))
+}
+
+fn pane_text<'a>(screen: &'a str, part: impl Fn(&'a str) -> Option<&'a str>) -> String {
+    let parts: Vec<&str> = screen
+        .lines()
+        .filter(|l| l.contains("││"))
+        .filter_map(part)
+        .collect();
+    parts.join("\n")
+}
+
+fn last_line(screen: &str) -> &str {
+    screen.lines().rfind(|l| !l.trim().is_empty()).unwrap_or("")
+}
+
+/// The bottom line: ratatui draws top to bottom, so when it shows the hints of a new mode, the
+/// whole frame has been drawn.
+fn footer(screen: &str) -> &str {
+    screen.lines().nth(29).unwrap_or("")
+}
+
+fn header(screen: &str) -> &str {
+    screen.lines().next().unwrap_or("")
+}
+
+#[test]
+fn filter_search_open_the_source_and_quit_in_a_real_terminal() {
+    if !tmux_installed() {
+        eprintln!("skipped: tmux is not installed");
+        return;
+    }
+    let tmux = Tmux::start();
+    tmux.wait_for("the shell prompt", |s| s.lines().any(|l| l.starts_with(PROMPT)));
+    tmux.type_text(&format!("echo {MARKER}"));
+    tmux.press(&["Enter"]);
+    tmux.wait_for("the marker", |s| has_line(s, MARKER));
+
+    let binary = shell_quoted(Path::new(env!("CARGO_BIN_EXE_chronicle")));
+    tmux.type_text(&format!("{binary}; echo EXIT-CODE-$?"));
+    tmux.press(&["Enter"]);
+
+    // 1. The whole timeline.
+    let screen = tmux.wait_for("the main screen", |s| {
+        footer(s).starts_with(LIST_HINTS)
+            && header(s).ends_with("12 of 12 events")
+            && list_pane(s).contains("Biden and Xi speak by phone")
+    });
+    assert!(screen.contains("All events"), "{screen}");
+
+    // 2. Only China's events, Xi Jinping's included.
+    tmux.type_text("a");
+    tmux.wait_for("the actor filter", |s| footer(s).starts_with(PICKER_HINTS));
+    tmux.type_text("china");
+    tmux.wait_for("the narrowed actor list", |s| s.contains("Type to narrow: china"));
+    tmux.press(&["Space"]);
+    tmux.wait_for("China ticked", |s| s.contains("[x] China"));
+    tmux.press(&["Enter"]);
+    let screen = tmux.wait_for("the actor filter applied", |s| {
+        footer(s).starts_with(LIST_HINTS)
+            && header(s).ends_with(" 9 of 12 events")
+            && s.contains("Actors: China")
+    });
+    assert!(!screen.contains("Filter by actor"), "the popup closes:\n{screen}");
+
+    // 3. A search within them.
+    tmux.type_text("/");
+    tmux.type_text("lifeline");
+    let screen = tmux.wait_for("one search match", |s| {
+        footer(s).starts_with("/lifeline") && footer(s).contains("1 match")
+    });
+    assert!(
+        list_pane(&screen).contains("Sullivan warns China on CNN"),
+        "the match is listed:\n{screen}"
+    );
+    tmux.press(&["Enter"]);
+    tmux.wait_for("the search kept", |s| {
+        footer(s).starts_with(LIST_HINTS)
+            && s.contains("Search: \"lifeline\"")
+            && header(s).ends_with(" 1 of 12 events")
+    });
+
+    // 4. The source at the event's excerpt, highlighted.
+    tmux.press(&["Enter"]);
+    let screen = tmux.wait_for("the source view", |s| {
+        footer(s).starts_with(SOURCE_HINTS)
+            && s.contains("Will China join war in Ukraine?")
+            && s.contains("National Security advisor Jake Sullivan also stressed")
+    });
+    assert!(
+        !screen.contains("││"),
+        "the source view replaces both panes:\n{screen}"
+    );
+    let excerpt = "National Security advisor Jake Sullivan";
+    let styled = tmux.wait_until("the excerpt highlighted", true, |s| {
+        s.lines().any(|l| on_background(l, excerpt))
+    });
+    assert!(styled.contains("Will China join war in Ukraine?"), "{styled}");
+
+    // 5. Back to the list, filters and selection as they were.
+    tmux.press(&["Escape"]);
+    let screen = tmux.wait_for("the list again", |s| footer(s).starts_with(LIST_HINTS));
+    assert!(header(&screen).ends_with(" 1 of 12 events"), "{screen}");
+    assert!(
+        screen.contains("Actors: China · Search: \"lifeline\""),
+        "{screen}"
+    );
+    assert!(
+        detail_pane(&screen).contains("Sullivan warns China on CNN"),
+        "the detail shows the selected event:\n{screen}"
+    );
+
+    // 6. Quit: the process ends well and the shell's screen is back as it was.
+    tmux.type_text("q");
+    let screen = tmux.wait_for("the exit code and a new prompt", |s| {
+        s.lines().any(|l| l.starts_with("EXIT-CODE-")) && last_line(s).trim_end() == PROMPT
+    });
+    assert!(
+        has_line(&screen, "EXIT-CODE-0"),
+        "chronicle exits with 0:\n{screen}"
+    );
+    assert!(
+        has_line(&screen, MARKER),
+        "the shell's screen is restored:\n{screen}"
+    );
+    assert!(
+        !screen.contains("of 12 events"),
+        "nothing of the viewer is left:\n{screen}"
+    );
+}
+
+/// Whether `line`'s text starting with `text` is drawn on a background colour: the escapes
+/// between the pane's left border and the text set one (`48;5;3`, `43`, …).
+fn on_background(line: &str, text: &str) -> bool {
+    let Some((before, _)) = line.split_once(text) else {
+        return false;
+    };
+    let escapes = before.rsplit('│').next().unwrap_or(before);
+    escapes
+        .split("\u{1b}[")
+        .filter_map(|sequence| sequence.strip_suffix('m'))
+        .any(sets_background)
+}
+
+/// Whether the parameters of one SGR sequence (`1;4`, `38;5;0`, `48;5;3`) set a background.
+fn sets_background(parameters: &str) -> bool {
+    let mut codes = parameters.split(';').map(|p| p.parse::<u16>().unwrap_or(0));
+    while let Some(code) = codes.next() {
+        match code {
+            40..=48 | 100..=107 => return true,
+            // Extended foreground and underline colours: skip their arguments.
+            38 | 58 => {
+                let arguments = if codes.next() == Some(2) { 3 } else { 1 };
+                codes.nth(arguments - 1);
+            }
+            _ => {}
+        }
+    }
+    false
+}
