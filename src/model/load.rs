@@ -9,7 +9,7 @@ use super::diagnostic::{Diagnostic, Finding, Severity, sort_diagnostics};
 use super::locate::Locator;
 use super::nesting::{MAX_NESTING, check_nesting};
 use super::timeline::Timeline;
-use super::yaml::parse_timeline;
+use super::{json, yaml};
 
 /// Timeline files larger than this are refused (1 GiB).
 pub const MAX_TIMELINE_BYTES: u64 = 1 << 30;
@@ -21,6 +21,25 @@ pub struct Input {
     pub name: String,
     pub text: String,
     pub texts: Box<dyn SourceTexts>,
+}
+
+/// The two spellings of the format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Syntax {
+    Yaml,
+    Json,
+}
+
+impl Syntax {
+    /// JSON for names ending in `.json` (any case), YAML otherwise.
+    pub fn for_name(name: &str) -> Syntax {
+        let lower = name.to_ascii_lowercase();
+        if lower.ends_with(".json") {
+            Syntax::Json
+        } else {
+            Syntax::Yaml
+        }
+    }
 }
 
 /// A valid timeline and the warnings found while loading it.
@@ -75,31 +94,12 @@ pub fn load_inputs(inputs: Vec<Input>) -> Result<Loaded, Vec<Diagnostic>> {
             ));
             continue;
         }
-        if let Err((line, column)) = check_nesting(&input.text) {
-            diagnostics.push(Diagnostic {
-                line,
-                column,
-                ..Diagnostic::whole_file(
-                    &input.name,
-                    format!("the document nests deeper than {MAX_NESTING} levels"),
-                    Some("a timeline needs only a few levels; is this the right file?"),
-                )
-            });
-            continue;
-        }
-        match parse_timeline(&input.text) {
+        match parse(input) {
             Ok(raw) => documents.push(Document {
                 raw,
                 texts: input.texts.as_ref(),
             }),
-            Err(e) => diagnostics.push(Diagnostic {
-                severity: Severity::Error,
-                file: input.name.clone(),
-                line: e.line,
-                column: e.column,
-                message: e.message,
-                hint: e.hint,
-            }),
+            Err(diagnostic) => diagnostics.push(diagnostic),
         }
     }
     if !diagnostics.is_empty() {
@@ -115,6 +115,30 @@ pub fn load_inputs(inputs: Vec<Input>) -> Result<Loaded, Vec<Diagnostic>> {
         timeline,
         warnings: diagnostics,
     })
+}
+
+/// Parses one input by its syntax; deep nesting is refused before the YAML parser sees it.
+fn parse(input: &Input) -> Result<super::raw::RawTimeline, Diagnostic> {
+    let located = |line, column, message, hint: Option<String>| Diagnostic {
+        severity: Severity::Error,
+        file: input.name.clone(),
+        line,
+        column,
+        message,
+        hint,
+    };
+    let parsed = match Syntax::for_name(&input.name) {
+        Syntax::Json => json::parse_timeline(&input.text),
+        Syntax::Yaml => {
+            if let Err((line, column)) = check_nesting(&input.text) {
+                let message = format!("the document nests deeper than {MAX_NESTING} levels");
+                let hint = "a timeline needs only a few levels; is this the right file?";
+                return Err(located(line, column, message, Some(hint.to_owned())));
+            }
+            yaml::parse_timeline(&input.text)
+        }
+    };
+    parsed.map_err(|e| located(e.line, e.column, e.message, e.hint))
 }
 
 fn locate_findings(inputs: &[Input], findings: Vec<Finding>) -> Vec<Diagnostic> {
