@@ -5,7 +5,6 @@ use std::collections::{HashMap, HashSet};
 use super::check::{Checker, escape};
 use super::date::EventDate;
 use super::diagnostic::NodePath;
-use super::quotes::FoldedText;
 use super::raw::{RawActorRef, RawClaim, RawExcerpt};
 use super::timeline::{ActorIndex, Claim, EventIndex, Excerpt, Participant, SourceIndex};
 
@@ -37,14 +36,15 @@ impl Checker {
         participants
     }
 
+    /// The event's excerpts whose sources resolve, each with its index in the file. Their spans
+    /// are filled in later, when all quotes of a source are searched for together.
     pub fn excerpts(
         &mut self,
         file: usize,
         event: &NodePath,
         raw: &[RawExcerpt],
         sources: &HashMap<String, SourceIndex>,
-        folded: &[Option<FoldedText>],
-    ) -> Vec<Excerpt> {
+    ) -> Vec<(usize, Excerpt)> {
         if raw.is_empty() {
             let hint = "add `excerpts:` with a verbatim quote from a source that supports it";
             self.warning(
@@ -69,25 +69,19 @@ impl Checker {
             else {
                 continue;
             };
-            let Some(text) = &folded[source.0 as usize] else {
-                continue; // The unreadable text has its own error.
-            };
-            let Some(span) = text.find(&excerpt.quote) else {
-                self.quote_not_found(file, &path.key("quote"), &excerpt.source, &excerpt.quote);
-                continue;
-            };
-            excerpts.push(Excerpt {
+            let resolved = Excerpt {
                 id: excerpt.id.clone(),
                 source,
                 quote: excerpt.quote.clone(),
-                span,
+                span: 0..0,
                 note: excerpt.note.clone(),
-            });
+            };
+            excerpts.push((i, resolved));
         }
         excerpts
     }
 
-    fn quote_not_found(&mut self, file: usize, path: &NodePath, source: &str, quote: &str) {
+    pub fn quote_not_found(&mut self, file: usize, path: &NodePath, source: &str, quote: &str) {
         let (message, hint) = if quote.trim().is_empty() {
             (
                 "the quote is empty".to_owned(),

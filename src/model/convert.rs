@@ -75,6 +75,8 @@ struct PendingEvent {
     file: usize,
     path: NodePath,
     related: Vec<String>,
+    /// For each excerpt of `event`, its index among the file's excerpts of this event.
+    raw_excerpt_index: Vec<usize>,
 }
 
 impl Builder {
@@ -181,9 +183,11 @@ impl Builder {
                 .reported_after(file, &path.key("reported"), &date, &reported);
         }
         let actors = self.check.participants(file, &path, &raw.actors, &self.actor_ids);
-        let excerpts = self
+        let (raw_excerpt_index, excerpts): (Vec<usize>, Vec<_>) = self
             .check
-            .excerpts(file, &path, &raw.excerpts, &self.source_ids, &self.folded);
+            .excerpts(file, &path, &raw.excerpts, &self.source_ids)
+            .into_iter()
+            .unzip();
         let claims = self
             .check
             .claims(file, &path, &raw.claims, &raw.excerpts, &self.actor_ids);
@@ -210,10 +214,49 @@ impl Builder {
             file,
             path,
             related: raw.related,
+            raw_excerpt_index,
         });
     }
 
+    /// Finds every quote in its source, one pass over each source text for all its quotes.
+    fn verify_quotes(&mut self) {
+        let mut by_source: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.sources.len()];
+        for (e, pending) in self.events.iter().enumerate() {
+            for (x, excerpt) in pending.event.excerpts.iter().enumerate() {
+                by_source[excerpt.source.0 as usize].push((e, x));
+            }
+        }
+        for (source, wanted) in by_source.iter().enumerate() {
+            let Some(text) = &self.folded[source] else {
+                continue; // The unreadable text has its own error.
+            };
+            let quotes: Vec<&str> = wanted
+                .iter()
+                .map(|&(e, x)| self.events[e].event.excerpts[x].quote.as_str())
+                .collect();
+            let spans = text.find_all(&quotes);
+            for (&(e, x), span) in wanted.iter().zip(spans) {
+                let pending = &mut self.events[e];
+                match span {
+                    Some(span) => pending.event.excerpts[x].span = span,
+                    None => {
+                        let path = pending
+                            .path
+                            .key("excerpts")
+                            .index(pending.raw_excerpt_index[x])
+                            .key("quote");
+                        let excerpt = &pending.event.excerpts[x];
+                        let source_id = &self.sources[excerpt.source.0 as usize].id;
+                        self.check
+                            .quote_not_found(pending.file, &path, source_id, &excerpt.quote);
+                    }
+                }
+            }
+        }
+    }
+
     fn finish(mut self, title: String, description: Option<String>) -> (Timeline, Vec<Finding>) {
+        self.verify_quotes();
         self.events.sort_by(|a, b| {
             a.event
                 .date

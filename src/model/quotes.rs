@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use memchr::memmem;
+use aho_corasick::AhoCorasick;
 
 /// A source text folded for matching, with a map back to byte offsets of the original.
 pub struct FoldedText {
@@ -41,16 +41,62 @@ impl FoldedText {
         }
     }
 
-    /// The byte range of the first occurrence of `quote` in the original text.
-    pub fn find(&self, quote: &str) -> Option<Range<usize>> {
-        let needle = fold(quote);
-        if needle.is_empty() {
-            return None;
+    /// The first occurrence of each quote, found in one pass over the text for all of them.
+    pub fn find_all(&self, quotes: &[&str]) -> Vec<Option<Range<usize>>> {
+        let needles: Vec<String> = quotes.iter().map(|q| fold(q)).collect();
+        let mut first: Vec<Option<usize>> = vec![None; needles.len()];
+        // Identical quotes share one pattern; empty ones are never found.
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut pattern_of: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        let mut wanted: Vec<usize> = Vec::with_capacity(needles.len());
+        for needle in needles.iter().filter(|n| !n.is_empty()) {
+            let next = patterns.len();
+            let id = *pattern_of.entry(needle.as_str()).or_insert_with(|| {
+                patterns.push(needle);
+                next
+            });
+            wanted.push(id);
         }
-        let at = memmem::find(self.folded.as_bytes(), needle.as_bytes())?;
-        let start = self.original_offset(at, Side::Start);
-        let end = self.original_offset(at + needle.len(), Side::End);
-        Some(start..end)
+        let found = self.first_occurrences(&patterns);
+        let mut ids = wanted.into_iter();
+        for (slot, needle) in first.iter_mut().zip(&needles) {
+            if !needle.is_empty() {
+                *slot = ids.next().and_then(|id| found[id]);
+            }
+        }
+        first
+            .into_iter()
+            .zip(&needles)
+            .map(|(at, needle)| {
+                let at = at?;
+                let start = self.original_offset(at, Side::Start);
+                Some(start..self.original_offset(at + needle.len(), Side::End))
+            })
+            .collect()
+    }
+
+    /// Where each pattern first occurs in the folded text, scanning it once.
+    fn first_occurrences(&self, patterns: &[&str]) -> Vec<Option<usize>> {
+        let mut found = vec![None; patterns.len()];
+        if patterns.is_empty() {
+            return found;
+        }
+        let Ok(automaton) = AhoCorasick::new(patterns) else {
+            // Too many patterns for one automaton: search them one by one instead.
+            return patterns.iter().map(|p| self.folded.find(p)).collect();
+        };
+        let mut missing = patterns.len();
+        for hit in automaton.find_overlapping_iter(&self.folded) {
+            let slot = &mut found[hit.pattern().as_usize()];
+            if slot.is_none() {
+                *slot = Some(hit.start());
+                missing -= 1;
+                if missing == 0 {
+                    break;
+                }
+            }
+        }
+        found
     }
 
     fn original_offset(&self, folded_at: usize, side: Side) -> usize {
@@ -118,6 +164,12 @@ fn fold_quote_mark(c: char) -> Option<char> {
 mod tests {
     use super::*;
 
+    impl FoldedText {
+        fn find(&self, quote: &str) -> Option<Range<usize>> {
+            self.find_all(&[quote]).pop().flatten()
+        }
+    }
+
     #[test]
     fn whitespace_and_quote_styles_are_ignored() {
         let text = "He said,\u{a0}\u{201C}I\u{2019}ve  never\nheard of that,\u{201D} in a statement.";
@@ -133,6 +185,27 @@ mod tests {
         assert_eq!(&text[folded.find("two").unwrap()], "two");
         assert_eq!(&text[folded.find("  two three ").unwrap()], "two   three");
         assert_eq!(&text[folded.find("one").unwrap()], "one");
+    }
+
+    #[test]
+    fn many_quotes_are_found_in_one_pass_each_at_its_first_occurrence() {
+        let text = "alpha beta. gamma\u{a0}delta. alpha beta again.";
+        let folded = FoldedText::new(text);
+        let spans = folded.find_all(&["alpha beta", "gamma delta", "missing", "", "beta", "alpha beta"]);
+        let shown: Vec<Option<&str>> = spans.iter().map(|s| s.clone().map(|r| &text[r])).collect();
+        assert_eq!(
+            shown,
+            [
+                Some("alpha beta"),
+                Some("gamma\u{a0}delta"),
+                None,
+                None,
+                Some("beta"),
+                Some("alpha beta")
+            ]
+        );
+        assert_eq!(spans[0], Some(0..10));
+        assert_eq!(spans[4], Some(6..10));
     }
 
     #[test]
