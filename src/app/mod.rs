@@ -24,7 +24,7 @@ use source_view::SourceView;
 pub use update::update;
 
 use crate::model::{ActorIndex, EventIndex, Timeline};
-use crate::query::{Query, apply};
+use crate::query::{Query, SearchIndex, apply, apply_within, narrows};
 
 /// The base screen: the timeline (list and detail) or the source view.
 #[derive(Debug, Clone)]
@@ -69,7 +69,11 @@ pub struct StartOptions {
 #[derive(Debug, Clone)]
 pub struct App {
     pub timeline: Timeline,
+    /// The timeline's searchable text, lowercased once.
+    pub index: SearchIndex,
     pub query: Query,
+    /// The query `visible` was computed for.
+    filtered_by: Query,
     /// The events passing the query, in timeline order.
     pub visible: Vec<EventIndex>,
     pub rows: Rows,
@@ -99,10 +103,15 @@ impl App {
             text: options.search,
             ..Query::default()
         };
+        let index = SearchIndex::build(&timeline);
+        let timeline_len = timeline.events.len();
         let mut app = App {
             timeline,
+            index,
             query,
-            visible: Vec::new(),
+            // The default query passes every event.
+            filtered_by: Query::default(),
+            visible: (0..timeline_len as u32).map(EventIndex).collect(),
             rows: Rows::default(),
             selection: Selection::default(),
             remembered: None,
@@ -142,7 +151,12 @@ impl App {
     /// and otherwise selecting the nearest one that does.
     pub fn refilter(&mut self) {
         let previous = self.selected_event().or(self.remembered);
-        self.visible = apply(&self.timeline, &self.query);
+        self.visible = if narrows(&self.query, &self.filtered_by) {
+            apply_within(&self.timeline, &self.index, &self.query, &self.visible)
+        } else {
+            apply(&self.timeline, &self.index, &self.query)
+        };
+        self.filtered_by = self.query.clone();
         self.rows = Rows::build(&self.timeline, &self.visible);
         let position = match previous {
             Some(old) => self.visible.partition_point(|&e| e < old),

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use crate::model::{Timeline, parse_event_date};
-use crate::query::{ActorMatch, Query, apply};
+use crate::query::{ActorMatch, Query, SearchIndex, apply};
 use crate::sanitize::sanitize_line;
 
 use super::args::{ListArgs, OutputFormat};
@@ -26,7 +26,7 @@ pub fn run(args: &ListArgs, printer: &Printer) -> ExitCode {
             return ExitCode::from(EXIT_USAGE);
         }
     };
-    let events = apply(timeline, &query);
+    let events = apply(timeline, &SearchIndex::build(timeline), &query);
     let text = match args.format {
         OutputFormat::Json => list_json::render(timeline, &events),
         OutputFormat::Text => render_text(timeline, &events, printer),

@@ -1,0 +1,103 @@
+//! Which events pass a filter: by actor (members included), by text, and by date.
+
+mod search_index;
+
+use chrono::NaiveDate;
+
+pub use search_index::{SearchIndex, normalise_needle};
+
+use crate::model::{ActorIndex, Event, EventIndex, Timeline};
+
+/// How several selected actors combine.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ActorMatch {
+    /// An event passes when it involves any selected actor.
+    #[default]
+    Any,
+    /// An event passes only when it involves every selected actor.
+    All,
+}
+
+/// A filter over a timeline. The default passes every event.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    /// Selected actors; each also matches its members (China matches Xi Jinping).
+    pub actors: Vec<ActorIndex>,
+    pub actor_match: ActorMatch,
+    /// Case-insensitive text to find in titles, summaries, quotes and actor names.
+    pub text: String,
+    /// Only events that overlap this period (inclusive; open when `None`).
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+impl Query {
+    pub fn is_empty(&self) -> bool {
+        self.actors.is_empty() && self.text.trim().is_empty() && self.from.is_none() && self.to.is_none()
+    }
+}
+
+/// The events that pass `query`, in timeline order.
+pub fn apply(timeline: &Timeline, index: &SearchIndex, query: &Query) -> Vec<EventIndex> {
+    let needle = normalise_needle(&query.text);
+    let candidates = if needle.is_empty() {
+        (0..timeline.events.len() as u32).map(EventIndex).collect()
+    } else {
+        index.matching_all(&needle)
+    };
+    keep_passing(timeline, query, candidates)
+}
+
+/// The events of `previous` (the result of `before`) that pass `query`. Only valid when `query`
+/// narrows `before`: see [`narrows`].
+pub fn apply_within(
+    timeline: &Timeline,
+    index: &SearchIndex,
+    query: &Query,
+    previous: &[EventIndex],
+) -> Vec<EventIndex> {
+    let needle = normalise_needle(&query.text);
+    let candidates = if needle.is_empty() {
+        previous.to_vec()
+    } else {
+        index.matching_within(&needle, previous)
+    };
+    keep_passing(timeline, query, candidates)
+}
+
+/// Whether every event passing `after` also passes `before`: the same actors and dates, and
+/// search text that extends the earlier text.
+pub fn narrows(after: &Query, before: &Query) -> bool {
+    after.actors == before.actors
+        && after.actor_match == before.actor_match
+        && after.from == before.from
+        && after.to == before.to
+        && normalise_needle(&after.text).contains(&normalise_needle(&before.text))
+}
+
+/// Applies the actor and date parts of the query to candidates already matching its text.
+fn keep_passing(timeline: &Timeline, query: &Query, mut candidates: Vec<EventIndex>) -> Vec<EventIndex> {
+    if query.actors.is_empty() && query.from.is_none() && query.to.is_none() {
+        return candidates;
+    }
+    let groups: Vec<Vec<bool>> = query.actors.iter().map(|&a| timeline.members_of(a)).collect();
+    candidates.retain(|&e| {
+        let event = timeline.event(e);
+        event.date.overlaps(query.from, query.to) && involves(event, &groups, query.actor_match)
+    });
+    candidates
+}
+
+/// Whether the event involves the selected groups (`groups[g][actor]` marks a group's members).
+fn involves(event: &Event, groups: &[Vec<bool>], how: ActorMatch) -> bool {
+    let in_group = |group: &Vec<bool>| event.actors.iter().any(|p| group[p.actor.0 as usize]);
+    match how {
+        _ if groups.is_empty() => true,
+        ActorMatch::Any => groups.iter().any(in_group),
+        ActorMatch::All => groups.iter().all(in_group),
+    }
+}
+
+#[cfg(test)]
+#[path = "tests.rs"]
+mod tests;
