@@ -40,7 +40,12 @@ pub fn run_in_terminal(mut app: App, theme: Theme) -> io::Result<()> {
     result
 }
 
-/// Flags set by signal handlers, read by the loop.
+/// How long the loop has to notice a terminating signal before the process exits regardless.
+/// (A terminal that has gone away can leave the input reader spinning without returning.)
+const TERMINATE_GRACE: Duration = Duration::from_secs(1);
+
+/// Flags set when signals arrive, read by the loop; a watcher thread makes sure that a
+/// terminating signal ends the process even when the loop is stuck.
 struct Signals {
     terminate: Arc<AtomicBool>,
     suspend: Arc<AtomicBool>,
@@ -50,10 +55,18 @@ impl Signals {
     fn register() -> io::Result<Self> {
         let terminate = Arc::new(AtomicBool::new(false));
         let suspend = Arc::new(AtomicBool::new(false));
-        for signal in [SIGTERM, SIGHUP, SIGINT] {
-            signal_hook::flag::register(signal, Arc::clone(&terminate))?;
-        }
         signal_hook::flag::register(SIGTSTP, Arc::clone(&suspend))?;
+        let mut incoming = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+        let flag = Arc::clone(&terminate);
+        std::thread::spawn(move || {
+            if let Some(signal) = incoming.forever().next() {
+                flag.store(true, Ordering::Relaxed);
+                std::thread::sleep(TERMINATE_GRACE);
+                let _ = execute!(io::stdout(), DisableMouseCapture);
+                let _ = ratatui::try_restore();
+                std::process::exit(128 + signal);
+            }
+        });
         Ok(Signals { terminate, suspend })
     }
 }

@@ -31,9 +31,16 @@ pub struct Document<'a> {
     pub texts: &'a dyn SourceTexts,
 }
 
+/// What conversion produced: the timeline is only meaningful when no finding is an error.
+pub struct Converted {
+    pub timeline: Timeline,
+    pub findings: Vec<Finding>,
+    /// Time spent finding quotes in their sources (part of the whole conversion).
+    pub quote_time: std::time::Duration,
+}
+
 /// The timeline built from all documents, and everything found wrong or doubtful on the way.
-/// The timeline is only meaningful when no finding is an error.
-pub fn convert(documents: Vec<Document<'_>>) -> (Timeline, Vec<Finding>) {
+pub fn convert(documents: Vec<Document<'_>>) -> Converted {
     let mut builder = Builder::default();
     let title = documents.first().map(|d| d.raw.title.clone()).unwrap_or_default();
     let description = documents.first().and_then(|d| d.raw.description.clone());
@@ -255,8 +262,10 @@ impl Builder {
         }
     }
 
-    fn finish(mut self, title: String, description: Option<String>) -> (Timeline, Vec<Finding>) {
+    fn finish(mut self, title: String, description: Option<String>) -> Converted {
+        let started = std::time::Instant::now();
         self.verify_quotes();
+        let quote_time = started.elapsed();
         self.events.sort_by(|a, b| {
             a.event
                 .date
@@ -290,7 +299,11 @@ impl Builder {
             actors: self.actors,
             events,
         };
-        (timeline, self.check.into_findings())
+        Converted {
+            timeline,
+            findings: self.check.into_findings(),
+            quote_time,
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use super::convert::{Document, ReadError, SourceTexts, convert};
 use super::diagnostic::{Diagnostic, Finding, Severity, sort_diagnostics};
@@ -49,8 +50,26 @@ pub struct Loaded {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// How long each phase of a load took.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Phases {
+    /// Reading timeline files (source texts are read while checking).
+    pub read: Duration,
+    pub parse: Duration,
+    /// Converting and checking, quotes included.
+    pub check: Duration,
+    /// Finding quotes in their sources (part of `check`).
+    pub quotes: Duration,
+}
+
 /// Loads timeline files from disk as one timeline; source texts are read relative to each file.
 pub fn load_paths(paths: &[PathBuf]) -> Result<Loaded, Vec<Diagnostic>> {
+    load_paths_measured(paths).0
+}
+
+/// [`load_paths`], also saying how long each phase took.
+pub fn load_paths_measured(paths: &[PathBuf]) -> (Result<Loaded, Vec<Diagnostic>>, Phases) {
+    let started = Instant::now();
     let mut inputs = Vec::new();
     let mut failures = Vec::new();
     for path in paths {
@@ -59,10 +78,12 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Loaded, Vec<Diagnostic>> {
             Err(diagnostic) => failures.push(diagnostic),
         }
     }
+    let read = started.elapsed();
     if !failures.is_empty() {
-        return Err(failures);
+        return (Err(failures), Phases::default());
     }
-    load_inputs(inputs)
+    let (result, phases) = load_inputs_measured(inputs);
+    (result, Phases { read, ..phases })
 }
 
 fn read_input(path: &Path) -> Result<Input, Diagnostic> {
@@ -82,6 +103,12 @@ fn read_input(path: &Path) -> Result<Input, Diagnostic> {
 
 /// Parses, converts and checks the inputs as one timeline. Every problem is reported at once.
 pub fn load_inputs(inputs: Vec<Input>) -> Result<Loaded, Vec<Diagnostic>> {
+    load_inputs_measured(inputs).0
+}
+
+fn load_inputs_measured(inputs: Vec<Input>) -> (Result<Loaded, Vec<Diagnostic>>, Phases) {
+    let started = Instant::now();
+    let mut phases = Phases::default();
     let mut diagnostics = Vec::new();
     let mut documents = Vec::new();
     for input in &inputs {
@@ -102,19 +129,23 @@ pub fn load_inputs(inputs: Vec<Input>) -> Result<Loaded, Vec<Diagnostic>> {
             Err(diagnostic) => diagnostics.push(diagnostic),
         }
     }
+    phases.parse = started.elapsed();
     if !diagnostics.is_empty() {
-        return Err(diagnostics);
+        return (Err(diagnostics), phases);
     }
-    let (timeline, findings) = convert(documents);
-    let mut diagnostics = locate_findings(&inputs, findings);
+    let converted = convert(documents);
+    phases.quotes = converted.quote_time;
+    let mut diagnostics = locate_findings(&inputs, converted.findings);
     sort_diagnostics(&mut diagnostics);
+    phases.check = started.elapsed() - phases.parse;
     if diagnostics.iter().any(Diagnostic::is_error) {
-        return Err(diagnostics);
+        return (Err(diagnostics), phases);
     }
-    Ok(Loaded {
-        timeline,
+    let loaded = Loaded {
+        timeline: converted.timeline,
         warnings: diagnostics,
-    })
+    };
+    (Ok(loaded), phases)
 }
 
 /// Parses one input by its syntax; deep nesting is refused before the YAML parser sees it.

@@ -25,7 +25,7 @@ pub use convert::{ReadError, SourceTexts};
 pub use date::{DatePoint, EventDate, Precision, parse_event_date};
 pub use diagnostic::{Diagnostic, Severity};
 pub use kinds::{ActorKind, SourceKind, Stance, Status};
-pub use load::{Input, Loaded, load_inputs, load_paths};
+pub use load::{Input, Loaded, Phases, load_inputs, load_paths, load_paths_measured};
 pub use suggest::closest as closest_id;
 pub use timeline::{
     Actor, ActorIndex, Claim, DateBasis, Event, EventIndex, Excerpt, Participant, Source, SourceIndex,

@@ -1,0 +1,299 @@
+//! Prints the scale targets for N events: ours beside a baseline measured in the same process.
+//!
+//! `cargo run --release --example perf-report -- N [--rounds R]` generates (once) a timeline of N
+//! events under `target/perf/`, then measures load, quotes, JSON, filtering, rendering and memory,
+//! interleaving ours and the baseline so that both see the same machine.
+
+#[path = "common/generate.rs"]
+mod generate;
+
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use chronicle::app::{Action, App, StartOptions, update};
+use chronicle::model::raw::RawTimeline;
+use chronicle::model::{Timeline, load_paths, load_paths_measured};
+use chronicle::query::{Query, SearchIndex, apply, apply_within};
+use chronicle::ui::{Theme, render};
+use memchr::memmem;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [flag, path] = args.as_slice()
+        && flag == "--resident-after-load"
+    {
+        resident_after_load(Path::new(path));
+        return;
+    }
+    let count: usize = args.first().and_then(|n| n.parse().ok()).unwrap_or(100_000);
+    let rounds: usize = option(&args, "--rounds").unwrap_or(3);
+    let yaml = dataset(count, false);
+    let json = dataset(count, true);
+    let small = dataset(1_000, false);
+    println!("chronicle perf report: {count} events, best of {rounds} rounds, ours and baseline interleaved");
+    println!(
+        "{:<44} {:>12} {:>12} {:>8}  target",
+        "measure", "ours", "baseline", "ratio"
+    );
+    load_yaml(&yaml, rounds);
+    load_json(&json, rounds);
+    let timeline = load_paths(std::slice::from_ref(&yaml))
+        .expect("the generated timeline is valid")
+        .timeline;
+    filtering(&timeline, rounds);
+    rendering(timeline, &small, rounds);
+    memory(&yaml);
+    memory(&json);
+}
+
+fn option(args: &[String], name: &str) -> Option<usize> {
+    let at = args.iter().position(|a| a == name)?;
+    args.get(at + 1)?.parse().ok()
+}
+
+/// The generated timeline of `count` events, made once under `target/perf/`.
+fn dataset(count: usize, json: bool) -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target/perf")
+        .join(format!("{count}-{}", if json { "json" } else { "yaml" }));
+    let file = dir.join(if json { "timeline.json" } else { "timeline.yaml" });
+    if !file.exists() {
+        eprintln!("generating {}", file.display());
+        generate::generate(count, &dir, json).expect("the timeline is written");
+    }
+    file
+}
+
+/// The fastest of `rounds` runs of each closure, run alternately.
+fn best_of(rounds: usize, mut ours: impl FnMut(), mut baseline: impl FnMut()) -> (Duration, Duration) {
+    let (mut best_ours, mut best_base) = (Duration::MAX, Duration::MAX);
+    for _ in 0..rounds {
+        let started = Instant::now();
+        ours();
+        best_ours = best_ours.min(started.elapsed());
+        let started = Instant::now();
+        baseline();
+        best_base = best_base.min(started.elapsed());
+    }
+    (best_ours, best_base)
+}
+
+fn row(measure: &str, ours: Duration, baseline: Duration, target: &str) {
+    let ratio = ours.as_secs_f64() / baseline.as_secs_f64().max(1e-9);
+    println!(
+        "{measure:<44} {:>12} {:>12} {ratio:>7.2}×  {target}",
+        show(ours),
+        show(baseline)
+    );
+}
+
+fn show(d: Duration) -> String {
+    if d >= Duration::from_secs(1) {
+        format!("{:.2} s", d.as_secs_f64())
+    } else {
+        format!("{:.2} ms", d.as_secs_f64() * 1e3)
+    }
+}
+
+fn load_yaml(path: &Path, rounds: usize) {
+    let text = std::fs::read_to_string(path).unwrap();
+    let mut quotes = Duration::ZERO;
+    let mut total = Duration::MAX;
+    let (ours, bare) = best_of(
+        rounds,
+        || {
+            let started = Instant::now();
+            let (result, phases) = load_paths_measured(&[path.to_path_buf()]);
+            black_box(result.expect("valid"));
+            let elapsed = started.elapsed();
+            if elapsed < total {
+                (total, quotes) = (elapsed, phases.quotes);
+            }
+        },
+        || {
+            black_box(serde_yaml::from_str::<RawTimeline>(&text).expect("parses"));
+        },
+    );
+    row(
+        "load YAML (read, parse, check, sort)",
+        ours,
+        bare,
+        "≤ 1.3× bare serde_yaml parse",
+    );
+    row(
+        "  quote verification within that load",
+        quotes,
+        total,
+        "< 0.10× of the load",
+    );
+}
+
+fn load_json(path: &Path, rounds: usize) {
+    let text = std::fs::read_to_string(path).unwrap();
+    let (ours, bare) = best_of(
+        rounds,
+        || {
+            black_box(load_paths(&[path.to_path_buf()]).expect("valid"));
+        },
+        || {
+            black_box(serde_json::from_str::<RawTimeline>(&text).expect("parses"));
+        },
+    );
+    row(
+        "load JSON (read, parse, check, sort)",
+        ours,
+        bare,
+        "≤ 1.5× bare serde_json parse",
+    );
+}
+
+/// The baseline buffer: every event's title and summary lowercased into one string.
+fn contiguous_buffer(timeline: &Timeline) -> String {
+    let mut buffer = String::new();
+    for event in &timeline.events {
+        buffer.push_str(&event.title.to_lowercase());
+        buffer.push('\n');
+        buffer.push_str(&event.summary.to_lowercase());
+        buffer.push('\0');
+    }
+    buffer
+}
+
+fn filtering(timeline: &Timeline, rounds: usize) {
+    let index = SearchIndex::build(timeline);
+    let buffer = contiguous_buffer(timeline);
+    let china = timeline.actor_index("china").expect("the generator makes China");
+    let query = Query {
+        text: "sanctions".into(),
+        actors: vec![china],
+        ..Query::default()
+    };
+    let scan = || black_box(memmem::find_iter(buffer.as_bytes(), b"sanctions").count());
+    let (ours, base) = best_of(
+        rounds * 3,
+        || drop(black_box(apply(timeline, &index, &query))),
+        || {
+            scan();
+        },
+    );
+    row(
+        "filter: text + actor, result list built",
+        ours,
+        base,
+        "≤ 2× memmem scan",
+    );
+    let shorter = Query {
+        text: "sanction".into(),
+        ..query.clone()
+    };
+    let previous = apply(timeline, &index, &shorter);
+    let (ours, base) = best_of(
+        rounds * 3,
+        || drop(black_box(apply_within(timeline, &index, &query, &previous))),
+        || {
+            scan();
+        },
+    );
+    row(
+        "filter: next keystroke narrows the last result",
+        ours,
+        base,
+        "(narrowing)",
+    );
+    fzf(timeline, &query, rounds);
+}
+
+/// `fzf --filter` over one line per event, when fzf is installed.
+fn fzf(timeline: &Timeline, query: &Query, rounds: usize) {
+    let lines: String = timeline
+        .events
+        .iter()
+        .map(|e| format!("{} {}\n", e.title, e.summary))
+        .collect();
+    let index = SearchIndex::build(timeline);
+    let run = || {
+        let mut child = Command::new("fzf")
+            .args(["--filter", "sanctions"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .spawn()?;
+        use std::io::Write as _;
+        child.stdin.take().expect("piped").write_all(lines.as_bytes())?;
+        child.wait().map(drop)
+    };
+    if run().is_err() {
+        println!(
+            "{:<44} {:>12}",
+            "filter: fzf --filter on the same events", "fzf not installed"
+        );
+        return;
+    }
+    let (ours, base) = best_of(
+        rounds,
+        || drop(black_box(apply(timeline, &index, query))),
+        || run().expect("fzf runs"),
+    );
+    row("filter: ours vs fzf --filter", ours, base, "≤ 0.3× fzf");
+}
+
+fn rendering(timeline: Timeline, small: &Path, rounds: usize) {
+    let small = load_paths(&[small.to_path_buf()]).expect("valid").timeline;
+    let size = Rect::new(0, 0, 200, 60);
+    let mut big = App::new(timeline, StartOptions::default(), size);
+    let mut little = App::new(small, StartOptions::default(), size);
+    for app in [&mut big, &mut little] {
+        update(app, Action::PageDown);
+    }
+    let theme = Theme::colour();
+    let frames = |app: &App| {
+        let mut terminal = Terminal::new(TestBackend::new(size.width, size.height)).unwrap();
+        for _ in 0..50 {
+            terminal.draw(|frame| render(app, &theme, frame)).unwrap();
+        }
+    };
+    let (ours, base) = best_of(rounds, || frames(&big), || frames(&little));
+    row("render 50 frames, 200×60: N events vs 1k", ours, base, "≤ 1.2×");
+}
+
+/// Runs a fresh process that loads `path` and reports its resident memory against the file.
+fn memory(path: &Path) {
+    let output = Command::new(std::env::current_exe().unwrap())
+        .args(["--resident-after-load", path.to_str().unwrap()])
+        .output()
+        .expect("the measuring process runs");
+    print!("{}", String::from_utf8_lossy(&output.stdout));
+}
+
+fn resident_after_load(path: &Path) {
+    let loaded = load_paths(&[path.to_path_buf()]).expect("valid");
+    let index = SearchIndex::build(&loaded.timeline);
+    let resident = status_kib("VmRSS:") * 1024;
+    let peak = status_kib("VmHWM:") * 1024;
+    let file = std::fs::metadata(path).map(|m| m.len()).unwrap_or(1) as f64;
+    let name = path.file_name().unwrap().to_string_lossy();
+    println!(
+        "{:<44} {:>9.0} MB {:>9.0} MB {:>7.2}×  ≤ 2.5× file size (peak {:.0} MB, {:.2}×)",
+        format!("memory after loading {name} (+ search index)"),
+        resident as f64 / 1e6,
+        file / 1e6,
+        resident as f64 / file,
+        peak as f64 / 1e6,
+        peak as f64 / file,
+    );
+    black_box((loaded, index));
+}
+
+fn status_kib(field: &str) -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find(|l| l.starts_with(field))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
+}
