@@ -14,6 +14,11 @@ pub fn is_unsafe(c: char) -> bool {
 
 /// The first character [`is_unsafe`] finds, if any.
 pub fn first_unsafe_char(text: &str) -> Option<char> {
+    // Printable ASCII, newline and tab are safe: most text never needs the character walk.
+    let plain = |b: &u8| (0x20..0x7f).contains(b) || *b == b'\n' || *b == b'\t';
+    if text.as_bytes().iter().all(plain) {
+        return None;
+    }
     text.chars().find(|&c| is_unsafe(c))
 }
 

@@ -1,7 +1,9 @@
 //! The validation rules shared by every part of the document: ids, references, dates, display text.
 
+use std::borrow::Borrow;
 use std::collections::HashMap;
 use std::collections::hash_map::Entry;
+use std::hash::Hash;
 
 use super::date::{EventDate, parse_event_date};
 use super::diagnostic::{Finding, NodePath, Severity};
@@ -38,7 +40,7 @@ impl Checker {
         message: String,
         hint: Option<String>,
     ) {
-        let message = if path.as_str().is_empty() {
+        let message = if path.is_root() {
             message
         } else {
             format!("{path}: {message}")
@@ -46,7 +48,7 @@ impl Checker {
         self.findings.push(Finding {
             severity,
             file,
-            path: path.clone(),
+            path: *path,
             message,
             hint,
         });
@@ -79,11 +81,21 @@ impl Checker {
         ids: &mut HashMap<String, V>,
         value: V,
     ) {
-        let id_path = path.key("id");
+        self.slug(file, path, what, id);
+        match ids.entry(id.to_owned()) {
+            Entry::Occupied(_) => self.duplicate_id(file, path, what, id),
+            Entry::Vacant(slot) => {
+                slot.insert(value);
+            }
+        }
+    }
+
+    /// Reports an id that is not a slug.
+    pub fn slug(&mut self, file: usize, path: &NodePath, what: &str, id: &str) {
         if !is_slug(id) {
             self.error(
                 file,
-                &id_path,
+                &path.key("id"),
                 format!("{what} id `{}` is not a short lowercase slug", escape(id)),
                 Some(format!(
                     "use lowercase letters, digits, `-` and `_`, e.g. `{}`",
@@ -91,34 +103,32 @@ impl Checker {
                 )),
             );
         }
-        match ids.entry(id.to_owned()) {
-            Entry::Occupied(_) => self.error(
-                file,
-                &id_path,
-                format!("duplicate {what} id `{}`", escape(id)),
-                Some(format!(
-                    "each {what} needs its own id, across all files loaded together"
-                )),
-            ),
-            Entry::Vacant(slot) => {
-                slot.insert(value);
-            }
-        }
+    }
+
+    pub fn duplicate_id(&mut self, file: usize, path: &NodePath, what: &str, id: &str) {
+        self.error(
+            file,
+            &path.key("id"),
+            format!("duplicate {what} id `{}`", escape(id)),
+            Some(format!(
+                "each {what} needs its own id, across all files loaded together"
+            )),
+        );
     }
 
     /// Resolves a reference to an id, reporting unknown ones with a did-you-mean hint.
-    pub fn reference<V: Copy>(
+    pub fn reference<K: Borrow<str> + Hash + Eq, V: Copy>(
         &mut self,
         file: usize,
         path: &NodePath,
         what: &str,
         id: &str,
-        ids: &HashMap<String, V>,
+        ids: &HashMap<K, V>,
     ) -> Option<V> {
         if let Some(&value) = ids.get(id) {
             return Some(value);
         }
-        let hint = match closest(id, ids.keys().map(String::as_str)) {
+        let hint = match closest(id, ids.keys().map(|k| k.borrow())) {
             Some(best) => format!("did you mean `{best}`?"),
             None => format!("declare it under `{what}s:` or use one of the ids declared there"),
         };

@@ -151,7 +151,7 @@ impl Checker {
         event: &NodePath,
         own_id: &str,
         ids: &[String],
-        order: &HashMap<String, EventIndex>,
+        order: &HashMap<&str, EventIndex>,
     ) -> Vec<EventIndex> {
         let mut related = Vec::new();
         for (i, id) in ids.iter().enumerate() {

@@ -1,6 +1,6 @@
 //! Turns parsed documents into a checked [`Timeline`], collecting every problem on the way.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::check::Checker;
 use super::date::{EventDate, parse_event_date};
@@ -73,7 +73,6 @@ struct Builder {
     actors: Vec<Actor>,
     actor_ids: HashMap<String, ActorIndex>,
     events: Vec<PendingEvent>,
-    event_ids: HashMap<String, usize>,
 }
 
 /// An event before sorting, with its `related` ids still unresolved.
@@ -160,14 +159,7 @@ impl Builder {
 
     fn add_event(&mut self, file: usize, i: usize, raw: RawEvent) {
         let path = NodePath::root().key("events").index(i);
-        self.check.id(
-            file,
-            &path,
-            "event",
-            &raw.id,
-            &mut self.event_ids,
-            self.events.len(),
-        );
+        self.check.slug(file, &path, "event", &raw.id);
         for (key, text) in [("title", &raw.title), ("summary", &raw.summary)] {
             self.check.display_text(file, &path.key(key), text);
         }
@@ -262,7 +254,19 @@ impl Builder {
         }
     }
 
+    /// Reports event ids used twice, at the later one in file order.
+    fn check_event_ids(&mut self) {
+        let mut seen: HashSet<&str> = HashSet::with_capacity(self.events.len());
+        for pending in &self.events {
+            if !seen.insert(pending.event.id.as_str()) {
+                self.check
+                    .duplicate_id(pending.file, &pending.path, "event", &pending.event.id);
+            }
+        }
+    }
+
     fn finish(mut self, title: String, description: Option<String>) -> Converted {
+        self.check_event_ids();
         let started = std::time::Instant::now();
         self.verify_quotes();
         let quote_time = started.elapsed();
@@ -272,11 +276,11 @@ impl Builder {
                 .timeline_cmp(&b.event.date)
                 .then(a.event.seq.cmp(&b.event.seq))
         });
-        let order: HashMap<String, EventIndex> = self
+        let order: HashMap<&str, EventIndex> = self
             .events
             .iter()
             .enumerate()
-            .map(|(i, p)| (p.event.id.clone(), EventIndex(i as u32)))
+            .map(|(i, p)| (p.event.id.as_str(), EventIndex(i as u32)))
             .collect();
         let related: Vec<Vec<EventIndex>> = self
             .events

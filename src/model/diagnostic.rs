@@ -79,44 +79,77 @@ pub fn sort_diagnostics(diagnostics: &mut [Diagnostic]) {
     });
 }
 
-/// A path to a node of the document, as serde_yaml prints them: `events[3].actors[1]`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
-pub struct NodePath(String);
+/// How many segments a node path holds; the deepest the format needs is five
+/// (`events[3].excerpts[1].quote`).
+const MAX_DEPTH: usize = 6;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Segment {
+    Key(&'static str),
+    Index(u32),
+}
+
+/// A path to a node of the document, printed as serde_yaml prints them: `events[3].actors[1]`.
+/// Building one allocates nothing, so checks can carry paths on the happy path for free.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct NodePath {
+    segments: [Segment; MAX_DEPTH],
+    len: usize,
+}
+
+impl Default for NodePath {
+    fn default() -> Self {
+        NodePath::root()
+    }
+}
 
 impl NodePath {
-    pub fn root() -> Self {
-        NodePath(String::new())
-    }
-
-    pub fn key(&self, key: &str) -> Self {
-        if self.0.is_empty() {
-            NodePath(key.to_owned())
-        } else {
-            NodePath(format!("{}.{key}", self.0))
+    pub const fn root() -> Self {
+        NodePath {
+            segments: [Segment::Index(0); MAX_DEPTH],
+            len: 0,
         }
     }
 
-    pub fn index(&self, index: usize) -> Self {
-        NodePath(format!("{}[{index}]", self.0))
+    fn push(mut self, segment: Segment) -> Self {
+        if self.len < MAX_DEPTH {
+            self.segments[self.len] = segment;
+            self.len += 1;
+        }
+        self
     }
 
-    pub fn as_str(&self) -> &str {
-        &self.0
+    pub fn key(&self, key: &'static str) -> Self {
+        self.push(Segment::Key(key))
+    }
+
+    pub fn index(&self, index: usize) -> Self {
+        self.push(Segment::Index(index as u32))
+    }
+
+    pub fn is_root(&self) -> bool {
+        self.len == 0
     }
 
     /// The enclosing node's path, or `None` at the root.
     pub fn parent(&self) -> Option<NodePath> {
-        if self.0.is_empty() {
-            return None;
-        }
-        let cut = self.0.rfind(['.', '[']).unwrap_or(0);
-        Some(NodePath(self.0[..cut].to_owned()))
+        (self.len > 0).then(|| NodePath {
+            len: self.len - 1,
+            ..*self
+        })
     }
 }
 
 impl fmt::Display for NodePath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        for (i, segment) in self.segments[..self.len].iter().enumerate() {
+            match segment {
+                Segment::Key(key) if i == 0 => f.write_str(key)?,
+                Segment::Key(key) => write!(f, ".{key}")?,
+                Segment::Index(index) => write!(f, "[{index}]")?,
+            }
+        }
+        Ok(())
     }
 }
 

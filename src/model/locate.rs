@@ -21,10 +21,10 @@ impl Locator {
     pub fn new<'p>(text: &str, wanted: impl IntoIterator<Item = &'p NodePath>) -> Self {
         let mut targets = HashSet::new();
         for path in wanted {
-            let mut next = Some(path.clone());
+            let mut next = Some(*path);
             while let Some(p) = next {
                 next = p.parent();
-                targets.insert(p.as_str().to_owned());
+                targets.insert(p.to_string());
             }
         }
         Locator {
@@ -34,9 +34,9 @@ impl Locator {
 
     /// The node's position, or its nearest ancestor's, or the top of the file.
     pub fn position(&self, path: &NodePath) -> Position {
-        let mut next = Some(path.clone());
+        let mut next = Some(*path);
         while let Some(p) = next {
-            if let Some(&pos) = self.positions.get(p.as_str()) {
+            if let Some(&pos) = self.positions.get(&p.to_string()) {
                 return pos;
             }
             next = p.parent();
@@ -131,39 +131,27 @@ events:
       - xi
 ";
 
-    fn locate(path: &str) -> Position {
-        let path = parse_path(path);
+    fn locate(path: NodePath) -> Position {
         Locator::new(DOC, [&path]).position(&path)
     }
 
-    fn parse_path(text: &str) -> NodePath {
-        let mut path = NodePath::root();
-        for part in text.split('.') {
-            let (key, index) = match part.split_once('[') {
-                Some((k, i)) => (k, Some(i.trim_end_matches(']').parse().unwrap())),
-                None => (part, None),
-            };
-            path = path.key(key);
-            if let Some(i) = index {
-                path = path.index(i);
-            }
-        }
-        path
+    fn event(i: usize) -> NodePath {
+        NodePath::root().key("events").index(i)
     }
 
     #[test]
     fn finds_block_and_flow_nodes() {
-        assert_eq!(locate("title"), (1, 8));
-        assert_eq!(locate("events[0].id"), (3, 9));
-        assert_eq!(locate("events[0].actors[1]"), (4, 18));
-        assert_eq!(locate("events[1].actors[0].role"), (8, 15));
-        assert_eq!(locate("events[1].actors[1]"), (9, 9));
+        assert_eq!(locate(NodePath::root().key("title")), (1, 8));
+        assert_eq!(locate(event(0).key("id")), (3, 9));
+        assert_eq!(locate(event(0).key("actors").index(1)), (4, 18));
+        assert_eq!(locate(event(1).key("actors").index(0).key("role")), (8, 15));
+        assert_eq!(locate(event(1).key("actors").index(1)), (9, 9));
     }
 
     #[test]
     fn missing_nodes_fall_back_to_the_nearest_ancestor() {
         // A block sequence starts at its first dash.
-        assert_eq!(locate("events[1].actors[7]"), (7, 7));
-        assert_eq!(locate("events[9].id"), (3, 3));
+        assert_eq!(locate(event(1).key("actors").index(7)), (7, 7));
+        assert_eq!(locate(event(9).key("id")), (3, 3));
     }
 }
