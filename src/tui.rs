@@ -10,19 +10,73 @@ use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 
+use std::sync::mpsc::{Receiver, TryRecvError};
+
+use ratatui::DefaultTerminal;
+
 use crate::app::App;
-use crate::app::run::{Input, TerminalControl, run};
+use crate::app::run::{Input, LoadingScreen, TerminalControl, run, wait_for_load};
+use crate::model::progress::LoadProgress;
 use crate::ui::Theme;
 
 /// How often the loop wakes to look at signal flags when no input arrives.
-const SIGNAL_POLL: Duration = Duration::from_millis(200);
+const SIGNAL_POLL: Duration = Duration::from_millis(100);
+
+/// How the viewer starts: with the app ready, or while a timeline is still loading.
+pub enum Start<E> {
+    Ready(Box<App>),
+    Loading {
+        /// The file name shown on the loading screen.
+        name: String,
+        progress: Arc<LoadProgress>,
+        /// Delivers the app, or why it could not be made, when loading ends.
+        result: Receiver<Result<App, E>>,
+    },
+}
 
 /// Runs the viewer on the real terminal until the user quits. The terminal is restored on
 /// return, on panic (ratatui's hook, plus mouse capture), and on SIGTERM/SIGHUP/SIGINT.
-pub fn run_in_terminal(mut app: App, theme: Theme) -> io::Result<()> {
+/// A load that fails hands its error back once the terminal is restored.
+pub fn run_in_terminal<E>(start: Start<E>, theme: Theme) -> io::Result<Result<(), E>> {
     let signals = Signals::register()?;
     let mut terminal = ratatui::try_init()?;
     install_mouse_release_on_panic();
+    let mut inputs = TerminalInputs { signals: &signals };
+    let result = match start {
+        Start::Ready(app) => show(&mut terminal, *app, &mut inputs, &theme).map(Ok),
+        Start::Loading {
+            name,
+            progress,
+            result,
+        } => {
+            let screen = LoadingScreen {
+                name: &name,
+                progress: &progress,
+            };
+            let finished = || match result.try_recv() {
+                Ok(made) => Some(made),
+                Err(TryRecvError::Empty) => None,
+                Err(TryRecvError::Disconnected) => panic!("the loading thread stopped without a result"),
+            };
+            match wait_for_load(&mut terminal, &mut inputs, &screen, &theme, finished) {
+                Ok(Some(Ok(app))) => show(&mut terminal, app, &mut inputs, &theme).map(Ok),
+                Ok(Some(Err(failure))) => Ok(Err(failure)),
+                Ok(None) => Ok(Ok(())),
+                Err(e) => Err(e),
+            }
+        }
+    };
+    ratatui::try_restore()?;
+    result
+}
+
+/// The viewer proper, with mouse capture as the app asks and released afterwards.
+fn show(
+    terminal: &mut DefaultTerminal,
+    mut app: App,
+    inputs: &mut TerminalInputs<'_>,
+    theme: &Theme,
+) -> io::Result<()> {
     let mut control = RealTerminal { mouse: false };
     control.set_mouse_capture(app.mouse);
     let size = terminal.size()?;
@@ -33,10 +87,8 @@ pub fn run_in_terminal(mut app: App, theme: Theme) -> io::Result<()> {
             height: size.height,
         },
     );
-    let inputs = TerminalInputs { signals: &signals };
-    let result = run(&mut terminal, &mut app, inputs, &mut control, &theme);
+    let result = run(terminal, &mut app, inputs, &mut control, theme);
     control.set_mouse_capture(false);
-    ratatui::try_restore()?;
     result
 }
 
@@ -88,7 +140,7 @@ impl Iterator for TerminalInputs<'_> {
                 return Some(Input::Suspend);
             }
             match event::poll(SIGNAL_POLL) {
-                Ok(false) => continue,
+                Ok(false) => return Some(Input::Tick),
                 Ok(true) => {}
                 Err(_) => return None,
             }

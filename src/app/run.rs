@@ -18,6 +18,8 @@ pub enum Input {
     Terminate,
     /// Suspend as if Ctrl-z were pressed (SIGTSTP from outside).
     Suspend,
+    /// Nothing happened for a moment: a chance to redraw progress.
+    Tick,
 }
 
 /// What only the owner of the real terminal can do.
@@ -37,6 +39,9 @@ pub fn run<B: Backend>(
 ) -> Result<(), B::Error> {
     terminal.draw(|frame| ui::render(app, theme, frame))?;
     for input in inputs {
+        if input == Input::Tick {
+            continue;
+        }
         if let Some(action) = action_for_input(app, input) {
             update(app, action);
         }
@@ -56,6 +61,42 @@ pub fn run<B: Backend>(
     Ok(())
 }
 
+/// Shows the loading screen until `finished` yields the loaded value, or the user quits
+/// (`q`, `Esc`, `Ctrl-c`, a terminating signal), which returns `None`.
+pub fn wait_for_load<B: Backend, T>(
+    terminal: &mut Terminal<B>,
+    inputs: &mut impl Iterator<Item = Input>,
+    screen: &LoadingScreen<'_>,
+    theme: &Theme,
+    mut finished: impl FnMut() -> Option<T>,
+) -> Result<Option<T>, B::Error> {
+    let started = std::time::Instant::now();
+    loop {
+        if let Some(value) = finished() {
+            return Ok(Some(value));
+        }
+        terminal.draw(|frame| ui::loading::render(screen, started.elapsed(), theme, frame))?;
+        match inputs.next() {
+            None | Some(Input::Terminate) => return Ok(None),
+            Some(Input::Key(key)) if is_quit_while_loading(key) => return Ok(None),
+            Some(_) => {}
+        }
+    }
+}
+
+/// What the loading screen shows besides the progress itself.
+pub struct LoadingScreen<'a> {
+    pub name: &'a str,
+    pub progress: &'a crate::model::progress::LoadProgress,
+}
+
+fn is_quit_while_loading(key: KeyEvent) -> bool {
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+    key.kind != ratatui::crossterm::event::KeyEventKind::Release
+        && (matches!(key.code, KeyCode::Char('q') | KeyCode::Esc)
+            || (key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL)))
+}
+
 /// Turns one input into the intent it expresses in the app's current mode.
 pub fn action_for_input(app: &App, input: Input) -> Option<Action> {
     match input {
@@ -63,6 +104,7 @@ pub fn action_for_input(app: &App, input: Input) -> Option<Action> {
         Input::Resize(width, height) => Some(Action::Resize { width, height }),
         Input::Terminate => Some(Action::Quit),
         Input::Suspend => Some(Action::Suspend),
+        Input::Tick => None,
         Input::Mouse(mouse) if app.mouse => match mouse.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::ClickAt {
                 column: mouse.column,

@@ -3,12 +3,14 @@
 use std::fs::File;
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use super::convert::{Document, ReadError, SourceTexts, convert};
 use super::diagnostic::{Diagnostic, Finding, Severity, sort_diagnostics};
 use super::locate::Locator;
 use super::nesting::{MAX_NESTING, check_nesting};
+use super::progress::{LoadProgress, Phase};
 use super::timeline::Timeline;
 use super::{json, yaml};
 
@@ -69,12 +71,24 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Loaded, Vec<Diagnostic>> {
 
 /// [`load_paths`], also saying how long each phase took.
 pub fn load_paths_measured(paths: &[PathBuf]) -> (Result<Loaded, Vec<Diagnostic>>, Phases) {
+    load_paths_reporting(paths, &Arc::new(LoadProgress::default()))
+}
+
+/// [`load_paths_measured`], reporting its progress as it goes (for a loading screen).
+pub fn load_paths_reporting(
+    paths: &[PathBuf],
+    progress: &Arc<LoadProgress>,
+) -> (Result<Loaded, Vec<Diagnostic>>, Phases) {
     let started = Instant::now();
     let mut inputs = Vec::new();
     let mut failures = Vec::new();
     for path in paths {
         match read_input(path) {
-            Ok(input) => inputs.push(input),
+            Ok(input) => {
+                progress.add_bytes(input.text.len());
+                progress.expect_events_in(&input.text);
+                inputs.push(input);
+            }
             Err(diagnostic) => failures.push(diagnostic),
         }
     }
@@ -82,7 +96,7 @@ pub fn load_paths_measured(paths: &[PathBuf]) -> (Result<Loaded, Vec<Diagnostic>
     if !failures.is_empty() {
         return (Err(failures), Phases::default());
     }
-    let (result, phases) = load_inputs_measured(inputs);
+    let (result, phases) = load_inputs_measured(inputs, progress);
     (result, Phases { read, ..phases })
 }
 
@@ -103,10 +117,14 @@ fn read_input(path: &Path) -> Result<Input, Diagnostic> {
 
 /// Parses, converts and checks the inputs as one timeline. Every problem is reported at once.
 pub fn load_inputs(inputs: Vec<Input>) -> Result<Loaded, Vec<Diagnostic>> {
-    load_inputs_measured(inputs).0
+    load_inputs_measured(inputs, &Arc::new(LoadProgress::default())).0
 }
 
-fn load_inputs_measured(inputs: Vec<Input>) -> (Result<Loaded, Vec<Diagnostic>>, Phases) {
+fn load_inputs_measured(
+    inputs: Vec<Input>,
+    progress: &Arc<LoadProgress>,
+) -> (Result<Loaded, Vec<Diagnostic>>, Phases) {
+    progress.set_phase(Phase::Parsing);
     let started = Instant::now();
     let mut phases = Phases::default();
     let mut diagnostics = Vec::new();
@@ -121,7 +139,7 @@ fn load_inputs_measured(inputs: Vec<Input>) -> (Result<Loaded, Vec<Diagnostic>>,
             ));
             continue;
         }
-        match parse(input) {
+        match progress.count_events(|| parse(input)) {
             Ok(raw) => documents.push(Document {
                 raw,
                 texts: input.texts.as_ref(),
@@ -130,6 +148,7 @@ fn load_inputs_measured(inputs: Vec<Input>) -> (Result<Loaded, Vec<Diagnostic>>,
         }
     }
     phases.parse = started.elapsed();
+    progress.set_phase(Phase::Checking);
     if !diagnostics.is_empty() {
         return (Err(diagnostics), phases);
     }

@@ -11,6 +11,7 @@ pub mod kinds;
 pub mod load;
 mod locate;
 mod nesting;
+pub mod progress;
 mod quotes;
 pub mod raw;
 mod serde_message;
@@ -25,7 +26,7 @@ pub use convert::{ReadError, SourceTexts};
 pub use date::{DatePoint, EventDate, Precision, parse_event_date};
 pub use diagnostic::{Diagnostic, Severity};
 pub use kinds::{ActorKind, SourceKind, Stance, Status};
-pub use load::{Input, Loaded, Phases, load_inputs, load_paths, load_paths_measured};
+pub use load::{Input, Loaded, Phases, load_inputs, load_paths, load_paths_measured, load_paths_reporting};
 pub use suggest::closest as closest_id;
 pub use timeline::{
     Actor, ActorIndex, Claim, DateBasis, Event, EventIndex, Excerpt, Participant, Source, SourceIndex,

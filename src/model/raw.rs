@@ -18,6 +18,7 @@ pub struct RawTimeline {
     pub sources: Vec<RawSource>,
     #[serde(default)]
     pub actors: Vec<RawActor>,
+    #[serde(deserialize_with = "super::progress::counted")]
     pub events: Vec<RawEvent>,
 }
 

@@ -5,6 +5,7 @@ mod footer;
 mod header;
 mod help;
 mod list;
+pub mod loading;
 mod picker;
 mod source;
 pub mod text;

@@ -1,0 +1,64 @@
+//! The loading screen for timelines that take a while: phase, a gauge, how long it has taken.
+
+use std::time::Duration;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Gauge, Paragraph};
+
+use super::{Theme, centred};
+use crate::app::run::LoadingScreen;
+use crate::model::progress::Phase;
+use crate::sanitize::sanitize_line;
+
+pub fn render(screen: &LoadingScreen<'_>, elapsed: Duration, theme: &Theme, frame: &mut Frame) {
+    let area = centred(frame.area(), 64, 7);
+    if area.width < 10 || area.height < 5 {
+        return;
+    }
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.border_focused)
+        .title(format!(" Loading {} ", sanitize_line(screen.name)));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [status, gauge, hint] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(1),
+        Constraint::Length(2),
+    ])
+    .areas(inner);
+    let progress = screen.progress;
+    let (parsed, expected) = (progress.parsed(), progress.expected().max(1));
+    let megabytes = progress.bytes() as f64 / 1e6;
+    let phase = match progress.phase() {
+        Phase::Reading => "Reading the file".to_owned(),
+        Phase::Parsing if parsed == 0 => format!("Parsing {megabytes:.1} MB"),
+        Phase::Parsing => format!("Parsing: {parsed} of about {expected} events"),
+        Phase::Checking => "Checking dates, references and quotes".to_owned(),
+    };
+    let text = vec![
+        Line::from(phase),
+        Line::from(format!("{:.1} s", elapsed.as_secs_f64())),
+    ];
+    frame.render_widget(Paragraph::new(text), status);
+    if progress.phase() == Phase::Parsing && parsed > 0 {
+        let ratio = (parsed as f64 / expected as f64).min(1.0);
+        frame.render_widget(Gauge::default().gauge_style(theme.selected).ratio(ratio), gauge);
+    } else {
+        // Some phases cannot count their progress: show that work goes on, not a made-up share.
+        let bar = working_bar(gauge.width as usize, elapsed);
+        frame.render_widget(Paragraph::new(bar).style(theme.key), gauge);
+    }
+    frame.render_widget(Paragraph::new("\nq quits").style(theme.dim), hint);
+}
+
+/// A short block sweeping back and forth across `width` columns.
+fn working_bar(width: usize, elapsed: Duration) -> String {
+    const BLOCK: usize = 8;
+    let travel = width.saturating_sub(BLOCK).max(1);
+    let step = (elapsed.as_millis() / 60) as usize % (2 * travel);
+    let at = if step < travel { step } else { 2 * travel - step };
+    format!("{}{}", " ".repeat(at), "█".repeat(BLOCK.min(width)))
+}
