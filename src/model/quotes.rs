@@ -4,6 +4,9 @@ use std::ops::Range;
 
 use aho_corasick::AhoCorasick;
 
+/// From this many distinct quotes in one source, the search is split across cores.
+const PARALLEL_FROM: usize = 4096;
+
 /// A source text folded for matching, with a map back to byte offsets of the original.
 pub struct FoldedText {
     folded: String,
@@ -75,8 +78,32 @@ impl FoldedText {
             .collect()
     }
 
-    /// Where each pattern first occurs in the folded text, scanning it once.
+    /// Where each pattern first occurs in the folded text. Many patterns are split between
+    /// the machine's cores, each part building its own automaton and scanning the text once.
     fn first_occurrences(&self, patterns: &[&str]) -> Vec<Option<usize>> {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let parts = if patterns.len() >= PARALLEL_FROM {
+            cores.min(4)
+        } else {
+            1
+        };
+        if parts <= 1 {
+            return self.first_occurrences_in_one_pass(patterns);
+        }
+        let chunk = patterns.len().div_ceil(parts);
+        std::thread::scope(|scope| {
+            let workers: Vec<_> = patterns
+                .chunks(chunk)
+                .map(|part| scope.spawn(move || self.first_occurrences_in_one_pass(part)))
+                .collect();
+            workers
+                .into_iter()
+                .flat_map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+                .collect()
+        })
+    }
+
+    fn first_occurrences_in_one_pass(&self, patterns: &[&str]) -> Vec<Option<usize>> {
         let mut found = vec![None; patterns.len()];
         if patterns.is_empty() {
             return found;
@@ -206,6 +233,23 @@ mod tests {
         );
         assert_eq!(spans[0], Some(0..10));
         assert_eq!(spans[4], Some(6..10));
+    }
+
+    #[test]
+    fn many_quotes_split_across_cores_find_the_same_places() {
+        let sentences: Vec<String> = (0..PARALLEL_FROM + 100)
+            .map(|i| format!("Sentence number {i} ends here."))
+            .collect();
+        let text = sentences.join("  ");
+        let folded = FoldedText::new(&text);
+        let mut quotes: Vec<&str> = sentences.iter().map(String::as_str).collect();
+        quotes.push("not in the text");
+        let spans = folded.find_all(&quotes);
+        assert_eq!(spans.len(), quotes.len());
+        for (quote, span) in quotes.iter().zip(&spans).take(sentences.len()) {
+            assert_eq!(&text[span.clone().expect("found")], *quote);
+        }
+        assert_eq!(spans.last(), Some(&None));
     }
 
     #[test]
