@@ -1,0 +1,111 @@
+//! Criterion benchmarks at 1k–100k events (more with CHRONICLE_BENCH_SIZES), each beside its
+//! baseline: load against the bare parse, filtering against a memmem scan, render against 1k.
+
+#[path = "../examples/common/generate.rs"]
+mod generate;
+
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+
+use chronicle::app::{App, StartOptions};
+use chronicle::model::raw::RawTimeline;
+use chronicle::model::{Timeline, load_paths};
+use chronicle::query::{Query, SearchIndex, apply, apply_within};
+use chronicle::ui::{Theme, render};
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use memchr::memmem;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+
+fn sizes() -> Vec<usize> {
+    std::env::var("CHRONICLE_BENCH_SIZES")
+        .ok()
+        .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![1_000, 10_000, 100_000])
+}
+
+fn dataset(count: usize, json: bool) -> PathBuf {
+    let kind = if json { "json" } else { "yaml" };
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("target/perf/{count}-{kind}"));
+    let file = dir.join(format!("timeline.{kind}"));
+    if !file.exists() {
+        generate::generate(count, &dir, json).expect("the timeline is written");
+    }
+    file
+}
+
+fn load(c: &mut Criterion) {
+    let mut group = c.benchmark_group("load");
+    group.sample_size(10);
+    for count in sizes() {
+        for json in [false, true] {
+            let path = dataset(count, json);
+            let text = std::fs::read_to_string(&path).unwrap();
+            let kind = if json { "json" } else { "yaml" };
+            group.bench_with_input(BenchmarkId::new(format!("chronicle-{kind}"), count), &path, |b, path| {
+                b.iter(|| black_box(load_paths(std::slice::from_ref(path)).unwrap()))
+            });
+            group.bench_with_input(BenchmarkId::new(format!("bare-parse-{kind}"), count), &text, |b, text| {
+                if json {
+                    b.iter(|| black_box(serde_json::from_str::<RawTimeline>(text).unwrap()))
+                } else {
+                    b.iter(|| black_box(serde_yaml::from_str::<RawTimeline>(text).unwrap()))
+                }
+            });
+        }
+    }
+    group.finish();
+}
+
+fn timeline(count: usize) -> Timeline {
+    load_paths(&[dataset(count, true)]).unwrap().timeline
+}
+
+fn filter(c: &mut Criterion) {
+    let mut group = c.benchmark_group("filter");
+    for count in sizes() {
+        let timeline = timeline(count);
+        let index = SearchIndex::build(&timeline);
+        let buffer: String = timeline
+            .events
+            .iter()
+            .map(|e| format!("{}\n{}\0", e.title.to_lowercase(), e.summary.to_lowercase()))
+            .collect();
+        let china = timeline.actor_index("china").unwrap();
+        let text = Query { text: "sanctions".into(), ..Query::default() };
+        let actor = Query { actors: vec![china], ..Query::default() };
+        let both = Query { actors: vec![china], ..text.clone() };
+        let shorter = Query { text: "sanction".into(), ..both.clone() };
+        let previous = apply(&timeline, &index, &shorter);
+        group.bench_function(BenchmarkId::new("baseline-memmem-scan", count), |b| {
+            b.iter(|| black_box(memmem::find_iter(buffer.as_bytes(), b"sanctions").count()))
+        });
+        for (name, query) in [("text", &text), ("actor", &actor), ("text+actor", &both)] {
+            group.bench_function(BenchmarkId::new(name, count), |b| b.iter(|| black_box(apply(&timeline, &index, query))));
+        }
+        group.bench_function(BenchmarkId::new("text+actor-incremental", count), |b| {
+            b.iter(|| black_box(apply_within(&timeline, &index, &both, &previous)))
+        });
+    }
+    group.finish();
+}
+
+fn render_frames(c: &mut Criterion) {
+    let mut group = c.benchmark_group("render-200x60");
+    let size = Rect::new(0, 0, 200, 60);
+    let theme = Theme::colour();
+    for count in sizes() {
+        let app = App::new(timeline(count), StartOptions::default(), size);
+        let mut terminal = Terminal::new(TestBackend::new(size.width, size.height)).unwrap();
+        group.bench_function(BenchmarkId::new("frame", count), |b| {
+            b.iter(|| {
+                terminal.draw(|frame| render(&app, &theme, frame)).unwrap();
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, load, filter, render_frames);
+criterion_main!(benches);
