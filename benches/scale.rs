@@ -43,16 +43,22 @@ fn load(c: &mut Criterion) {
             let path = dataset(count, json);
             let text = std::fs::read_to_string(&path).unwrap();
             let kind = if json { "json" } else { "yaml" };
-            group.bench_with_input(BenchmarkId::new(format!("chronicle-{kind}"), count), &path, |b, path| {
-                b.iter(|| black_box(load_paths(std::slice::from_ref(path)).unwrap()))
-            });
-            group.bench_with_input(BenchmarkId::new(format!("bare-parse-{kind}"), count), &text, |b, text| {
-                if json {
-                    b.iter(|| black_box(serde_json::from_str::<RawTimeline>(text).unwrap()))
-                } else {
-                    b.iter(|| black_box(serde_yaml::from_str::<RawTimeline>(text).unwrap()))
-                }
-            });
+            group.bench_with_input(
+                BenchmarkId::new(format!("chronicle-{kind}"), count),
+                &path,
+                |b, path| b.iter(|| black_box(load_paths(std::slice::from_ref(path)).unwrap())),
+            );
+            group.bench_with_input(
+                BenchmarkId::new(format!("bare-parse-{kind}"), count),
+                &text,
+                |b, text| {
+                    if json {
+                        b.iter(|| black_box(serde_json::from_str::<RawTimeline>(text).unwrap()))
+                    } else {
+                        b.iter(|| black_box(serde_yaml::from_str::<RawTimeline>(text).unwrap()))
+                    }
+                },
+            );
         }
     }
     group.finish();
@@ -73,16 +79,30 @@ fn filter(c: &mut Criterion) {
             .map(|e| format!("{}\n{}\0", e.title.to_lowercase(), e.summary.to_lowercase()))
             .collect();
         let china = timeline.actor_index("china").unwrap();
-        let text = Query { text: "sanctions".into(), ..Query::default() };
-        let actor = Query { actors: vec![china], ..Query::default() };
-        let both = Query { actors: vec![china], ..text.clone() };
-        let shorter = Query { text: "sanction".into(), ..both.clone() };
+        let text = Query {
+            text: "sanctions".into(),
+            ..Query::default()
+        };
+        let actor = Query {
+            actors: vec![china],
+            ..Query::default()
+        };
+        let both = Query {
+            actors: vec![china],
+            ..text.clone()
+        };
+        let shorter = Query {
+            text: "sanction".into(),
+            ..both.clone()
+        };
         let previous = apply(&timeline, &index, &shorter);
         group.bench_function(BenchmarkId::new("baseline-memmem-scan", count), |b| {
             b.iter(|| black_box(memmem::find_iter(buffer.as_bytes(), b"sanctions").count()))
         });
         for (name, query) in [("text", &text), ("actor", &actor), ("text+actor", &both)] {
-            group.bench_function(BenchmarkId::new(name, count), |b| b.iter(|| black_box(apply(&timeline, &index, query))));
+            group.bench_function(BenchmarkId::new(name, count), |b| {
+                b.iter(|| black_box(apply(&timeline, &index, query)))
+            });
         }
         group.bench_function(BenchmarkId::new("text+actor-incremental", count), |b| {
             b.iter(|| black_box(apply_within(&timeline, &index, &both, &previous)))

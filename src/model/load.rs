@@ -302,6 +302,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn files_over_the_limit_are_refused_before_reading() {
+        let path = std::env::temp_dir().join(format!("chronicle-limit-{}.yaml", std::process::id()));
+        std::fs::write(&path, "x".repeat(64)).unwrap();
+        let refused = read_text(&path, 32).unwrap_err();
+        let accepted = read_text(&path, 64);
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(
+            refused.message,
+            format!("{} is larger than 0 MiB", path.display())
+        );
+        assert_eq!(refused.hint.as_deref(), Some("split it into several files"));
+        assert_eq!(accepted.map(|t| t.len()), Ok(64));
+    }
+
+    #[test]
     fn bad_utf8_is_located() {
         assert_eq!(decode_utf8(b"ok\nab\xFFc".to_vec()), Err((2, 3)));
         assert_eq!(decode_utf8(b"\xEF\xBB\xBFtext".to_vec()), Ok("text".to_owned()));

@@ -45,7 +45,7 @@ pub fn apply(timeline: &Timeline, index: &SearchIndex, query: &Query) -> Vec<Eve
     } else {
         index.matching_all(&needle)
     };
-    keep_passing(timeline, query, candidates)
+    keep_passing(timeline, index, query, candidates)
 }
 
 /// The events of `previous` (the result of `before`) that pass `query`. Only valid when `query`
@@ -62,7 +62,7 @@ pub fn apply_within(
     } else {
         index.matching_within(&needle, previous)
     };
-    keep_passing(timeline, query, candidates)
+    keep_passing(timeline, index, query, candidates)
 }
 
 /// Whether every event passing `after` also passes `before`: the same actors and dates, and
@@ -76,16 +76,38 @@ pub fn narrows(after: &Query, before: &Query) -> bool {
 }
 
 /// Applies the actor and date parts of the query to candidates already matching its text.
-fn keep_passing(timeline: &Timeline, query: &Query, mut candidates: Vec<EventIndex>) -> Vec<EventIndex> {
-    if query.actors.is_empty() && query.from.is_none() && query.to.is_none() {
+fn keep_passing(
+    timeline: &Timeline,
+    index: &SearchIndex,
+    query: &Query,
+    mut candidates: Vec<EventIndex>,
+) -> Vec<EventIndex> {
+    if query.from.is_some() || query.to.is_some() {
+        candidates.retain(|&e| timeline.event(e).date.overlaps(query.from, query.to));
+    }
+    if query.actors.is_empty() {
         return candidates;
     }
     let groups: Vec<Vec<bool>> = query.actors.iter().map(|&a| timeline.members_of(a)).collect();
-    candidates.retain(|&e| {
-        let event = timeline.event(e);
-        event.date.overlaps(query.from, query.to) && involves(event, &groups, query.actor_match)
+    let masks: Vec<u64> = groups.iter().map(|g| group_bits(g)).collect();
+    candidates.retain(|&e| match index.actor_bits(e) {
+        Some(bits) => match query.actor_match {
+            ActorMatch::Any => masks.iter().any(|m| bits & m != 0),
+            ActorMatch::All => masks.iter().all(|m| bits & m != 0),
+        },
+        None => involves(timeline.event(e), &groups, query.actor_match),
     });
     candidates
+}
+
+/// A group's members as bits (meaningful for timelines of at most 64 actors).
+fn group_bits(members: &[bool]) -> u64 {
+    members
+        .iter()
+        .enumerate()
+        .take(64)
+        .filter(|(_, m)| **m)
+        .fold(0, |bits, (i, _)| bits | 1 << i)
 }
 
 /// Whether the event involves the selected groups (`groups[g][actor]` marks a group's members).

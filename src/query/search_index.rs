@@ -13,6 +13,8 @@ pub struct SearchIndex {
     text: String,
     /// Where each event's text starts in `text`, in timeline order, with a final end offset.
     starts: Vec<usize>,
+    /// For timelines of at most 64 actors, each event's actors as bits, side by side in memory.
+    actor_bits: Option<Vec<u64>>,
 }
 
 impl SearchIndex {
@@ -38,12 +40,26 @@ impl SearchIndex {
             text.push(SEPARATOR as char);
         }
         starts.push(text.len());
-        SearchIndex { text, starts }
+        let actor_bits = (timeline.actors.len() <= 64).then(|| {
+            let bits = |e: &crate::model::Event| e.actors.iter().fold(0u64, |b, p| b | 1 << p.actor.0);
+            timeline.events.iter().map(bits).collect()
+        });
+        SearchIndex {
+            text,
+            starts,
+            actor_bits,
+        }
+    }
+
+    /// The event's actors as bits (actor `i` is bit `i`), when the timeline has at most 64 actors.
+    pub fn actor_bits(&self, event: EventIndex) -> Option<u64> {
+        self.actor_bits.as_ref().map(|bits| bits[event.0 as usize])
     }
 
     /// Bytes held by the index.
     pub fn size(&self) -> usize {
-        self.text.len() + self.starts.len() * std::mem::size_of::<usize>()
+        let bits = self.actor_bits.as_ref().map_or(0, Vec::len);
+        self.text.len() + (self.starts.len() + bits) * std::mem::size_of::<u64>()
     }
 
     /// The events, in order, whose text contains `needle` (already lowercased and non-empty).

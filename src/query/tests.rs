@@ -55,3 +55,63 @@ fn a_narrowing_query_searches_only_the_previous_result() {
     };
     assert!(!narrows(&other_actor, &before));
 }
+
+/// Source texts for tests: every path reads as the same text.
+struct OneText(&'static str);
+
+impl crate::model::SourceTexts for OneText {
+    fn read(&self, _path: &str) -> Result<String, crate::model::ReadError> {
+        Ok(self.0.to_owned())
+    }
+}
+
+/// A timeline with `actors` actors (actor N belongs to actor 0) and one event per actor.
+fn many_actors(actors: usize) -> Timeline {
+    let mut yaml = String::from(
+        "format: 1\ntitle: T\nsources: [{id: s, title: S, kind: other, text: s.txt}]\nactors:\n",
+    );
+    yaml.push_str("  - {id: a0, name: Group, kind: group}\n");
+    for i in 1..actors {
+        yaml.push_str(&format!(
+            "  - {{id: a{i}, name: Actor {i}, kind: person, member_of: [a0]}}\n"
+        ));
+    }
+    yaml.push_str("events:\n");
+    for i in 0..actors {
+        yaml.push_str(&format!(
+            "  - {{id: e{i}, date: '2022', title: Event {i}, status: confirmed, actors: [a{i}], excerpts: [{{source: s, quote: text}}]}}\n"
+        ));
+    }
+    let input = crate::model::Input {
+        name: "t.yaml".into(),
+        text: yaml,
+        texts: Box::new(OneText("the text")),
+    };
+    crate::model::load_inputs(vec![input]).unwrap().timeline
+}
+
+#[test]
+fn actor_filters_agree_with_and_without_the_bit_sets() {
+    for count in [10, 70] {
+        let timeline = many_actors(count);
+        let index = SearchIndex::build(&timeline);
+        assert_eq!(index.actor_bits(EventIndex(0)).is_some(), count <= 64);
+        let group = timeline.actor_index("a0").unwrap();
+        let member = timeline.actor_index("a5").unwrap();
+        let any = Query {
+            actors: vec![group],
+            ..Query::default()
+        };
+        assert_eq!(
+            apply(&timeline, &index, &any).len(),
+            count,
+            "a group includes all its members"
+        );
+        let both = Query {
+            actors: vec![group, member],
+            actor_match: ActorMatch::All,
+            ..Query::default()
+        };
+        assert_eq!(ids(&timeline, &apply(&timeline, &index, &both)), ["e5"]);
+    }
+}
