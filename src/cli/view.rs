@@ -24,7 +24,7 @@ use crate::tui::{Start, run_in_terminal};
 use crate::ui::Theme;
 
 /// A load that finishes within this opens the viewer without a loading screen.
-const QUICK_LOAD: Duration = Duration::from_millis(80);
+const QUICK_LOAD: Duration = Duration::from_millis(50);
 
 /// Why the viewer could not open on the timeline.
 enum Failure {
