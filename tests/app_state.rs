@@ -4,7 +4,9 @@ mod common;
 
 use chronicle::app::keymap::KeyMode;
 use chronicle::app::{Action, Screen, StartOptions};
-use common::viewer::{apply, select_id, selected_id, type_text, viewer, viewer_with, visible_ids};
+use common::viewer::{
+    apply, select_id, selected_id, type_text, viewer, viewer_searching, viewer_with, visible_ids,
+};
 
 #[test]
 fn starts_on_the_whole_timeline_with_the_first_event_selected() {
@@ -120,14 +122,7 @@ fn search_is_incremental_and_reopening_shows_the_query() {
 
 #[test]
 fn next_and_previous_match_wrap_around() {
-    let mut app = viewer_with(
-        StartOptions {
-            search: "rome".into(),
-            ..StartOptions::default()
-        },
-        100,
-        30,
-    );
+    let mut app = viewer_searching("rome");
     assert_eq!(selected_id(&app).as_deref(), Some("biden-xi-call"));
     apply(&mut app, &[Action::NextMatch]);
     assert_eq!(selected_id(&app).as_deref(), Some("sullivan-yang-rome-meeting"));
@@ -245,14 +240,7 @@ fn related_events_are_one_key_away() {
 
 #[test]
 fn a_related_event_hidden_by_filters_clears_them() {
-    let mut app = viewer_with(
-        StartOptions {
-            search: "phone".into(),
-            ..StartOptions::default()
-        },
-        100,
-        30,
-    );
+    let mut app = viewer_searching("phone");
     assert_eq!(visible_ids(&app), ["biden-xi-call"]);
     apply(&mut app, &[Action::JumpToRelated(1)]);
     assert_eq!(app.visible.len(), 12);

@@ -2,9 +2,9 @@
 
 mod common;
 
-use chronicle::app::{Action, App, StartOptions};
+use chronicle::app::{Action, App};
 use chronicle::ui::Theme;
-use common::viewer::{apply, draw, screen_text, select_id, type_text, viewer, viewer_with};
+use common::viewer::{apply, draw, screen_text, select_id, type_text, viewer, viewer_searching};
 use ratatui::buffer::Buffer;
 use ratatui::style::Modifier;
 
@@ -133,14 +133,7 @@ fn the_excerpt_is_highlighted_in_the_source_view() {
 
 #[test]
 fn the_selected_row_and_search_matches_carry_their_styles() {
-    let mut app = viewer_with(
-        StartOptions {
-            search: "rome".into(),
-            ..StartOptions::default()
-        },
-        100,
-        30,
-    );
+    let mut app = viewer_searching("rome");
     apply(&mut app, &[Action::SelectNext]);
     let theme = Theme::colour();
     let buffer = draw(&app, &theme);

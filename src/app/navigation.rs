@@ -12,12 +12,7 @@ impl App {
     }
 
     pub fn move_selection(&mut self, delta: isize) {
-        let before = self.selection.selected;
-        self.selection.move_by(delta, self.visible.len());
-        if self.selection.selected != before {
-            self.detail_scroll = 0;
-        }
-        self.scroll_selection_into_view();
+        self.select_position(self.selection.selected.saturating_add_signed(delta));
     }
 
     pub fn select_position(&mut self, position: usize) {

@@ -10,15 +10,7 @@ pub struct Selection {
 }
 
 impl Selection {
-    /// Moves the selection by `delta` events, stopping at the ends.
-    pub fn move_by(&mut self, delta: isize, len: usize) {
-        if len == 0 {
-            self.selected = 0;
-            return;
-        }
-        self.selected = self.selected.saturating_add_signed(delta).min(len - 1);
-    }
-
+    /// Selects the event at `position`, or the last one when it is past the end.
     pub fn select(&mut self, position: usize, len: usize) {
         self.selected = position.min(len.saturating_sub(1));
     }
@@ -45,15 +37,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn moves_stop_at_the_ends() {
+    fn selection_stops_at_the_ends() {
         let mut s = Selection::default();
-        s.move_by(-1, 5);
-        assert_eq!(s.selected, 0);
-        s.move_by(3, 5);
+        s.select(3, 5);
         assert_eq!(s.selected, 3);
-        s.move_by(10, 5);
+        s.select(10, 5);
         assert_eq!(s.selected, 4);
-        s.move_by(1, 0);
+        s.select(1, 0);
         assert_eq!(s.selected, 0);
     }
 

@@ -13,6 +13,18 @@ pub fn viewer(width: u16, height: u16) -> App {
     viewer_with(StartOptions::default(), width, height)
 }
 
+/// The viewer at 100×30, opened with a search, as `chronicle --search TEXT` does.
+pub fn viewer_searching(text: &str) -> App {
+    viewer_with(
+        StartOptions {
+            search: text.into(),
+            ..StartOptions::default()
+        },
+        100,
+        30,
+    )
+}
+
 pub fn viewer_with(options: StartOptions, width: u16, height: u16) -> App {
     let timeline = load_bundled().expect("the bundled timeline is valid").timeline;
     App::new(timeline, options, Rect::new(0, 0, width, height))
