@@ -12,10 +12,14 @@ use super::locate::Locator;
 use super::nesting::{MAX_NESTING, check_nesting};
 use super::progress::{LoadProgress, Phase};
 use super::timeline::Timeline;
-use super::{json, yaml};
+use super::{json, split, yaml};
 
 /// Timeline files larger than this are refused (1 GiB).
 pub const MAX_TIMELINE_BYTES: u64 = 1 << 30;
+/// YAML files from this size are parsed in parallel chunks when their layout allows.
+const SPLIT_FROM_BYTES: usize = 4 << 20;
+/// The size of the chunks of events parsed in parallel.
+const CHUNK_BYTES: usize = 2 << 20;
 /// Source texts larger than this are refused (256 MiB).
 pub const MAX_SOURCE_TEXT_BYTES: u64 = 256 << 20;
 
@@ -139,7 +143,7 @@ fn load_inputs_measured(
             ));
             continue;
         }
-        match progress.count_events(|| parse(input)) {
+        match progress.count_events(|| parse(input, progress)) {
             Ok(raw) => documents.push(Document {
                 raw,
                 texts: input.texts.as_ref(),
@@ -168,7 +172,7 @@ fn load_inputs_measured(
 }
 
 /// Parses one input by its syntax; deep nesting is refused before the YAML parser sees it.
-fn parse(input: &Input) -> Result<super::raw::RawTimeline, Diagnostic> {
+fn parse(input: &Input, progress: &LoadProgress) -> Result<super::raw::RawTimeline, Diagnostic> {
     let located = |line, column, message, hint: Option<String>| Diagnostic {
         severity: Severity::Error,
         file: input.name.clone(),
@@ -185,10 +189,23 @@ fn parse(input: &Input) -> Result<super::raw::RawTimeline, Diagnostic> {
                 let hint = "a timeline needs only a few levels; is this the right file?";
                 return Err(located(line, column, message, Some(hint.to_owned())));
             }
+            if let Some(raw) = parse_in_parallel(&input.text, progress) {
+                return Ok(raw);
+            }
             yaml::parse_timeline(&input.text)
         }
     };
     parsed.map_err(|e| located(e.line, e.column, e.message, e.hint))
+}
+
+/// Large YAML files are split into chunks of events parsed on every core, when their layout
+/// allows; `None` means parse the whole document.
+fn parse_in_parallel(text: &str, progress: &LoadProgress) -> Option<super::raw::RawTimeline> {
+    if text.len() < SPLIT_FROM_BYTES {
+        return None;
+    }
+    let plan = split::plan(text, CHUNK_BYTES)?;
+    yaml::parse_split(&plan, progress)
 }
 
 fn locate_findings(inputs: &[Input], findings: Vec<Finding>) -> Vec<Diagnostic> {

@@ -15,6 +15,7 @@ pub mod progress;
 mod quotes;
 pub mod raw;
 mod serde_message;
+mod split;
 mod suggest;
 pub mod timeline;
 mod yaml;

@@ -48,6 +48,11 @@ impl LoadProgress {
         self.expected.load(Ordering::Relaxed)
     }
 
+    /// Counts events parsed elsewhere than through [`counted`] (chunks parsed in parallel).
+    pub fn add_parsed(&self, events: usize) {
+        self.parsed.fetch_add(events, Ordering::Relaxed);
+    }
+
     /// Bytes of timeline text read.
     pub fn bytes(&self) -> usize {
         self.bytes.load(Ordering::Relaxed)

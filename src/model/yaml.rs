@@ -1,11 +1,49 @@
 //! The only module that touches serde_yaml: YAML text to raw structs, or one located syntax error.
 
-use super::raw::RawTimeline;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use super::progress::LoadProgress;
+use super::raw::{RawEvent, RawTimeline};
 use super::serde_message::{ParseError, explain, plain_type_names, strip_positions};
+use super::split::SplitPlan;
 
 /// Parses a timeline document. serde_yaml stops at the first syntax or type error.
 pub fn parse_timeline(text: &str) -> Result<RawTimeline, ParseError> {
     serde_yaml::from_str(text).map_err(|err| describe(&err))
+}
+
+/// Parses the header and the event chunks of a split document, the chunks on every core.
+/// `None` when any part fails: the caller then parses the whole document, whose errors carry
+/// the right lines.
+pub fn parse_split(plan: &SplitPlan<'_>, progress: &LoadProgress) -> Option<RawTimeline> {
+    let mut header: RawTimeline = serde_yaml::from_str(&plan.header).ok()?;
+    let next = AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(plan.chunks.len());
+    let mut parsed: Vec<(usize, Vec<RawEvent>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    while let Some(chunk) = plan.chunks.get(next.fetch_add(1, Ordering::Relaxed)) {
+                        let events: Vec<RawEvent> = serde_yaml::from_str(chunk.text).ok()?;
+                        if events.len() != chunk.events {
+                            return None;
+                        }
+                        progress.add_parsed(events.len());
+                        done.push((chunk.first_index, events));
+                    }
+                    Some(done)
+                })
+            })
+            .collect();
+        let results: Option<Vec<Vec<_>>> = handles.into_iter().map(|h| h.join().ok().flatten()).collect();
+        results.map(|r| r.into_iter().flatten().collect())
+    })?;
+    parsed.sort_by_key(|(first, _)| *first);
+    header.events = parsed.into_iter().flat_map(|(_, events)| events).collect();
+    Some(header)
 }
 
 fn describe(err: &serde_yaml::Error) -> ParseError {
@@ -23,5 +61,38 @@ fn describe(err: &serde_yaml::Error) -> ParseError {
         column,
         message,
         hint,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::split::plan;
+
+    const BUNDLED: &str = include_str!("../../timelines/russia-china-2022.yaml");
+
+    #[test]
+    fn a_split_parse_reads_exactly_what_the_whole_parse_reads() {
+        let whole = parse_timeline(BUNDLED).unwrap();
+        for chunk_bytes in [1, 500, 4000] {
+            let cut = plan(BUNDLED, chunk_bytes).expect("the bundled layout is plain");
+            let progress = LoadProgress::default();
+            let split = parse_split(&cut, &progress).expect("every chunk parses");
+            assert_eq!(
+                format!("{split:?}"),
+                format!("{whole:?}"),
+                "chunks of {chunk_bytes} bytes"
+            );
+            assert_eq!(progress.parsed(), 12);
+        }
+    }
+
+    #[test]
+    fn a_chunk_that_does_not_parse_gives_up_the_split() {
+        let broken = BUNDLED.replace("title: Russia invades Ukraine", "title: \"Russia invades Ukraine");
+        let cut = plan(&broken, 1).unwrap();
+        assert!(parse_split(&cut, &LoadProgress::default()).is_none());
+        let mistyped = BUNDLED.replace("    status: denied", "    status: [denied]");
+        assert!(parse_split(&plan(&mistyped, 1).unwrap(), &LoadProgress::default()).is_none());
     }
 }
