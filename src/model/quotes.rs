@@ -1,5 +1,6 @@
 //! Finding verbatim quotes in source texts, ignoring whitespace differences and quote styles.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use aho_corasick::AhoCorasick;
@@ -46,36 +47,19 @@ impl FoldedText {
 
     /// The first occurrence of each quote, found in one pass over the text for all of them.
     pub fn find_all(&self, quotes: &[&str]) -> Vec<Option<Range<usize>>> {
-        let needles: Vec<String> = quotes.iter().map(|q| fold(q)).collect();
-        let mut first: Vec<Option<usize>> = vec![None; needles.len()];
-        // Identical quotes share one pattern; empty ones are never found.
-        let mut patterns: Vec<&str> = Vec::new();
-        let mut pattern_of: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-        let mut wanted: Vec<usize> = Vec::with_capacity(needles.len());
-        for needle in needles.iter().filter(|n| !n.is_empty()) {
-            let next = patterns.len();
-            let id = *pattern_of.entry(needle.as_str()).or_insert_with(|| {
-                patterns.push(needle);
-                next
-            });
-            wanted.push(id);
-        }
+        let needles: Vec<Cow<'_, str>> = quotes.iter().map(|q| fold(q)).collect();
+        // Empty quotes are never found; identical ones are simply found twice.
+        let searched: Vec<usize> = (0..needles.len()).filter(|&i| !needles[i].is_empty()).collect();
+        let patterns: Vec<&str> = searched.iter().map(|&i| needles[i].as_ref()).collect();
         let found = self.first_occurrences(&patterns);
-        let mut ids = wanted.into_iter();
-        for (slot, needle) in first.iter_mut().zip(&needles) {
-            if !needle.is_empty() {
-                *slot = ids.next().and_then(|id| found[id]);
-            }
-        }
-        first
-            .into_iter()
-            .zip(&needles)
-            .map(|(at, needle)| {
-                let at = at?;
+        let mut spans: Vec<Option<Range<usize>>> = vec![None; needles.len()];
+        for (&i, at) in searched.iter().zip(found) {
+            spans[i] = at.map(|at| {
                 let start = self.original_offset(at, Side::Start);
-                Some(start..self.original_offset(at + needle.len(), Side::End))
-            })
-            .collect()
+                start..self.original_offset(at + needles[i].len(), Side::End)
+            });
+        }
+        spans
     }
 
     /// Where each pattern first occurs in the folded text. Many patterns are split between
@@ -162,10 +146,19 @@ fn push_replacement(
 }
 
 /// A quote as compared: whitespace runs as one space, curly quotes straight, ends trimmed.
-pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+/// Quotes that are already in that form are borrowed, not copied.
+pub fn fold(text: &str) -> Cow<'_, str> {
+    let trimmed = text.trim();
+    let already_folded = !trimmed.contains("  ")
+        && !trimmed
+            .chars()
+            .any(|c| (c.is_whitespace() && c != ' ') || fold_quote_mark(c).is_some());
+    if already_folded {
+        return Cow::Borrowed(trimmed);
+    }
+    let mut out = String::with_capacity(trimmed.len());
     let mut in_space = false;
-    for c in text.trim().chars() {
+    for c in trimmed.chars() {
         if c.is_whitespace() {
             if !in_space {
                 out.push(' ');
@@ -176,7 +169,7 @@ pub fn fold(text: &str) -> String {
             in_space = false;
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 fn fold_quote_mark(c: char) -> Option<char> {
@@ -250,6 +243,16 @@ mod tests {
             assert_eq!(&text[span.clone().expect("found")], *quote);
         }
         assert_eq!(spans.last(), Some(&None));
+    }
+
+    #[test]
+    fn quotes_already_folded_are_not_copied() {
+        assert!(matches!(fold("plain words, 'straight' quotes"), Cow::Borrowed(_)));
+        assert!(matches!(fold("  trimmed only  "), Cow::Borrowed("trimmed only")));
+        assert_eq!(
+            fold("two  spaces\nand \u{201C}curly\u{201D}"),
+            "two spaces and \"curly\""
+        );
     }
 
     #[test]
