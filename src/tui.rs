@@ -53,14 +53,16 @@ pub fn run_in_terminal<E>(start: Start<E>, theme: Theme) -> io::Result<Result<()
                 name: &name,
                 progress: &progress,
             };
+            // A loading thread that stops without a result ends the wait as an error.
             let finished = || match result.try_recv() {
-                Ok(made) => Some(made),
+                Ok(made) => Some(Some(made)),
                 Err(TryRecvError::Empty) => None,
-                Err(TryRecvError::Disconnected) => panic!("the loading thread stopped without a result"),
+                Err(TryRecvError::Disconnected) => Some(None),
             };
             match wait_for_load(&mut terminal, &mut inputs, &screen, &theme, finished) {
-                Ok(Some(Ok(app))) => show(&mut terminal, app, &mut inputs, &theme).map(Ok),
-                Ok(Some(Err(failure))) => Ok(Err(failure)),
+                Ok(Some(Some(Ok(app)))) => show(&mut terminal, app, &mut inputs, &theme).map(Ok),
+                Ok(Some(Some(Err(failure)))) => Ok(Err(failure)),
+                Ok(Some(None)) => Err(io::Error::other("loading stopped without a result")),
                 Ok(None) => Ok(Ok(())),
                 Err(e) => Err(e),
             }

@@ -6,6 +6,7 @@ mod check_members;
 mod convert;
 pub mod date;
 pub mod diagnostic;
+mod files;
 mod json;
 pub mod kinds;
 pub mod load;
