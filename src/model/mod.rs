@@ -21,6 +21,7 @@ mod suggest;
 pub mod timeline;
 mod yaml;
 
+mod anchored;
 pub mod bundled;
 
 pub use check::FORMAT_VERSION;

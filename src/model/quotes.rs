@@ -3,8 +3,6 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use aho_corasick::AhoCorasick;
-
 /// From this many distinct quotes in one source, the search is split across cores.
 const PARALLEL_FROM: usize = 4096;
 
@@ -88,26 +86,8 @@ impl FoldedText {
     }
 
     fn first_occurrences_in_one_pass(&self, patterns: &[&str]) -> Vec<Option<usize>> {
-        let mut found = vec![None; patterns.len()];
-        if patterns.is_empty() {
-            return found;
-        }
-        let Ok(automaton) = AhoCorasick::new(patterns) else {
-            // Too many patterns for one automaton: search them one by one instead.
-            return patterns.iter().map(|p| self.folded.find(p)).collect();
-        };
-        let mut missing = patterns.len();
-        for hit in automaton.find_overlapping_iter(&self.folded) {
-            let slot = &mut found[hit.pattern().as_usize()];
-            if slot.is_none() {
-                *slot = Some(hit.start());
-                missing -= 1;
-                if missing == 0 {
-                    break;
-                }
-            }
-        }
-        found
+        let needles: Vec<&[u8]> = patterns.iter().map(|p| p.as_bytes()).collect();
+        super::anchored::first_occurrences(self.folded.as_bytes(), &needles)
     }
 
     fn original_offset(&self, folded_at: usize, side: Side) -> usize {
