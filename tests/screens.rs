@@ -174,3 +174,20 @@ fn without_colour_highlights_use_reverse_and_underline() {
     let excerpt = cells_of(&buffer, "National Security advisor");
     assert!(buffer[excerpt[0]].modifier.contains(Modifier::REVERSED));
 }
+
+#[test]
+fn the_footer_offers_to_follow_a_passage_only_when_another_event_cites_it() {
+    let mut app = viewer(100, 30);
+    select_id(&mut app, "sullivan-cnn-interview");
+    apply(&mut app, &[Action::OpenSource]);
+    let footer = |app: &App| screen_text(app).lines().last().unwrap_or_default().to_owned();
+    assert!(!footer(&app).contains("go to citing event"), "{}", footer(&app));
+    while !app.passage_cited_elsewhere() {
+        apply(&mut app, &[Action::NextPassage]);
+    }
+    assert!(
+        footer(&app).contains("Enter go to citing event"),
+        "{}",
+        footer(&app)
+    );
+}

@@ -100,6 +100,11 @@ impl App {
         self.detail_scroll = self.detail_scroll.saturating_add_signed(delta).min(max);
     }
 
+    /// Whether `Enter` in the source view would go to another event.
+    pub fn passage_cited_elsewhere(&self) -> bool {
+        matches!(&self.screen, Screen::Source(view) if view.focus_cited_elsewhere())
+    }
+
     /// A page of the focused text.
     pub fn text_page(&self) -> isize {
         let areas = Areas::compute(self.size);

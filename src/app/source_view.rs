@@ -102,6 +102,13 @@ impl SourceView {
             .min(self.lines.len().saturating_sub(1))
     }
 
+    /// Whether the focused passage is also cited by an event other than the one shown.
+    pub fn focus_cited_elsewhere(&self) -> bool {
+        self.passages
+            .get(self.focus)
+            .is_some_and(|p| p.citing.iter().any(|&e| e != self.event))
+    }
+
     /// Moves the passage focus by `delta`, wrapping around.
     pub fn move_focus(&mut self, delta: isize, height: usize) {
         let count = self.passages.len();

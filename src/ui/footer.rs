@@ -7,8 +7,8 @@ use ratatui::widgets::Paragraph;
 
 use super::Theme;
 use super::text::width_of;
-use crate::app::keymap::{KeyMode, bindings};
-use crate::app::{App, Overlay};
+use crate::app::keymap::{Binding, bindings};
+use crate::app::{Action, App, Overlay};
 use crate::sanitize::sanitize_line;
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -20,7 +20,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             theme.status_message,
         ))
     } else {
-        hints(app.key_mode(), area.width as usize, theme)
+        hints(app, area.width as usize, theme)
     };
     frame.render_widget(Paragraph::new(line), area);
 }
@@ -39,10 +39,14 @@ fn search_prompt(app: &App, theme: &Theme) -> Line<'static> {
 }
 
 /// `j next  k previous  …`, as many as fit, from the key map's footer labels.
-fn hints(mode: KeyMode, width: usize, theme: &Theme) -> Line<'static> {
+fn hints(app: &App, width: usize, theme: &Theme) -> Line<'static> {
     let mut spans = Vec::new();
     let mut used = 0;
-    for (binding, hint) in bindings(mode).filter_map(|b| b.hint.map(|h| (b, h))) {
+    let applies = |b: &&Binding| b.action != Action::FollowPassage || app.passage_cited_elsewhere();
+    for (binding, hint) in bindings(app.key_mode())
+        .filter(applies)
+        .filter_map(|b| b.hint.map(|h| (b, h)))
+    {
         let key = binding.key.label();
         let piece = width_of(&key) + 1 + width_of(hint) + 2;
         if used + piece > width {
