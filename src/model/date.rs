@@ -239,6 +239,16 @@ const DATE_FORMS_HINT: &str = "write YYYY, YYYY-MM or YYYY-MM-DD, optionally fol
 
 /// Parses an EDTF-style date: `2022`, `2021-11`, `2022-03-13`, `2022-03~`, `2022-03-13?`,
 /// `2022-02-04/2022-02-20`, `../2022-03-13`, `2022-03/..`.
+///
+/// ```
+/// use chronicle::model::{Precision, parse_event_date};
+///
+/// let call = parse_event_date("2021-11").unwrap();
+/// assert_eq!(call.precision(), Precision::Month);
+/// assert_eq!(call.to_string(), "Nov 2021");
+/// assert_eq!(parse_event_date("2022-02-04/2022-02-20").unwrap().to_string(), "4–20 Feb 2022");
+/// assert!(parse_event_date("2022-02-30").is_err());
+/// ```
 pub fn parse_event_date(text: &str) -> Result<EventDate, DateError> {
     let text = text.trim();
     let Some((left, right)) = text.split_once('/') else {
