@@ -6,8 +6,8 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
 use std::sync::mpsc::{self, RecvTimeoutError};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use ratatui::layout::Rect;
@@ -32,47 +32,48 @@ enum Failure {
     Usage(String),
 }
 
-/// The viewer ready to show, and the warnings to print once the terminal is back.
-struct Prepared {
-    app: App,
-    warnings: Vec<Diagnostic>,
-}
-
 pub fn run(args: &ViewArgs, printer: &Printer) -> ExitCode {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return refuse_without_terminal(args, printer);
     }
     let progress = Arc::new(LoadProgress::default());
+    // The loading thread leaves the warnings here, to print once the terminal is back.
+    let warnings = Arc::new(Mutex::new(Vec::new()));
     let (sender, receiver) = mpsc::channel();
-    let (files, actors, search, mouse) = (
+    let request = (
         args.files.clone(),
         args.actors.clone(),
         args.search.clone(),
         args.mouse,
     );
-    let worker_progress = Arc::clone(&progress);
+    let (worker_progress, worker_warnings) = (Arc::clone(&progress), Arc::clone(&warnings));
     std::thread::spawn(move || {
-        let _ = sender.send(prepare(&files, &actors, search, mouse, &worker_progress));
+        let (files, actors, search, mouse) = request;
+        let _ = sender.send(prepare(
+            &files,
+            &actors,
+            search,
+            mouse,
+            &worker_progress,
+            &worker_warnings,
+        ));
     });
+    let print_warnings = || {
+        let mut held = warnings.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        printer.diagnostics(&std::mem::take(&mut *held));
+    };
     let theme = Theme::for_environment(std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()));
-    let (start, warnings) = match receiver.recv_timeout(QUICK_LOAD) {
-        Ok(Ok(prepared)) => {
-            printer.diagnostics(&prepared.warnings);
-            (Start::Ready(Box::new(prepared.app)), None)
+    let start = match receiver.recv_timeout(QUICK_LOAD) {
+        Ok(Ok(app)) => {
+            print_warnings();
+            Start::Ready(Box::new(app))
         }
         Ok(Err(failure)) => return report(failure, printer),
-        Err(RecvTimeoutError::Timeout) => {
-            let (apps, warnings) = split_warnings(receiver);
-            let name = display_name(&args.files);
-            (
-                Start::Loading {
-                    name,
-                    progress,
-                    result: apps,
-                },
-                Some(warnings),
-            )
-        }
+        Err(RecvTimeoutError::Timeout) => Start::Loading {
+            name: display_name(&args.files),
+            progress,
+            result: receiver,
+        },
         Err(RecvTimeoutError::Disconnected) => {
             printer.stderr_line("chronicle: loading stopped unexpectedly");
             return ExitCode::from(EXIT_INVALID);
@@ -80,9 +81,7 @@ pub fn run(args: &ViewArgs, printer: &Printer) -> ExitCode {
     };
     match run_in_terminal(start, theme) {
         Ok(Ok(())) => {
-            if let Some(late) = warnings.and_then(|w| w.try_recv().ok()) {
-                printer.diagnostics(&late);
-            }
+            print_warnings();
             ExitCode::SUCCESS
         }
         Ok(Err(failure)) => report(failure, printer),
@@ -100,7 +99,8 @@ fn prepare(
     search: Option<String>,
     mouse: bool,
     progress: &Arc<LoadProgress>,
-) -> Result<Prepared, Failure> {
+    warnings: &Mutex<Vec<Diagnostic>>,
+) -> Result<App, Failure> {
     let loaded = if files.is_empty() {
         load_bundled()
     } else {
@@ -113,32 +113,10 @@ fn prepare(
         search: search.unwrap_or_default(),
         mouse,
     };
-    Ok(Prepared {
-        app: App::new(loaded.timeline, options, Rect::default()),
-        warnings: loaded.warnings,
-    })
-}
-
-/// Splits the loading thread's result into the app (for the terminal) and the warnings (for
-/// after it), through a relay thread.
-fn split_warnings(
-    receiver: mpsc::Receiver<Result<Prepared, Failure>>,
-) -> (
-    mpsc::Receiver<Result<App, Failure>>,
-    mpsc::Receiver<Vec<Diagnostic>>,
-) {
-    let (app_sender, apps) = mpsc::channel();
-    let (warning_sender, warnings) = mpsc::channel();
-    std::thread::spawn(move || {
-        if let Ok(result) = receiver.recv() {
-            let result = result.map(|prepared| {
-                let _ = warning_sender.send(prepared.warnings);
-                prepared.app
-            });
-            let _ = app_sender.send(result);
-        }
-    });
-    (apps, warnings)
+    if let Ok(mut slot) = warnings.lock() {
+        *slot = loaded.warnings;
+    }
+    Ok(App::new(loaded.timeline, options, Rect::default()))
 }
 
 fn report(failure: Failure, printer: &Printer) -> ExitCode {
