@@ -171,15 +171,24 @@ impl App {
     }
 }
 
+/// One pass over the events: each counts once for every actor it involves, groups included.
 fn count_events_per_actor(timeline: &Timeline) -> Vec<usize> {
-    (0..timeline.actors.len())
-        .map(|actor| {
-            let group = timeline.members_of(ActorIndex(actor as u32));
-            timeline
-                .events
-                .iter()
-                .filter(|e| e.actors.iter().any(|p| group[p.actor.0 as usize]))
-                .count()
-        })
-        .collect()
+    let groups: Vec<Vec<ActorIndex>> = (0..timeline.actors.len())
+        .map(|a| timeline.groups_of(ActorIndex(a as u32)))
+        .collect();
+    let mut counts = vec![0; timeline.actors.len()];
+    // The last event counted for each actor, so an event counts once however many members it has.
+    let mut counted_for: Vec<Option<usize>> = vec![None; timeline.actors.len()];
+    for (e, event) in timeline.events.iter().enumerate() {
+        for participant in &event.actors {
+            for group in &groups[participant.actor.0 as usize] {
+                let slot = group.0 as usize;
+                if counted_for[slot] != Some(e) {
+                    counted_for[slot] = Some(e);
+                    counts[slot] += 1;
+                }
+            }
+        }
+    }
+    counts
 }

@@ -74,7 +74,7 @@ pub fn interval_label(from: NaiveDate, to: NaiveDate) -> String {
         .flatten()
         .collect();
     if parts.is_empty() {
-        "2 months".to_owned()
+        "under a month".to_owned()
     } else {
         parts.join(" ")
     }

@@ -132,25 +132,28 @@ impl Timeline {
 
     /// For each actor, whether it is `group` or belongs to it, directly or through other actors.
     pub fn members_of(&self, group: ActorIndex) -> Vec<bool> {
-        let mut inside = vec![false; self.actors.len()];
-        for (i, slot) in inside.iter_mut().enumerate() {
-            *slot = self.belongs_to(ActorIndex(i as u32), group);
-        }
-        inside
+        (0..self.actors.len())
+            .map(|i| self.groups_of(ActorIndex(i as u32)).contains(&group))
+            .collect()
     }
 
-    /// Whether `actor` is `group` or a (transitive) member of it. Membership is acyclic.
+    /// Whether `actor` is `group` or a (transitive) member of it.
     pub fn belongs_to(&self, actor: ActorIndex, group: ActorIndex) -> bool {
-        let mut pending = vec![actor];
-        let mut seen = vec![false; self.actors.len()];
-        while let Some(current) = pending.pop() {
-            if current == group {
-                return true;
-            }
-            if !std::mem::replace(&mut seen[current.0 as usize], true) {
-                pending.extend(self.actor(current).member_of.iter().copied());
+        self.groups_of(actor).contains(&group)
+    }
+
+    /// The actor itself and every body it belongs to, directly or through others, each once.
+    pub fn groups_of(&self, actor: ActorIndex) -> Vec<ActorIndex> {
+        let mut groups = vec![actor];
+        let mut next = 0;
+        while let Some(&current) = groups.get(next) {
+            next += 1;
+            for &group in &self.actor(current).member_of {
+                if !groups.contains(&group) {
+                    groups.push(group);
+                }
             }
         }
-        false
+        groups
     }
 }
