@@ -74,13 +74,23 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Loaded, Vec<Diagnostic>> {
 
 /// [`load_paths`], also saying how long each phase took.
 pub fn load_paths_measured(paths: &[PathBuf]) -> (Result<Loaded, Vec<Diagnostic>>, Phases) {
-    load_paths_reporting(paths, &Arc::new(LoadProgress::default()))
+    read_and_load(paths, &Arc::new(LoadProgress::default()), false)
 }
 
 /// [`load_paths_measured`], reporting its progress as it goes (for a loading screen).
 pub fn load_paths_reporting(
     paths: &[PathBuf],
     progress: &Arc<LoadProgress>,
+) -> (Result<Loaded, Vec<Diagnostic>>, Phases) {
+    read_and_load(paths, progress, true)
+}
+
+/// Reads the files and loads them; `estimate` counts the events expected, for a gauge (it costs
+/// a scan of every file, so only the loading screen asks for it).
+fn read_and_load(
+    paths: &[PathBuf],
+    progress: &Arc<LoadProgress>,
+    estimate: bool,
 ) -> (Result<Loaded, Vec<Diagnostic>>, Phases) {
     let started = Instant::now();
     let mut inputs = Vec::new();
@@ -89,7 +99,9 @@ pub fn load_paths_reporting(
         match read_input(path) {
             Ok(input) => {
                 progress.add_bytes(input.text.len());
-                progress.expect_events_in(&input.text);
+                if estimate {
+                    progress.expect_events_in(&input.text);
+                }
                 inputs.push(input);
             }
             Err(diagnostic) => failures.push(diagnostic),
