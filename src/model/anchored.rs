@@ -14,6 +14,9 @@ const WINDOW: usize = 32;
 
 /// Where each needle first occurs in `text` (needles must not be empty).
 pub fn first_occurrences(text: &[u8], needles: &[&[u8]]) -> Vec<Option<usize>> {
+    if needles.is_empty() {
+        return Vec::new();
+    }
     let mut found = vec![None; needles.len()];
     let anchors = choose_anchors(needles);
     // Needles waiting for each distinct window, as (needle, offset of the window in it).

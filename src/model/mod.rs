@@ -23,6 +23,7 @@ mod yaml;
 
 mod anchored;
 pub mod bundled;
+mod word_windows;
 
 pub use check::FORMAT_VERSION;
 pub use convert::{ReadError, SourceTexts};

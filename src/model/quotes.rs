@@ -3,7 +3,10 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-/// From this many distinct quotes in one source, the search is split across cores.
+use super::anchored;
+use super::word_windows::WordWindows;
+
+/// From this many quotes in one source, the search is split across cores.
 const PARALLEL_FROM: usize = 4096;
 
 /// A source text folded for matching, with a map back to byte offsets of the original.
@@ -18,24 +21,32 @@ impl FoldedText {
     pub fn new(original: &str) -> Self {
         let mut folded = String::with_capacity(original.len());
         let mut checkpoints = vec![(0, 0)];
-        let mut chars = original.char_indices().peekable();
-        while let Some((at, c)) = chars.next() {
+        let bytes = original.as_bytes();
+        // Bytes from `copied` to `at` are already in folded form and are copied in one go.
+        let (mut copied, mut at) = (0, 0);
+        while at < bytes.len() {
+            if stays_as_it_is(bytes, at) {
+                at += 1;
+                continue;
+            }
+            folded.push_str(&original[copied..at]);
+            let Some(c) = original[at..].chars().next() else {
+                break;
+            };
+            let mut end = at + c.len_utf8();
             if c.is_whitespace() {
-                let mut end = at + c.len_utf8();
-                while let Some(&(next_at, next)) = chars.peek() {
-                    if !next.is_whitespace() {
-                        break;
-                    }
-                    end = next_at + next.len_utf8();
-                    chars.next();
+                while let Some(next) = original[end..].chars().next().filter(|n| n.is_whitespace()) {
+                    end += next.len_utf8();
                 }
                 push_replacement(&mut folded, &mut checkpoints, ' ', at, end);
             } else if let Some(plain) = fold_quote_mark(c) {
-                push_replacement(&mut folded, &mut checkpoints, plain, at, at + c.len_utf8());
+                push_replacement(&mut folded, &mut checkpoints, plain, at, end);
             } else {
                 folded.push(c);
             }
+            (copied, at) = (end, end);
         }
+        folded.push_str(&original[copied..]);
         FoldedText {
             folded,
             checkpoints,
@@ -60,34 +71,24 @@ impl FoldedText {
         spans
     }
 
-    /// Where each pattern first occurs in the folded text. Many patterns are split between
-    /// the machine's cores, each part building its own automaton and scanning the text once.
+    /// Where each pattern first occurs in the folded text. Patterns with a space are keyed by the
+    /// window after it and found in one scan split between the machine's cores; the few without
+    /// one go through an automaton over their rarest windows.
     fn first_occurrences(&self, patterns: &[&str]) -> Vec<Option<usize>> {
-        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-        let parts = if patterns.len() >= PARALLEL_FROM {
-            cores.min(4)
-        } else {
-            1
-        };
-        if parts <= 1 {
-            return self.first_occurrences_in_one_pass(patterns);
-        }
-        let chunk = patterns.len().div_ceil(parts);
-        std::thread::scope(|scope| {
-            let workers: Vec<_> = patterns
-                .chunks(chunk)
-                .map(|part| scope.spawn(move || self.first_occurrences_in_one_pass(part)))
-                .collect();
-            workers
-                .into_iter()
-                .flat_map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-                .collect()
-        })
-    }
-
-    fn first_occurrences_in_one_pass(&self, patterns: &[&str]) -> Vec<Option<usize>> {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get()).min(4);
+        let text = self.folded.as_bytes();
         let needles: Vec<&[u8]> = patterns.iter().map(|p| p.as_bytes()).collect();
-        super::anchored::first_occurrences(self.folded.as_bytes(), &needles)
+        let (windows, unkeyed) = WordWindows::new(&needles);
+        let mut found = vec![None; needles.len()];
+        let parts = if needles.len() >= PARALLEL_FROM { cores } else { 1 };
+        for (i, at) in windows.first_occurrences(text, parts) {
+            found[i] = at;
+        }
+        let rest: Vec<&[u8]> = unkeyed.iter().map(|&i| needles[i]).collect();
+        for (&i, at) in unkeyed.iter().zip(anchored_in_parts(text, &rest, cores)) {
+            found[i] = at;
+        }
+        found
     }
 
     fn original_offset(&self, folded_at: usize, side: Side) -> usize {
@@ -107,6 +108,40 @@ impl FoldedText {
     }
 }
 
+/// [`anchored::first_occurrences`], with many needles split between threads.
+fn anchored_in_parts(text: &[u8], needles: &[&[u8]], cores: usize) -> Vec<Option<usize>> {
+    if needles.len() < PARALLEL_FROM || cores <= 1 {
+        return anchored::first_occurrences(text, needles);
+    }
+    let chunk = needles.len().div_ceil(cores);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = needles
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || anchored::first_occurrences(text, part)))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .collect()
+    })
+}
+
+/// Whether the byte at `at` is an ASCII byte that folding keeps: anything but whitespace, or
+/// a lone space (one followed by a non-ASCII byte might start a run with a no-break space).
+fn stays_as_it_is(bytes: &[u8], at: usize) -> bool {
+    match bytes[at] {
+        b' ' => bytes
+            .get(at + 1)
+            .is_none_or(|&next| next < 0x80 && !is_ascii_space(next)),
+        b => b < 0x80 && !is_ascii_space(b),
+    }
+}
+
+/// ASCII whitespace as `char::is_whitespace` sees it (vertical tab included).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
 #[derive(Clone, Copy)]
 enum Side {
     Start,
@@ -120,6 +155,11 @@ fn push_replacement(
     start: usize,
     end: usize,
 ) {
+    if end - start == with.len_utf8() {
+        // Same length (a newline for a space): offsets still line up, no checkpoint needed.
+        folded.push(with);
+        return;
+    }
     checkpoints.push((folded.len(), start));
     folded.push(with);
     checkpoints.push((folded.len(), end));
@@ -129,10 +169,15 @@ fn push_replacement(
 /// Quotes that are already in that form are borrowed, not copied.
 pub fn fold(text: &str) -> Cow<'_, str> {
     let trimmed = text.trim();
-    let already_folded = !trimmed.contains("  ")
-        && !trimmed
-            .chars()
-            .any(|c| (c.is_whitespace() && c != ' ') || fold_quote_mark(c).is_some());
+    let already_folded = if trimmed.is_ascii() {
+        let bytes = trimmed.as_bytes();
+        (0..bytes.len()).all(|at| stays_as_it_is(bytes, at))
+    } else {
+        !trimmed.contains("  ")
+            && !trimmed
+                .chars()
+                .any(|c| (c.is_whitespace() && c != ' ') || fold_quote_mark(c).is_some())
+    };
     if already_folded {
         return Cow::Borrowed(trimmed);
     }
@@ -179,6 +224,16 @@ mod tests {
     }
 
     #[test]
+    fn every_kind_of_whitespace_run_folds_to_one_space() {
+        let text = "a\x0bb\r\nc \u{a0}d\te  f\u{2003}g";
+        let folded = FoldedText::new(text);
+        assert_eq!(folded.folded, "a b c d e f g");
+        assert_eq!(&text[folded.find("b c d e f").unwrap()], "b\r\nc \u{a0}d\te  f");
+        assert!(matches!(fold("a b c"), Cow::Borrowed(_)));
+        assert_eq!(fold("a\x0bb\tc"), "a b c");
+    }
+
+    #[test]
     fn span_excludes_surrounding_whitespace() {
         let text = "one \u{a0} two   three";
         let folded = FoldedText::new(text);
@@ -210,17 +265,29 @@ mod tests {
 
     #[test]
     fn many_quotes_split_across_cores_find_the_same_places() {
+        // Each sentence ends in a word no window can key, so both searches run split.
         let sentences: Vec<String> = (0..PARALLEL_FROM + 100)
-            .map(|i| format!("Sentence number {i} ends here."))
+            .map(|i| format!("Sentence number {i} ends here, \u{201C}code-{i}-end\u{201D}."))
             .collect();
-        let text = sentences.join("  ");
+        let text = sentences.join("  ").repeat(8);
         let folded = FoldedText::new(&text);
+        let codes: Vec<String> = (0..sentences.len())
+            .map(|i| format!("\"code-{i}-end\""))
+            .collect();
         let mut quotes: Vec<&str> = sentences.iter().map(String::as_str).collect();
+        quotes.extend(codes.iter().map(String::as_str));
         quotes.push("not in the text");
         let spans = folded.find_all(&quotes);
         assert_eq!(spans.len(), quotes.len());
-        for (quote, span) in quotes.iter().zip(&spans).take(sentences.len()) {
-            assert_eq!(&text[span.clone().expect("found")], *quote);
+        for (i, sentence) in sentences.iter().enumerate() {
+            let span = spans[i].clone().expect("found");
+            assert_eq!(&text[span.clone()], sentence);
+            let code = spans[sentences.len() + i].clone().expect("found");
+            assert_eq!(&text[code.clone()], format!("\u{201C}code-{i}-end\u{201D}"));
+            assert!(
+                span.start < code.start && code.end < span.end,
+                "first occurrences"
+            );
         }
         assert_eq!(spans.last(), Some(&None));
     }

@@ -1,0 +1,355 @@
+//! Finding many quotes in a folded text by the 16 bytes beside one of their spaces.
+//!
+//! In a folded text every whitespace run is one space, so a quote that contains a space can
+//! only occur where that space falls on a space of the text. Each quote is keyed by the 16
+//! bytes after or before one of its spaces (the window the fewest quotes share); the text is
+//! scanned once with `memchr` for spaces, the bytes on either side of each are looked up in the
+//! tables of keys, and every hit is checked against the whole quote. Quotes without such a
+//! window are left to the caller.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+
+/// The length of the window beside a space that a quote is keyed by.
+pub const WINDOW: usize = 16;
+
+/// No needle waits after this one.
+const END: u32 = u32::MAX;
+
+/// More needles than this sharing one window make the windows worth counting.
+const CROWDED: usize = 8;
+
+/// Needles keyed by a window beside one of their spaces, ready to be looked for in a text.
+pub struct WordWindows<'n> {
+    needles: Vec<Keyed<'n>>,
+    /// The first needle (index into `needles`) waiting for each window after a space, and
+    /// for each window before one.
+    heads: [WindowMap<u32>; 2],
+    /// The next needle waiting for the same window, or [`END`].
+    next: Vec<u32>,
+}
+
+/// A needle, where its anchoring space is in it, and its place in the caller's list.
+struct Keyed<'n> {
+    bytes: &'n [u8],
+    space: usize,
+    caller_index: usize,
+}
+
+/// A window beside a space of a needle: the space's offset, and which side the window is on.
+#[derive(Clone, Copy)]
+struct Anchor {
+    space: usize,
+    side: Side,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    After = 0,
+    Before = 1,
+}
+
+impl Anchor {
+    fn window(self, bytes: &[u8]) -> Option<u128> {
+        let range = match self.side {
+            Side::After => self.space + 1..self.space + 1 + WINDOW,
+            Side::Before => self.space.checked_sub(WINDOW)?..self.space,
+        };
+        bytes.get(range).map(key)
+    }
+}
+
+impl<'n> WordWindows<'n> {
+    /// Keys every needle that has [`WINDOW`] bytes beside a space; returns the indices of the
+    /// needles that have none, for another search.
+    ///
+    /// Each needle is first keyed by the window before its last space (the ends of quotes tell
+    /// them apart best). Only when some window is shared by many needles, which would make
+    /// every hit check them all, are the windows counted and each needle keyed by its rarest.
+    pub fn new(needles: &[&'n [u8]]) -> (Self, Vec<usize>) {
+        let (windows, unkeyed) = Self::keyed_by(needles, |needle| {
+            let [first, .., before] = candidate_anchors(needle);
+            before.or(first)
+        });
+        if windows.longest_chain() <= CROWDED {
+            return (windows, unkeyed);
+        }
+        let mut counts: [WindowMap<u32>; 2] = Default::default();
+        for needle in needles {
+            for anchor in candidate_anchors(needle).into_iter().flatten() {
+                if let Some(window) = anchor.window(needle) {
+                    *counts[anchor.side as usize].entry(window).or_insert(0) += 1;
+                }
+            }
+        }
+        Self::keyed_by(needles, |needle| {
+            let count = |a: &Anchor| a.window(needle).map_or(u32::MAX, |w| counts[a.side as usize][&w]);
+            candidate_anchors(needle).into_iter().flatten().min_by_key(count)
+        })
+    }
+
+    fn keyed_by(needles: &[&'n [u8]], choose: impl Fn(&[u8]) -> Option<Anchor>) -> (Self, Vec<usize>) {
+        let mut windows = WordWindows {
+            needles: Vec::with_capacity(needles.len()),
+            heads: Default::default(),
+            next: Vec::with_capacity(needles.len()),
+        };
+        let mut unkeyed = Vec::new();
+        for (caller_index, needle) in needles.iter().enumerate() {
+            match choose(needle) {
+                Some(anchor) => windows.add(needle, anchor, caller_index),
+                None => unkeyed.push(caller_index),
+            }
+        }
+        (windows, unkeyed)
+    }
+
+    /// How many needles wait for the most shared window.
+    fn longest_chain(&self) -> usize {
+        let chain = |&head: &u32| {
+            let (mut length, mut at) = (0, head);
+            while at != END {
+                length += 1;
+                at = self.next[at as usize];
+            }
+            length
+        };
+        self.heads
+            .iter()
+            .flat_map(|heads| heads.values())
+            .map(chain)
+            .max()
+            .unwrap_or(0)
+    }
+
+    fn add(&mut self, needle: &'n [u8], anchor: Anchor, caller_index: usize) {
+        let Some(window) = anchor.window(needle) else {
+            return;
+        };
+        let index = self.needles.len() as u32;
+        let head = self.heads[anchor.side as usize].entry(window).or_insert(END);
+        self.next.push(*head);
+        *head = index;
+        self.needles.push(Keyed {
+            bytes: needle,
+            space: anchor.space,
+            caller_index,
+        });
+    }
+
+    /// Where each keyed needle first occurs in `text`, as `(caller index, offset)`, scanning
+    /// the text in as many parts as `parts`, one per thread.
+    pub fn first_occurrences(&self, text: &[u8], parts: usize) -> Vec<(usize, Option<usize>)> {
+        let found = if parts <= 1 || text.len() < (1 << 20) {
+            self.scan(text, 0..text.len())
+        } else {
+            let step = text.len().div_ceil(parts);
+            std::thread::scope(|scope| {
+                let workers: Vec<_> = (0..parts)
+                    .map(|part| {
+                        let range = part * step..((part + 1) * step).min(text.len());
+                        scope.spawn(move || self.scan(text, range))
+                    })
+                    .collect();
+                let mut parts = workers
+                    .into_iter()
+                    .map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
+                let first = parts.next().unwrap_or_default();
+                // Earlier parts come first, so the first part that found a needle has its first place.
+                parts.fold(first, |mut found, later| {
+                    for (slot, at) in found.iter_mut().zip(later) {
+                        *slot = slot.or(at);
+                    }
+                    found
+                })
+            })
+        };
+        self.needles
+            .iter()
+            .zip(found)
+            .map(|(needle, at)| (needle.caller_index, at))
+            .collect()
+    }
+
+    /// The first occurrence of each keyed needle whose anchoring space falls on a space of
+    /// `text` within `spaces`. Found needles are unlinked, so they cost nothing afterwards.
+    fn scan(&self, text: &[u8], spaces: Range<usize>) -> Vec<Option<usize>> {
+        let mut found: Vec<Option<usize>> = vec![None; self.needles.len()];
+        let mut next = self.next.clone();
+        let mut heads = self.heads.clone();
+        let mut missing = self.needles.len();
+        for space in memchr::memchr_iter(b' ', &text[spaces.clone()]) {
+            let space = spaces.start + space;
+            for side in [Side::After, Side::Before] {
+                let window = Anchor { space, side }.window(text);
+                let Some(head) = window.and_then(|w| heads[side as usize].get_mut(&w)) else {
+                    continue;
+                };
+                let (mut previous, mut current) = (None, *head);
+                while current != END {
+                    let i = current as usize;
+                    let following = next[i];
+                    let needle = &self.needles[i];
+                    let here = space
+                        .checked_sub(needle.space)
+                        .filter(|&start| text.get(start..start + needle.bytes.len()) == Some(needle.bytes));
+                    if here.is_some() {
+                        found[i] = here;
+                        missing -= 1;
+                        match previous {
+                            None => *head = following,
+                            Some(p) => next[p] = following,
+                        }
+                    } else {
+                        previous = Some(i);
+                    }
+                    current = following;
+                }
+            }
+            if missing == 0 {
+                break;
+            }
+        }
+        found
+    }
+}
+
+/// Up to four windows of `needle` beside a space: after its first, middle and last usable
+/// spaces, and before its last usable one.
+fn candidate_anchors(needle: &[u8]) -> [Option<Anchor>; 4] {
+    let after = |space: usize| Anchor {
+        space,
+        side: Side::After,
+    };
+    let usable_after = |&space: &usize| space + 1 + WINDOW <= needle.len();
+    let first = memchr::memchr_iter(b' ', needle).find(usable_after);
+    let last = memchr::memrchr_iter(b' ', needle).find(usable_after);
+    let middle = first.zip(last).and_then(|(first, last)| {
+        let half = (first + last) / 2;
+        memchr::memchr(b' ', &needle[half..])
+            .map(|s| s + half)
+            .filter(|&s| s > first && s < last)
+    });
+    let before = memchr::memrchr_iter(b' ', needle)
+        .find(|&space| space >= WINDOW)
+        .map(|space| Anchor {
+            space,
+            side: Side::Before,
+        });
+    [
+        first.map(after),
+        middle.map(after),
+        last.filter(|&l| Some(l) != first).map(after),
+        before,
+    ]
+}
+
+fn key(window: &[u8]) -> u128 {
+    let mut bytes = [0; WINDOW];
+    bytes.copy_from_slice(window);
+    u128::from_le_bytes(bytes)
+}
+
+/// Windows are already well mixed bytes of text; a multiply spreads them over the table.
+type WindowMap<V> = HashMap<u128, V, BuildHasherDefault<WindowHasher>>;
+
+#[derive(Default, Clone)]
+struct WindowHasher(u64);
+
+impl Hasher for WindowHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u128(&mut self, value: u128) {
+        let folded = (value as u64) ^ ((value >> 64) as u64).rotate_left(29);
+        self.0 = (folded ^ (folded >> 31)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 ^= self.0 >> 29;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The obvious answer, one search per needle.
+    fn naive(text: &[u8], needles: &[&[u8]]) -> Vec<Option<usize>> {
+        needles.iter().map(|n| memchr::memmem::find(text, n)).collect()
+    }
+
+    fn found(text: &[u8], needles: &[&[u8]], parts: usize) -> Vec<Option<usize>> {
+        let (windows, unkeyed) = WordWindows::new(needles);
+        let mut all = vec![None; needles.len()];
+        for (i, at) in windows.first_occurrences(text, parts) {
+            all[i] = at;
+        }
+        for i in unkeyed {
+            all[i] = memchr::memmem::find(text, needles[i]);
+        }
+        all
+    }
+
+    #[test]
+    fn agrees_with_one_search_per_needle_in_one_part_and_in_several() {
+        // Many needles share their first windows; their ends tell them apart.
+        let sentences: Vec<String> = (0..40_000)
+            .map(|i| format!("Officials said the talks in Geneva would go ahead, wire {i} reported."))
+            .collect();
+        let text = sentences.join(" ") + " Officials said the talks";
+        let mut needles: Vec<&[u8]> = sentences.iter().step_by(157).map(|s| s.as_bytes()).collect();
+        needles.extend([
+            b"Officials said the talks".as_slice(),
+            b"wire 17 reported. Officials",
+            b"go ahead, wire 39999 reported. Officials said",
+            b"not in the text at all, not anywhere",
+            b"reported.",
+            b"said the talks in Geneva would go ahead, wire 4",
+            b"ials said the talks in Geneva would go ahead, wire 20000 reported.",
+            b"the talks in Geneva would go ahead, wire 20000",
+            b"the talks in Geneva would go ahead, wire 20000",
+        ]);
+        assert!(text.len() > 2 << 20, "large enough to be split");
+        let expected = naive(text.as_bytes(), &needles);
+        assert_eq!(found(text.as_bytes(), &needles, 1), expected);
+        assert_eq!(found(text.as_bytes(), &needles, 3), expected);
+    }
+
+    #[test]
+    fn needles_without_a_window_after_a_space_are_left_to_the_caller() {
+        let needles: [&[u8]; 5] = [
+            b"oneword-without-any-space-at-all",
+            b"short words",
+            b"a window after this space",
+            b"a window before: 0123456789abcdef",
+            b"0123456789abcdef before a space",
+        ];
+        let (windows, unkeyed) = WordWindows::new(&needles);
+        assert_eq!(unkeyed, [0, 1]);
+        assert_eq!(windows.needles.len(), 3);
+    }
+
+    #[test]
+    fn the_first_occurrence_wins_even_when_a_later_part_also_has_it() {
+        let filler = "x".repeat(1 << 20);
+        let quote = "the delegation arrived in Rome on Monday";
+        let text = format!("{quote} {filler} {quote} {filler} {quote}");
+        let needles: [&[u8]; 1] = [quote.as_bytes()];
+        assert_eq!(found(text.as_bytes(), &needles, 2), [Some(0)]);
+        let later = format!("{filler} {quote} {filler} {quote}");
+        assert_eq!(found(later.as_bytes(), &needles, 2), [Some(filler.len() + 1)]);
+    }
+
+    #[test]
+    fn a_window_hit_where_the_rest_differs_keeps_looking() {
+        let text = b"Mr Lavrov said nothing of the kind. Ms Lavrov said nothing of the kind today.";
+        let needle: &[u8] = b"Ms Lavrov said nothing of the kind";
+        assert_eq!(found(text, &[needle], 1), [Some(36)]);
+    }
+}
