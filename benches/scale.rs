@@ -1,6 +1,10 @@
 //! Criterion benchmarks at 1k–100k events (more with CHRONICLE_BENCH_SIZES), each beside its
 //! baseline: load against the bare parse, filtering against a memmem scan, render against 1k.
 
+// The binary's allocator, so that the figures are the binary's.
+#[allow(dead_code)]
+#[path = "../src/allocator.rs"]
+mod allocator;
 #[path = "../examples/common/generate.rs"]
 mod generate;
 

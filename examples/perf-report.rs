@@ -4,6 +4,8 @@
 //! events under `target/perf/`, then measures load, quotes, JSON, filtering, rendering and memory,
 //! interleaving ours and the baseline so that both see the same machine.
 
+#[path = "../src/allocator.rs"]
+mod allocator;
 #[path = "common/generate.rs"]
 mod generate;
 
@@ -272,6 +274,8 @@ fn memory(path: &Path) {
 fn resident_after_load(path: &Path) {
     let loaded = load_paths(&[path.to_path_buf()]).expect("valid");
     let index = SearchIndex::build(&loaded.timeline);
+    // As the viewer does once its timeline is ready.
+    allocator::release_freed_memory();
     let resident = status_kib("VmRSS:") * 1024;
     let peak = status_kib("VmHWM:") * 1024;
     let file = std::fs::metadata(path).map(|m| m.len()).unwrap_or(1) as f64;

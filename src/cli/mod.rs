@@ -22,12 +22,14 @@ pub const EXIT_INVALID: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
 
 /// Runs the command the arguments name and returns the process exit code.
-pub fn run(cli: Cli) -> ExitCode {
+/// Runs the command; `release_freed_memory` hands memory freed by a load back to the system
+/// (the viewer calls it once its timeline is ready).
+pub fn run(cli: Cli, release_freed_memory: fn()) -> ExitCode {
     let printer = Printer::from_environment();
     match cli.command {
         Some(Command::Check { files }) => check::run(&files, &printer),
         Some(Command::List(args)) => list::run(&args, &printer),
-        None => view::run(&cli.view, &printer),
+        None => view::run(&cli.view, &printer, release_freed_memory),
     }
 }
 

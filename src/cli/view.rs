@@ -32,7 +32,7 @@ enum Failure {
     Usage(String),
 }
 
-pub fn run(args: &ViewArgs, printer: &Printer) -> ExitCode {
+pub fn run(args: &ViewArgs, printer: &Printer, release_freed_memory: fn()) -> ExitCode {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return refuse_without_terminal(args, printer);
     }
@@ -57,6 +57,7 @@ pub fn run(args: &ViewArgs, printer: &Printer) -> ExitCode {
             &worker_progress,
             &worker_warnings,
         ));
+        release_freed_memory();
     });
     let print_warnings = || {
         let mut held = warnings.lock().unwrap_or_else(std::sync::PoisonError::into_inner);

@@ -290,12 +290,15 @@ impl Builder {
                     .related(p.file, &p.path, &p.event.id, &p.related, &order)
             })
             .collect();
-        let events = self
-            .events
-            .into_iter()
-            .zip(related)
-            .map(|(p, related)| Event { related, ..p.event })
-            .collect();
+        // Collected into a new vector: reusing the pending events' larger allocation in place
+        // would keep twice the memory for as long as the timeline lives.
+        let mut events = Vec::with_capacity(self.events.len());
+        events.extend(
+            self.events
+                .into_iter()
+                .zip(related)
+                .map(|(p, related)| Event { related, ..p.event }),
+        );
         let timeline = Timeline {
             title,
             description,

@@ -19,7 +19,7 @@ pub struct SearchIndex {
 
 impl SearchIndex {
     pub fn build(timeline: &Timeline) -> Self {
-        let mut text = String::new();
+        let mut text = String::with_capacity(estimated_size(timeline));
         let mut starts = Vec::with_capacity(timeline.events.len() + 1);
         for event in &timeline.events {
             starts.push(text.len());
@@ -40,6 +40,7 @@ impl SearchIndex {
             text.push(SEPARATOR as char);
         }
         starts.push(text.len());
+        text.shrink_to_fit();
         let actor_bits = (timeline.actors.len() <= 64).then(|| {
             let bits = |e: &crate::model::Event| e.actors.iter().fold(0u64, |b, p| b | 1 << p.actor.0);
             timeline.events.iter().map(bits).collect()
@@ -91,6 +92,21 @@ impl SearchIndex {
             })
             .collect()
     }
+}
+
+/// The bytes the index's text takes before lowercasing (which rarely changes lengths).
+fn estimated_size(timeline: &Timeline) -> usize {
+    let actor_text: Vec<usize> = timeline
+        .actors
+        .iter()
+        .map(|a| a.name.len() + 1 + a.aliases.iter().map(|x| x.len() + 1).sum::<usize>())
+        .collect();
+    let event_text = |event: &crate::model::Event| {
+        let quotes: usize = event.excerpts.iter().map(|x| x.quote.len() + 1).sum();
+        let names: usize = event.actors.iter().map(|p| actor_text[p.actor.0 as usize]).sum();
+        event.title.len() + event.summary.len() + 3 + quotes + names
+    };
+    timeline.events.iter().map(event_text).sum()
 }
 
 /// Appends `text` lowercased (Unicode: `Ä` becomes `ä`), without an intermediate string.
