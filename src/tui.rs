@@ -162,6 +162,10 @@ struct RealTerminal {
 }
 
 impl TerminalControl for RealTerminal {
+    fn input_waiting(&mut self) -> bool {
+        event::poll(Duration::ZERO).unwrap_or(false)
+    }
+
     fn suspend(&mut self) {
         let mouse = self.mouse;
         self.set_mouse_capture(false);

@@ -351,3 +351,41 @@ fn the_detail_pane_scrolls_no_further_than_its_text() {
     apply(&mut app, &[Action::ToggleFocus, Action::SelectNext]);
     assert_eq!(app.detail_scroll, 0, "a new event starts at its top");
 }
+
+/// Runs the pending filter slices, counting them.
+fn finish_filtering(app: &mut chronicle::app::App) -> usize {
+    let mut slices = 0;
+    while app.filter_pending() {
+        app.advance_filter();
+        slices += 1;
+    }
+    slices
+}
+
+#[test]
+fn a_filter_in_slices_shows_the_last_result_until_it_is_done_then_the_same_as_at_once() {
+    let mut whole = viewer(100, 30);
+    let mut sliced = viewer(100, 30);
+    sliced.filter_slice = 5;
+    for app in [&mut whole, &mut sliced] {
+        select_id(app, "sullivan-cnn-interview");
+        apply(app, &[Action::OpenSearch]);
+    }
+    type_text(&mut whole, "ch");
+    type_text(&mut sliced, "c");
+    // Only the first 5 of 12 events are filtered: the screen still shows all of them.
+    assert!(sliced.filter_pending());
+    assert_eq!(sliced.visible.len(), 12);
+    // The next key starts again from the last complete result (all events), not the partial one.
+    type_text(&mut sliced, "h");
+    assert_eq!(finish_filtering(&mut sliced), 2, "12 events in slices of 5");
+    assert_eq!(visible_ids(&sliced), visible_ids(&whole));
+    assert_eq!(selected_id(&sliced), selected_id(&whole));
+    // Narrowing the complete result goes in slices of that result.
+    type_text(&mut whole, "ina");
+    type_text(&mut sliced, "ina");
+    finish_filtering(&mut sliced);
+    assert!(!whole.filter_pending());
+    assert_eq!(visible_ids(&sliced), visible_ids(&whole));
+    assert!(!visible_ids(&whole).is_empty() && visible_ids(&whole).len() < 12);
+}

@@ -1,6 +1,7 @@
 //! The viewer's state and everything that changes it; no terminal I/O here.
 
 pub mod action;
+mod filter_job;
 mod filtering;
 pub mod keymap;
 pub mod layout;
@@ -24,7 +25,7 @@ use source_view::SourceView;
 pub use update::update;
 
 use crate::model::{ActorIndex, EventIndex, Timeline};
-use crate::query::{Query, SearchIndex, apply, apply_within, narrows};
+use crate::query::{Query, SearchIndex};
 
 /// The base screen: the timeline (list and detail) or the source view.
 #[derive(Debug, Clone)]
@@ -93,6 +94,12 @@ pub struct App {
     pub request: Option<TerminalRequest>,
     /// For each actor, how many events involve it or its members.
     pub actor_event_counts: Vec<usize>,
+    /// Each event's date width, for building rows without formatting dates.
+    date_widths: Vec<u8>,
+    /// The query being applied, when it takes more than one slice.
+    filter_job: Option<filter_job::FilterJob>,
+    /// Events filtered per slice ([`filter_job::FILTER_SLICE`]; tests make it small).
+    pub filter_slice: usize,
 }
 
 impl App {
@@ -104,6 +111,7 @@ impl App {
             ..Query::default()
         };
         let index = SearchIndex::build(&timeline);
+        let date_widths = rows::date_widths(&timeline);
         let timeline_len = timeline.events.len();
         let mut app = App {
             timeline,
@@ -125,6 +133,9 @@ impl App {
             quit: false,
             request: None,
             actor_event_counts,
+            date_widths,
+            filter_job: None,
+            filter_slice: filter_job::FILTER_SLICE,
         };
         app.refilter();
         app
@@ -145,29 +156,6 @@ impl App {
     /// The selected event, if any event is visible.
     pub fn selected_event(&self) -> Option<EventIndex> {
         self.visible.get(self.selection.selected).copied()
-    }
-
-    /// Re-applies the query, keeping the selected event selected when it still passes,
-    /// and otherwise selecting the nearest one that does.
-    pub fn refilter(&mut self) {
-        let previous = self.selected_event().or(self.remembered);
-        self.visible = if narrows(&self.query, &self.filtered_by) {
-            apply_within(&self.timeline, &self.index, &self.query, &self.visible)
-        } else {
-            apply(&self.timeline, &self.index, &self.query)
-        };
-        self.filtered_by = self.query.clone();
-        self.rows = Rows::build(&self.timeline, &self.visible);
-        let position = match previous {
-            Some(old) => self.visible.partition_point(|&e| e < old),
-            None => 0,
-        };
-        self.selection.select(position, self.visible.len());
-        self.scroll_selection_into_view();
-        if previous != self.selected_event() {
-            self.detail_scroll = 0;
-        }
-        self.remembered = self.selected_event().or(previous);
     }
 }
 

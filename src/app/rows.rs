@@ -25,15 +25,15 @@ pub struct Rows {
 }
 
 impl Rows {
-    pub fn build(timeline: &Timeline, visible: &[EventIndex]) -> Self {
+    /// The rows of the visible events; `date_widths` is [`date_widths`] of the timeline.
+    pub fn build(timeline: &Timeline, visible: &[EventIndex], date_widths: &[u8]) -> Self {
         let mut rows = Vec::with_capacity(visible.len() + visible.len() / 8);
         let mut row_of_event = Vec::with_capacity(visible.len());
         let mut previous: Option<NaiveDate> = None;
         let mut date_width = 0;
         for (position, &index) in visible.iter().enumerate() {
-            let date = &timeline.event(index).date;
-            date_width = date_width.max(super::wrap::text_width(&date.to_string()));
-            let day = date.sort_day();
+            date_width = date_width.max(usize::from(date_widths[index.0 as usize]));
+            let day = timeline.event(index).date.sort_day();
             if let Some(before) = previous
                 && (day - before).num_days() >= GAP_DAYS
             {
@@ -55,6 +55,13 @@ impl Rows {
         let row = self.row_of_event.get(position).copied().unwrap_or(0);
         row > 0 && matches!(self.rows[row - 1], Row::Gap(_))
     }
+}
+
+/// How wide each event's date is when shown (at most 255 columns), measured once so that
+/// building rows after each keystroke formats no dates.
+pub fn date_widths(timeline: &Timeline) -> Vec<u8> {
+    let width = |e: &crate::model::Event| super::wrap::text_width(&e.date.to_string()).min(255) as u8;
+    timeline.events.iter().map(width).collect()
 }
 
 /// `4 years 7 months`, `1 year`, `2 months`: whole calendar months between two days.

@@ -27,6 +27,8 @@ pub trait TerminalControl {
     /// Restore the terminal, stop the process, and take the terminal back on resume.
     fn suspend(&mut self);
     fn set_mouse_capture(&mut self, on: bool);
+    /// Whether an input is ready to be read without waiting.
+    fn input_waiting(&mut self) -> bool;
 }
 
 /// Draws, then handles inputs one at a time until the app quits or the inputs end.
@@ -44,6 +46,14 @@ pub fn run<B: Backend>(
         }
         if let Some(action) = action_for_input(app, input) {
             update(app, action);
+        }
+        // A long filter goes on slice by slice until done, or until a key should be read first.
+        // (At least one slice per input, so that a held key cannot stall it.)
+        while app.filter_pending() {
+            app.advance_filter();
+            if control.input_waiting() {
+                break;
+            }
         }
         match app.request.take() {
             Some(TerminalRequest::Suspend) => {

@@ -2,6 +2,8 @@
 
 mod search_index;
 
+use std::ops::Range;
+
 use chrono::NaiveDate;
 
 pub use search_index::{SearchIndex, normalise_needle};
@@ -39,11 +41,21 @@ impl Query {
 
 /// The events that pass `query`, in timeline order.
 pub fn apply(timeline: &Timeline, index: &SearchIndex, query: &Query) -> Vec<EventIndex> {
+    apply_in(timeline, index, query, 0..timeline.events.len())
+}
+
+/// The events of the range `events` that pass `query`, in order: one slice of [`apply`].
+pub fn apply_in(
+    timeline: &Timeline,
+    index: &SearchIndex,
+    query: &Query,
+    events: Range<usize>,
+) -> Vec<EventIndex> {
     let needle = normalise_needle(&query.text);
     let candidates = if needle.is_empty() {
-        (0..timeline.events.len() as u32).map(EventIndex).collect()
+        (events.start as u32..events.end as u32).map(EventIndex).collect()
     } else {
-        index.matching_all(&needle)
+        index.matching_in(&needle, events)
     };
     keep_passing(timeline, index, query, candidates)
 }

@@ -1,5 +1,7 @@
 //! All searchable text of a timeline, lowercased once into one buffer and scanned with memmem.
 
+use std::ops::Range;
+
 use memchr::memmem::Finder;
 
 use crate::model::{EventIndex, Timeline};
@@ -7,7 +9,11 @@ use crate::model::{EventIndex, Timeline};
 /// Separates events in the buffer, so that no match spans two of them.
 const SEPARATOR: u8 = 0;
 
-/// Each event's title, summary, quotes and actor names and aliases, lowercased, one after another.
+/// Each event's title, summary and quotes, lowercased, one after another, and its actors.
+///
+/// An event also matches when one of its actors' names or aliases does. For timelines of at
+/// most 64 actors, names are matched once per query and events by their actor bits; larger
+/// ones have their actors' names in each event's text.
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
     text: String,
@@ -15,11 +21,14 @@ pub struct SearchIndex {
     starts: Vec<usize>,
     /// For timelines of at most 64 actors, each event's actors as bits, side by side in memory.
     actor_bits: Option<Vec<u64>>,
+    /// With `actor_bits`: each actor's name and aliases, lowercased.
+    actor_text: Vec<String>,
 }
 
 impl SearchIndex {
     pub fn build(timeline: &Timeline) -> Self {
-        let mut text = String::with_capacity(estimated_size(timeline));
+        let names_apart = timeline.actors.len() <= 64;
+        let mut text = String::with_capacity(estimated_size(timeline, names_apart));
         let mut starts = Vec::with_capacity(timeline.events.len() + 1);
         for event in &timeline.events {
             starts.push(text.len());
@@ -32,7 +41,7 @@ impl SearchIndex {
             for excerpt in &event.excerpts {
                 add(&excerpt.quote);
             }
-            for participant in &event.actors {
+            for participant in event.actors.iter().filter(|_| !names_apart) {
                 let actor = timeline.actor(participant.actor);
                 add(&actor.name);
                 actor.aliases.iter().for_each(|alias| add(alias));
@@ -41,14 +50,20 @@ impl SearchIndex {
         }
         starts.push(text.len());
         text.shrink_to_fit();
-        let actor_bits = (timeline.actors.len() <= 64).then(|| {
+        let actor_bits = names_apart.then(|| {
             let bits = |e: &crate::model::Event| e.actors.iter().fold(0u64, |b, p| b | 1 << p.actor.0);
             timeline.events.iter().map(bits).collect()
         });
+        let actor_text = if names_apart {
+            timeline.actors.iter().map(names_of).collect()
+        } else {
+            Vec::new()
+        };
         SearchIndex {
             text,
             starts,
             actor_bits,
+            actor_text,
         }
     }
 
@@ -65,37 +80,74 @@ impl SearchIndex {
 
     /// The events, in order, whose text contains `needle` (already lowercased and non-empty).
     pub fn matching_all(&self, needle: &str) -> Vec<EventIndex> {
+        self.matching_in(needle, 0..self.starts.len() - 1)
+    }
+
+    /// The events of `events`, in order, whose text contains `needle`: one slice of a scan.
+    pub fn matching_in(&self, needle: &str, events: Range<usize>) -> Vec<EventIndex> {
         let finder = Finder::new(needle.as_bytes());
-        let haystack = self.text.as_bytes();
+        let starts = &self.starts[events.start..=events.end];
+        let haystack = &self.text.as_bytes()[..starts[starts.len() - 1]];
         let mut found = Vec::new();
-        let mut from = 0;
+        let mut from = starts[0];
         while let Some(at) = finder.find(&haystack[from..]) {
-            let event = self.starts.partition_point(|&s| s <= from + at) - 1;
-            found.push(EventIndex(event as u32));
-            from = self.starts[event + 1];
+            let event = starts.partition_point(|&s| s <= from + at) - 1;
+            found.push(EventIndex((events.start + event) as u32));
+            from = starts[event + 1];
         }
-        found
+        match (self.actors_matching(&finder), &self.actor_bits) {
+            (0, _) | (_, None) => found,
+            (mask, Some(bits)) => {
+                let mut by_text = found.into_iter().peekable();
+                let by_actor = |e: usize| bits[e] & mask != 0;
+                events
+                    .filter(|&e| by_text.next_if_eq(&EventIndex(e as u32)).is_some() || by_actor(e))
+                    .map(|e| EventIndex(e as u32))
+                    .collect()
+            }
+        }
     }
 
     /// Those of `candidates` whose text contains `needle`: for a query that extends the last one.
     pub fn matching_within(&self, needle: &str, candidates: &[EventIndex]) -> Vec<EventIndex> {
         let finder = Finder::new(needle.as_bytes());
+        let mask = self.actors_matching(&finder);
         let haystack = self.text.as_bytes();
         candidates
             .iter()
             .copied()
             .filter(|e| {
                 let i = e.0 as usize;
-                finder
-                    .find(&haystack[self.starts[i]..self.starts[i + 1]])
-                    .is_some()
+                self.actor_bits.as_ref().is_some_and(|bits| bits[i] & mask != 0)
+                    || finder
+                        .find(&haystack[self.starts[i]..self.starts[i + 1]])
+                        .is_some()
             })
             .collect()
     }
+
+    /// The actors (as bits) whose names or aliases contain the needle, when names are apart.
+    fn actors_matching(&self, finder: &Finder<'_>) -> u64 {
+        self.actor_text
+            .iter()
+            .enumerate()
+            .filter(|(_, names)| finder.find(names.as_bytes()).is_some())
+            .fold(0, |bits, (i, _)| bits | 1 << i)
+    }
+}
+
+/// An actor's name and aliases, lowercased, one per line.
+fn names_of(actor: &crate::model::Actor) -> String {
+    let mut names = String::new();
+    for name in std::iter::once(&actor.name).chain(&actor.aliases) {
+        push_lowercase(&mut names, name);
+        names.push('\n');
+    }
+    names
 }
 
 /// The bytes the index's text takes before lowercasing (which rarely changes lengths).
-fn estimated_size(timeline: &Timeline) -> usize {
+fn estimated_size(timeline: &Timeline, names_apart: bool) -> usize {
     let actor_text: Vec<usize> = timeline
         .actors
         .iter()
@@ -103,7 +155,10 @@ fn estimated_size(timeline: &Timeline) -> usize {
         .collect();
     let event_text = |event: &crate::model::Event| {
         let quotes: usize = event.excerpts.iter().map(|x| x.quote.len() + 1).sum();
-        let names: usize = event.actors.iter().map(|p| actor_text[p.actor.0 as usize]).sum();
+        let names: usize = match names_apart {
+            true => 0,
+            false => event.actors.iter().map(|p| actor_text[p.actor.0 as usize]).sum(),
+        };
         event.title.len() + event.summary.len() + 3 + quotes + names
     };
     timeline.events.iter().map(event_text).sum()

@@ -113,5 +113,31 @@ fn actor_filters_agree_with_and_without_the_bit_sets() {
             ..Query::default()
         };
         assert_eq!(ids(&timeline, &apply(&timeline, &index, &both)), ["e5"]);
+        // Actor names are searched whether they sit apart (bit sets) or in each event's text.
+        let named = |part: &str| -> Vec<String> {
+            (0..count)
+                .filter(|i| format!("actor {i}").contains(part) || (*i == 0 && "group".contains(part)))
+                .map(|i| format!("e{i}"))
+                .collect()
+        };
+        let by_name = |text: &str| Query {
+            text: text.into(),
+            ..Query::default()
+        };
+        let broad = apply(&timeline, &index, &by_name("ctor 1"));
+        assert_eq!(ids(&timeline, &broad), named("ctor 1"));
+        let narrowed = apply_within(&timeline, &index, &by_name("ctor 1x"), &broad);
+        assert_eq!(ids(&timeline, &narrowed), Vec::<String>::new());
+        let narrowed = apply_within(&timeline, &index, &by_name("ACTOR 1"), &broad);
+        assert_eq!(ids(&timeline, &narrowed), named("actor 1"));
+        assert_eq!(
+            ids(&timeline, &apply(&timeline, &index, &by_name("grou"))),
+            ["e0"]
+        );
+        let sliced: Vec<EventIndex> = [0..count / 2, count / 2..count]
+            .into_iter()
+            .flat_map(|part| apply_in(&timeline, &index, &by_name("actor"), part))
+            .collect();
+        assert_eq!(sliced.len(), count - 1, "every actor but the group");
     }
 }
