@@ -137,7 +137,11 @@ impl App {
             filter_job: None,
             filter_slice: filter_job::FILTER_SLICE,
         };
+        // The first result is complete before the first frame (this runs while loading).
         app.refilter();
+        while app.filter_pending() {
+            app.advance_filter();
+        }
         app
     }
 

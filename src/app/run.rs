@@ -41,7 +41,7 @@ pub fn run<B: Backend>(
 ) -> Result<(), B::Error> {
     terminal.draw(|frame| ui::render(app, theme, frame))?;
     for input in inputs {
-        if input == Input::Tick {
+        if input == Input::Tick && !app.filter_pending() {
             continue;
         }
         if let Some(action) = action_for_input(app, input) {
