@@ -12,6 +12,7 @@ pub mod kinds;
 pub mod load;
 mod locate;
 mod nesting;
+mod parallel;
 pub mod progress;
 mod quotes;
 pub mod raw;

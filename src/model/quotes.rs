@@ -4,6 +4,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::anchored;
+use super::parallel::map_parts;
 use super::word_windows::WordWindows;
 
 /// From this many quotes in one source, the search is split across cores.
@@ -114,16 +115,11 @@ fn anchored_in_parts(text: &[u8], needles: &[&[u8]], cores: usize) -> Vec<Option
         return anchored::first_occurrences(text, needles);
     }
     let chunk = needles.len().div_ceil(cores);
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = needles
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || anchored::first_occurrences(text, part)))
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-            .collect()
-    })
+    let parts = needles.chunks(chunk).collect();
+    map_parts(parts, |part| anchored::first_occurrences(text, part))
+        .into_iter()
+        .flatten()
+        .collect()
 }
 
 /// Whether the byte at `at` is an ASCII byte that folding keeps: anything but whitespace, or

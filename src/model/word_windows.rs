@@ -11,6 +11,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
+use super::parallel::map_parts;
+
 /// The length of the window beside a space that a quote is keyed by.
 pub const WINDOW: usize = 16;
 
@@ -145,24 +147,17 @@ impl<'n> WordWindows<'n> {
             self.scan(text, 0..text.len())
         } else {
             let step = text.len().div_ceil(parts);
-            std::thread::scope(|scope| {
-                let workers: Vec<_> = (0..parts)
-                    .map(|part| {
-                        let range = part * step..((part + 1) * step).min(text.len());
-                        scope.spawn(move || self.scan(text, range))
-                    })
-                    .collect();
-                let mut parts = workers
-                    .into_iter()
-                    .map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
-                let first = parts.next().unwrap_or_default();
-                // Earlier parts come first, so the first part that found a needle has its first place.
-                parts.fold(first, |mut found, later| {
-                    for (slot, at) in found.iter_mut().zip(later) {
-                        *slot = slot.or(at);
-                    }
-                    found
-                })
+            let ranges = (0..parts)
+                .map(|part| part * step..((part + 1) * step).min(text.len()))
+                .collect();
+            let mut parts = map_parts(ranges, |range| self.scan(text, range)).into_iter();
+            let first = parts.next().unwrap_or_default();
+            // Earlier parts come first, so the first part that found a needle has its first place.
+            parts.fold(first, |mut found, later| {
+                for (slot, at) in found.iter_mut().zip(later) {
+                    *slot = slot.or(at);
+                }
+                found
             })
         };
         self.needles
