@@ -28,7 +28,8 @@ pub struct SearchIndex {
 impl SearchIndex {
     pub fn build(timeline: &Timeline) -> Self {
         let names_apart = timeline.actors.len() <= 64;
-        let mut text = String::with_capacity(estimated_size(timeline, names_apart));
+        let names: Vec<String> = timeline.actors.iter().map(names_of).collect();
+        let mut text = String::with_capacity(estimated_size(timeline, &names, names_apart));
         let mut starts = Vec::with_capacity(timeline.events.len() + 1);
         for event in &timeline.events {
             starts.push(text.len());
@@ -42,9 +43,7 @@ impl SearchIndex {
                 add(&excerpt.quote);
             }
             for participant in event.actors.iter().filter(|_| !names_apart) {
-                let actor = timeline.actor(participant.actor);
-                add(&actor.name);
-                actor.aliases.iter().for_each(|alias| add(alias));
+                text.push_str(&names[participant.actor.0 as usize]);
             }
             text.push(SEPARATOR as char);
         }
@@ -54,16 +53,11 @@ impl SearchIndex {
             let bits = |e: &crate::model::Event| e.actors.iter().fold(0u64, |b, p| b | 1 << p.actor.0);
             timeline.events.iter().map(bits).collect()
         });
-        let actor_text = if names_apart {
-            timeline.actors.iter().map(names_of).collect()
-        } else {
-            Vec::new()
-        };
         SearchIndex {
             text,
             starts,
             actor_bits,
-            actor_text,
+            actor_text: if names_apart { names } else { Vec::new() },
         }
     }
 
@@ -146,18 +140,14 @@ fn names_of(actor: &crate::model::Actor) -> String {
     names
 }
 
-/// The bytes the index's text takes before lowercasing (which rarely changes lengths).
-fn estimated_size(timeline: &Timeline, names_apart: bool) -> usize {
-    let actor_text: Vec<usize> = timeline
-        .actors
-        .iter()
-        .map(|a| a.name.len() + 1 + a.aliases.iter().map(|x| x.len() + 1).sum::<usize>())
-        .collect();
+/// The bytes the index's text takes before lowercasing (which rarely changes lengths);
+/// `names` are the actors' [`names_of`].
+fn estimated_size(timeline: &Timeline, names: &[String], names_apart: bool) -> usize {
     let event_text = |event: &crate::model::Event| {
         let quotes: usize = event.excerpts.iter().map(|x| x.quote.len() + 1).sum();
         let names: usize = match names_apart {
             true => 0,
-            false => event.actors.iter().map(|p| actor_text[p.actor.0 as usize]).sum(),
+            false => event.actors.iter().map(|p| names[p.actor.0 as usize].len()).sum(),
         };
         event.title.len() + event.summary.len() + 3 + quotes + names
     };
@@ -165,11 +155,19 @@ fn estimated_size(timeline: &Timeline, names_apart: bool) -> usize {
 }
 
 /// Appends `text` lowercased (Unicode: `Ä` becomes `ä`), without an intermediate string.
+/// ASCII runs are copied and lowercased in bulk; only other characters go one by one.
 fn push_lowercase(buffer: &mut String, text: &str) {
-    if text.is_ascii() {
-        buffer.extend(text.bytes().map(|b| b.to_ascii_lowercase() as char));
-    } else {
-        buffer.extend(text.chars().flat_map(char::to_lowercase));
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let start = buffer.len();
+        buffer.push_str(&rest[..ascii]);
+        buffer[start..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        if let Some(c) = rest.chars().next() {
+            buffer.extend(c.to_lowercase());
+            rest = &rest[c.len_utf8()..];
+        }
     }
 }
 
