@@ -276,9 +276,7 @@ fn filtering_in_slices(app: &mut App, rounds: usize) {
     for _ in 0..rounds * 3 {
         app.query = Query::default();
         app.refilter();
-        while app.filter_pending() {
-            app.advance_filter();
-        }
+        app.finish_filter();
         app.query = Query {
             text: "sanctions".into(),
             actors: vec![china],

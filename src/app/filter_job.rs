@@ -43,6 +43,13 @@ impl App {
         self.filter_job.is_some()
     }
 
+    /// Filters the remaining slices at once, where nothing else waits (as before the first frame).
+    pub fn finish_filter(&mut self) {
+        while self.filter_pending() {
+            self.advance_filter();
+        }
+    }
+
     /// Filters the next slice; after the last one, shows the result.
     pub fn advance_filter(&mut self) {
         let Some(mut job) = self.filter_job.take() else {

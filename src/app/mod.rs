@@ -139,9 +139,7 @@ impl App {
         };
         // The first result is complete before the first frame (this runs while loading).
         app.refilter();
-        while app.filter_pending() {
-            app.advance_filter();
-        }
+        app.finish_filter();
         app
     }
 
