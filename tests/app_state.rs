@@ -5,7 +5,7 @@ mod common;
 use chronicle::app::keymap::KeyMode;
 use chronicle::app::{Action, Screen, StartOptions};
 use common::viewer::{
-    apply, select_id, selected_id, type_text, viewer, viewer_searching, viewer_with, visible_ids,
+    apply, select_id, selected_id, source_view, type_text, viewer, viewer_searching, viewer_with, visible_ids,
 };
 
 #[test]
@@ -137,17 +137,13 @@ fn jumping_to_the_source_and_back_restores_the_selection() {
     let mut app = viewer(100, 30);
     select_id(&mut app, "sullivan-cnn-interview");
     apply(&mut app, &[Action::OpenSource]);
-    let Screen::Source(view) = &app.screen else {
-        panic!("the source view is open")
-    };
+    let view = source_view(&app);
     assert_eq!(view.excerpt, 0);
     let text = &app.timeline.source(view.source).text;
     assert!(text[view.excerpt_span(&app.timeline)].starts_with("National Security advisor Jake Sullivan"));
     assert_eq!(app.key_mode(), KeyMode::Source);
     apply(&mut app, &[Action::NextExcerpt, Action::NextExcerpt]);
-    let Screen::Source(view) = &app.screen else {
-        panic!()
-    };
+    let view = source_view(&app);
     assert_eq!(view.excerpt, 2);
     apply(
         &mut app,
@@ -157,9 +153,7 @@ fn jumping_to_the_source_and_back_restores_the_selection() {
             Action::PreviousExcerpt,
         ],
     );
-    let Screen::Source(view) = &app.screen else {
-        panic!()
-    };
+    let view = source_view(&app);
     assert_eq!(view.excerpt, 3, "cycling wraps around");
     apply(&mut app, &[Action::Back]);
     assert!(matches!(app.screen, Screen::Timeline));
@@ -171,9 +165,7 @@ fn the_source_view_scrolls_the_excerpt_into_view() {
     let mut app = viewer(60, 12);
     select_id(&mut app, "sullivan-yang-rome-meeting");
     apply(&mut app, &[Action::OpenSource]);
-    let Screen::Source(view) = &app.screen else {
-        panic!()
-    };
+    let view = source_view(&app);
     let line = view.line_of(view.excerpt_span(&app.timeline).start);
     assert!(
         view.scroll <= line && line < view.scroll + 7,
@@ -193,9 +185,7 @@ fn following_a_cited_passage_selects_the_event_citing_it() {
     loop {
         apply(&mut app, &[Action::NextPassage]);
         steps += 1;
-        let Screen::Source(view) = &app.screen else {
-            panic!()
-        };
+        let view = source_view(&app);
         let citing = &view.passages[view.focus].citing;
         if !citing.contains(&view.event) {
             break;
@@ -299,9 +289,7 @@ fn resizing_re_wraps_the_source_and_keeps_the_excerpt_in_view() {
             },
         ],
     );
-    let Screen::Source(view) = &app.screen else {
-        panic!()
-    };
+    let view = source_view(&app);
     assert_eq!(view.width, 48);
     let line = view.line_of(view.excerpt_span(&app.timeline).start);
     assert!(view.scroll <= line && line < view.scroll + 9);

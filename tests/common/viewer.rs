@@ -1,6 +1,7 @@
 //! Building the viewer on the bundled timeline, driving it with actions, drawing it to text.
 
-use chronicle::app::{Action, App, StartOptions, update};
+use chronicle::app::source_view::SourceView;
+use chronicle::app::{Action, App, Screen, StartOptions, update};
 use chronicle::model::bundled::load_bundled;
 use chronicle::ui::{Theme, render};
 use ratatui::Terminal;
@@ -88,4 +89,12 @@ pub fn buffer_text(buffer: &Buffer) -> String {
         text.push('\n');
     }
     text
+}
+
+/// The open source view; panics when the screen is another.
+pub fn source_view(app: &App) -> &SourceView {
+    match &app.screen {
+        Screen::Source(view) => view,
+        other => panic!("the source view is open, not {other:?}"),
+    }
 }
