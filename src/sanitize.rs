@@ -14,12 +14,32 @@ pub fn is_unsafe(c: char) -> bool {
 
 /// The first character [`is_unsafe`] finds, if any.
 pub fn first_unsafe_char(text: &str) -> Option<char> {
-    // Printable ASCII, newline and tab are safe: most text never needs the character walk.
-    let plain = |b: &u8| (0x20..0x7f).contains(b) || *b == b'\n' || *b == b'\t';
-    if text.as_bytes().iter().all(plain) {
-        return None;
+    // Every unsafe character starts with a C0 control byte, DEL, 0xC2 (C1 controls) or 0xE2
+    // (the bidi marks): blocks without such a byte are skipped without decoding characters.
+    const BLOCK: usize = 32;
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    while start < bytes.len() {
+        let end = (start + BLOCK).min(bytes.len());
+        let block = &bytes[start..end];
+        if block.iter().fold(false, |any, &b| any | may_start_unsafe(b)) {
+            for (offset, &b) in block.iter().enumerate() {
+                if may_start_unsafe(b)
+                    && let Some(c) = text[start + offset..].chars().next()
+                    && is_unsafe(c)
+                {
+                    return Some(c);
+                }
+            }
+        }
+        start = end;
     }
-    text.chars().find(|&c| is_unsafe(c))
+    None
+}
+
+/// Whether `b` can begin the UTF-8 encoding of an unsafe character (see [`first_unsafe_char`]).
+fn may_start_unsafe(b: u8) -> bool {
+    (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f || b == 0xc2 || b == 0xe2
 }
 
 /// One line for the terminal: unsafe characters replaced, line breaks and tabs as spaces.
@@ -75,5 +95,35 @@ mod tests {
         assert!(matches!(sanitize_line("Xi Jinping – “quoted”"), Cow::Borrowed(_)));
         assert_eq!(first_unsafe_char("fine\n\ttext"), None);
         assert_eq!(first_unsafe_char("bell\u{7}"), Some('\u{7}'));
+    }
+
+    #[test]
+    fn the_byte_scan_finds_what_the_character_walk_finds() {
+        let walk = |text: &str| text.chars().find(|&c| is_unsafe(c));
+        let long = "é".repeat(40);
+        let cases = [
+            String::new(),
+            "plain ASCII only".into(),
+            format!("{long}\u{202e}tail"),
+            format!("{long}\u{85}"),
+            format!("{long}\u{2067}"),
+            format!("{long}\u{7f}"),
+            format!("{long}– “curly” ¶ \u{2028} \u{a0}"),
+            format!("{}\u{1b}[31m", "x".repeat(31)),
+            format!("{}\u{1b}[31m", "x".repeat(32)),
+            format!("{}\u{9b}", "y".repeat(63)),
+        ];
+        for text in &cases {
+            assert_eq!(first_unsafe_char(text), walk(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_byte_scan_agrees_on_any_mix(
+            text in "[a-zé–“\u{2028}\u{2060}-\u{206f}\u{2020}-\u{202f}\u{80}-\u{a0}\u{0}-\u{1f}\u{7f} ]{0,90}"
+        ) {
+            proptest::prop_assert_eq!(first_unsafe_char(&text), text.chars().find(|&c| is_unsafe(c)));
+        }
     }
 }

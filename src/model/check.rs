@@ -1,12 +1,12 @@
 //! The validation rules shared by every part of the document: ids, references, dates, display text.
 
 use std::borrow::Borrow;
-use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::hash::Hash;
 
 use super::date::{EventDate, parse_event_date};
 use super::diagnostic::{Finding, NodePath, Severity};
+use super::ids::IdMap;
 use super::suggest::closest;
 use crate::sanitize::first_unsafe_char;
 
@@ -22,6 +22,11 @@ pub struct Checker {
 impl Checker {
     pub fn into_findings(self) -> Vec<Finding> {
         self.findings
+    }
+
+    /// Takes on findings collected by another checker (one that worked on a part of the events).
+    pub fn extend(&mut self, findings: Vec<Finding>) {
+        self.findings.extend(findings);
     }
 
     pub fn error(&mut self, file: usize, path: &NodePath, message: String, hint: Option<String>) {
@@ -78,7 +83,7 @@ impl Checker {
         path: &NodePath,
         what: &str,
         id: &str,
-        ids: &mut HashMap<String, V>,
+        ids: &mut IdMap<String, V>,
         value: V,
     ) {
         self.slug(file, path, what, id);
@@ -123,7 +128,7 @@ impl Checker {
         path: &NodePath,
         what: &str,
         id: &str,
-        ids: &HashMap<K, V>,
+        ids: &IdMap<K, V>,
     ) -> Option<V> {
         if let Some(&value) = ids.get(id) {
             return Some(value);

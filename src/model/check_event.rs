@@ -1,10 +1,11 @@
 //! Validation rules for the parts of an event: actors, excerpts, claims, related events, dates.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use super::check::{Checker, escape};
 use super::date::EventDate;
 use super::diagnostic::NodePath;
+use super::ids::IdMap;
 use super::raw::{RawActorRef, RawClaim, RawExcerpt};
 use super::timeline::{ActorIndex, Claim, EventIndex, Excerpt, Participant, SourceIndex};
 
@@ -14,7 +15,7 @@ impl Checker {
         file: usize,
         event: &NodePath,
         refs: &[RawActorRef],
-        ids: &HashMap<String, ActorIndex>,
+        ids: &IdMap<String, ActorIndex>,
     ) -> Vec<Participant> {
         let mut seen = HashSet::new();
         let mut participants = Vec::new();
@@ -36,14 +37,15 @@ impl Checker {
         participants
     }
 
-    /// The event's excerpts whose sources resolve, each with its index in the file. Their spans
-    /// are filled in later, when all quotes of a source are searched for together.
+    /// The event's excerpts whose sources resolve, each with its index in the file; their quotes
+    /// and notes are moved out of `raw`. Their spans are filled in later, when all quotes of a
+    /// source are searched for together.
     pub fn excerpts(
         &mut self,
         file: usize,
         event: &NodePath,
-        raw: &[RawExcerpt],
-        sources: &HashMap<String, SourceIndex>,
+        raw: &mut [RawExcerpt],
+        sources: &IdMap<String, SourceIndex>,
     ) -> Vec<(usize, Excerpt)> {
         if raw.is_empty() {
             let hint = "add `excerpts:` with a verbatim quote from a source that supports it";
@@ -55,15 +57,17 @@ impl Checker {
             );
         }
         let mut ids = HashSet::new();
-        let mut excerpts = Vec::new();
         for (i, excerpt) in raw.iter().enumerate() {
-            let path = event.key("excerpts").index(i);
             if let Some(id) = &excerpt.id
                 && !ids.insert(id.as_str())
             {
                 let message = format!("duplicate excerpt id `{}` in this event", escape(id));
-                self.error(file, &path.key("id"), message, None);
+                self.error(file, &event.key("excerpts").index(i).key("id"), message, None);
             }
+        }
+        let mut excerpts = Vec::new();
+        for (i, excerpt) in raw.iter_mut().enumerate() {
+            let path = event.key("excerpts").index(i);
             self.display_text(file, &path.key("quote"), &excerpt.quote);
             let Some(source) = self.reference(file, &path.key("source"), "source", &excerpt.source, sources)
             else {
@@ -72,9 +76,9 @@ impl Checker {
             let resolved = Excerpt {
                 id: excerpt.id.clone(),
                 source,
-                quote: excerpt.quote.clone(),
+                quote: std::mem::take(&mut excerpt.quote),
                 span: 0..0,
-                note: excerpt.note.clone(),
+                note: excerpt.note.take(),
             };
             excerpts.push((i, resolved));
         }
@@ -102,7 +106,7 @@ impl Checker {
         event: &NodePath,
         raw: &[RawClaim],
         excerpts: &[RawExcerpt],
-        actors: &HashMap<String, ActorIndex>,
+        actors: &IdMap<String, ActorIndex>,
     ) -> Vec<Claim> {
         let mut claims = Vec::new();
         for (i, claim) in raw.iter().enumerate() {
@@ -151,7 +155,7 @@ impl Checker {
         event: &NodePath,
         own_id: &str,
         ids: &[String],
-        order: &HashMap<&str, EventIndex>,
+        order: &IdMap<&str, EventIndex>,
     ) -> Vec<EventIndex> {
         let mut related = Vec::new();
         for (i, id) in ids.iter().enumerate() {

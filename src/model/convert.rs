@@ -1,11 +1,11 @@
 //! Turns parsed documents into a checked [`Timeline`], collecting every problem on the way.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::hash_map::Entry;
 
 use super::check::Checker;
-use super::date::{EventDate, parse_event_date};
+use super::convert_events::{KnownIds, PendingEvent, convert_events};
 use super::diagnostic::{Finding, NodePath};
-use super::kinds::Status;
+use super::ids::IdMap;
 use super::quotes::FoldedText;
 use super::raw::{RawActor, RawEvent, RawSource, RawTimeline};
 use super::timeline::{Actor, ActorIndex, Event, EventIndex, Source, SourceIndex, Timeline};
@@ -44,7 +44,7 @@ pub fn convert(documents: Vec<Document<'_>>) -> Converted {
     let mut builder = Builder::default();
     let title = documents.first().map(|d| d.raw.title.clone()).unwrap_or_default();
     let description = documents.first().and_then(|d| d.raw.description.clone());
-    let mut raw_events = Vec::new();
+    let mut raw_events = Vec::with_capacity(documents.len());
     let mut raw_actors = Vec::new();
     for (file, document) in documents.into_iter().enumerate() {
         let raw = document.raw;
@@ -55,12 +55,11 @@ pub fn convert(documents: Vec<Document<'_>>) -> Converted {
             builder.add_source(file, i, source, document.texts);
         }
         raw_actors.extend(raw.actors.into_iter().enumerate().map(|(i, a)| (file, i, a)));
-        raw_events.extend(raw.events.into_iter().enumerate().map(|(i, e)| (file, i, e)));
+        raw_events.push(raw.events);
     }
     builder.add_actors(raw_actors);
-    for (file, i, event) in raw_events {
-        builder.add_event(file, i, event);
-    }
+    builder.add_events(&mut raw_events);
+    drop(raw_events);
     builder.finish(title, description)
 }
 
@@ -69,20 +68,11 @@ struct Builder {
     check: Checker,
     sources: Vec<Source>,
     folded: Vec<Option<FoldedText>>,
-    source_ids: HashMap<String, SourceIndex>,
+    source_ids: IdMap<String, SourceIndex>,
     actors: Vec<Actor>,
-    actor_ids: HashMap<String, ActorIndex>,
+    actor_ids: IdMap<String, ActorIndex>,
+    /// In file order.
     events: Vec<PendingEvent>,
-}
-
-/// An event before sorting, with its `related` ids still unresolved.
-struct PendingEvent {
-    event: Event,
-    file: usize,
-    path: NodePath,
-    related: Vec<String>,
-    /// For each excerpt of `event`, its index among the file's excerpts of this event.
-    raw_excerpt_index: Vec<usize>,
 }
 
 impl Builder {
@@ -157,64 +147,14 @@ impl Builder {
         self.check.membership_cycles(&self.actors, &places);
     }
 
-    fn add_event(&mut self, file: usize, i: usize, raw: RawEvent) {
-        let path = NodePath::root().key("events").index(i);
-        self.check.slug(file, &path, "event", &raw.id);
-        for (key, text) in [("title", &raw.title), ("summary", &raw.summary)] {
-            self.check.display_text(file, &path.key(key), text);
-        }
-        if raw.title.trim().is_empty() {
-            self.check.error(
-                file,
-                &path.key("title"),
-                "the event has an empty title".into(),
-                None,
-            );
-        }
-        let date = self.check.date(file, &path.key("date"), &raw.date);
-        let reported = raw
-            .reported
-            .as_deref()
-            .and_then(|d| self.check.date(file, &path.key("reported"), d));
-        // Scheduled events are announced before they happen; others are not known in advance.
-        if let (Some(date), Some(reported), false) = (date, reported, raw.status == Status::Scheduled) {
-            self.check
-                .reported_after(file, &path.key("reported"), &date, &reported);
-        }
-        let actors = self.check.participants(file, &path, &raw.actors, &self.actor_ids);
-        let (raw_excerpt_index, excerpts): (Vec<usize>, Vec<_>) = self
-            .check
-            .excerpts(file, &path, &raw.excerpts, &self.source_ids)
-            .into_iter()
-            .unzip();
-        let claims = self
-            .check
-            .claims(file, &path, &raw.claims, &raw.excerpts, &self.actor_ids);
-        let event = Event {
-            id: raw.id,
-            date: date.unwrap_or(EventDate::Point(placeholder_point())),
-            date_written: raw.date,
-            date_text: raw.date_text,
-            date_basis: raw.date_basis,
-            reported,
-            seq: raw.seq,
-            title: raw.title,
-            summary: raw.summary,
-            status: raw.status,
-            actors,
-            tags: raw.tags,
-            claims,
-            excerpts,
-            related: Vec::new(),
-            note: raw.note,
+    fn add_events(&mut self, files: &mut [Vec<RawEvent>]) {
+        let known = KnownIds {
+            actors: &self.actor_ids,
+            sources: &self.source_ids,
         };
-        self.events.push(PendingEvent {
-            event,
-            file,
-            path,
-            related: raw.related,
-            raw_excerpt_index,
-        });
+        let (events, findings) = convert_events(files, &known);
+        self.events = events;
+        self.check.extend(findings);
     }
 
     /// Finds every quote in its source, one pass over each source text for all its quotes.
@@ -254,44 +194,40 @@ impl Builder {
         }
     }
 
-    /// Reports event ids used twice, at the later one in file order.
-    fn check_event_ids(&mut self) {
-        let mut seen: HashSet<&str> = HashSet::with_capacity(self.events.len());
-        for pending in &self.events {
-            if !seen.insert(pending.event.id.as_str()) {
-                self.check
-                    .duplicate_id(pending.file, &pending.path, "event", &pending.event.id);
-            }
-        }
-    }
-
-    fn finish(mut self, title: String, description: Option<String>) -> Converted {
-        self.check_event_ids();
-        let started = std::time::Instant::now();
-        self.verify_quotes();
-        let quote_time = started.elapsed();
-        self.events.sort_by(|a, b| {
-            a.event
-                .date
-                .timeline_cmp(&b.event.date)
-                .then(a.event.seq.cmp(&b.event.seq))
-        });
-        let order: HashMap<&str, EventIndex> = self
+    /// For each event in file order, its place in timeline order: by date, coarser precision
+    /// first, then `seq`, then file order.
+    fn timeline_places(&self) -> Vec<EventIndex> {
+        let mut keys: Vec<_> = self
             .events
             .iter()
             .enumerate()
-            .map(|(i, p)| (p.event.id.as_str(), EventIndex(i as u32)))
+            .map(|(i, p)| (p.event.date.sort_key(), p.event.seq, i as u32))
             .collect();
+        keys.sort_unstable();
+        let mut places = vec![EventIndex(0); keys.len()];
+        for (place, &(_, _, i)) in keys.iter().enumerate() {
+            places[i as usize] = EventIndex(place as u32);
+        }
+        places
+    }
+
+    fn finish(mut self, title: String, description: Option<String>) -> Converted {
+        let started = std::time::Instant::now();
+        self.verify_quotes();
+        let quote_time = started.elapsed();
+        let places = self.timeline_places();
+        let by_id = places_by_id(&mut self.check, &self.events, &places);
         let related: Vec<Vec<EventIndex>> = self
             .events
             .iter()
             .map(|p| {
                 self.check
-                    .related(p.file, &p.path, &p.event.id, &p.related, &order)
+                    .related(p.file, &p.path, &p.event.id, &p.related, &by_id)
             })
             .collect();
+        drop(by_id);
         // Collected into a new vector: reusing the pending events' larger allocation in place
-        // would keep twice the memory for as long as the timeline lives.
+        // would keep more memory for as long as the timeline lives.
         let mut events = Vec::with_capacity(self.events.len());
         events.extend(
             self.events
@@ -299,6 +235,7 @@ impl Builder {
                 .zip(related)
                 .map(|(p, related)| Event { related, ..p.event }),
         );
+        move_into_places(&mut events, places);
         let timeline = Timeline {
             title,
             description,
@@ -314,10 +251,47 @@ impl Builder {
     }
 }
 
-/// Stands in for a date that failed to parse; the error finding keeps the timeline from use.
-fn placeholder_point() -> super::date::DatePoint {
-    match parse_event_date("1970") {
-        Ok(EventDate::Point(p)) => p,
-        _ => unreachable!("1970 is a valid year"),
+/// Each event's place in timeline order by its id; ids used twice are reported at the later one
+/// in file order.
+fn places_by_id<'a>(
+    check: &mut Checker,
+    events: &'a [PendingEvent],
+    places: &[EventIndex],
+) -> IdMap<&'a str, EventIndex> {
+    let mut by_id = IdMap::with_capacity_and_hasher(events.len(), Default::default());
+    for (pending, &place) in events.iter().zip(places) {
+        let id = pending.event.id.as_str();
+        match by_id.entry(id) {
+            Entry::Occupied(_) => check.duplicate_id(pending.file, &pending.path, "event", id),
+            Entry::Vacant(slot) => {
+                slot.insert(place);
+            }
+        }
+    }
+    by_id
+}
+
+/// Moves each item to its place (`items[i]` to `places[i]`), one swap per misplaced item.
+fn move_into_places<T>(items: &mut [T], mut places: Vec<EventIndex>) {
+    for i in 0..items.len() {
+        // Each swap puts the item at `i` where it belongs, and brings another to `i`.
+        while places[i].0 as usize != i {
+            let place = places[i].0 as usize;
+            items.swap(i, place);
+            places.swap(i, place);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn items_move_to_their_places() {
+        let mut items = vec!['a', 'b', 'c', 'd', 'e'];
+        let places = [2, 0, 3, 1, 4].map(EventIndex).to_vec();
+        move_into_places(&mut items, places);
+        assert_eq!(items, ['b', 'd', 'a', 'c', 'e']);
     }
 }

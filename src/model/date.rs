@@ -145,9 +145,12 @@ impl EventDate {
 
     /// Timeline order between two dates: by anchor day, then coarser precision first.
     pub fn timeline_cmp(&self, other: &EventDate) -> Ordering {
-        self.sort_day()
-            .cmp(&other.sort_day())
-            .then(self.precision().cmp(&other.precision()))
+        self.sort_key().cmp(&other.sort_key())
+    }
+
+    /// What [`EventDate::timeline_cmp`] compares, for sorting many dates by key.
+    pub fn sort_key(&self) -> (NaiveDate, Precision) {
+        (self.sort_day(), self.precision())
     }
 
     /// Whether this date falls within `[from, to]` (either side may be unbounded). An open bound

@@ -1,0 +1,204 @@
+//! Converts and checks the events of every document, large timelines in parts on every core.
+
+use super::check::Checker;
+use super::date::{EventDate, parse_event_date};
+use super::diagnostic::{Finding, NodePath};
+use super::ids::IdMap;
+use super::kinds::Status;
+use super::parallel::map_parts;
+use super::raw::RawEvent;
+use super::timeline::{ActorIndex, Event, SourceIndex};
+
+/// Timelines with fewer events than this per core are converted on the calling thread.
+const EVENTS_PER_PART: usize = 10_000;
+
+/// An event before sorting, with its `related` ids still unresolved.
+#[derive(Debug)]
+pub struct PendingEvent {
+    pub event: Event,
+    pub file: usize,
+    pub path: NodePath,
+    pub related: Vec<String>,
+    /// For each excerpt of `event`, its index among the file's excerpts of this event.
+    pub raw_excerpt_index: Vec<usize>,
+}
+
+/// The ids events refer to, all known before the first event is read.
+pub struct KnownIds<'a> {
+    pub actors: &'a IdMap<String, ActorIndex>,
+    pub sources: &'a IdMap<String, SourceIndex>,
+}
+
+/// Every event of every file (`files[f]` holds file `f`'s events), in file order, with what was
+/// found wrong in them in the same order. The raw events are left emptied.
+pub fn convert_events(
+    files: &mut [Vec<RawEvent>],
+    known: &KnownIds<'_>,
+) -> (Vec<PendingEvent>, Vec<Finding>) {
+    let total: usize = files.iter().map(Vec::len).sum();
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let parts = cores.min(total / EVENTS_PER_PART).max(1);
+    convert_in_parts(files, known, total.div_ceil(parts))
+}
+
+/// [`convert_events`] with at most `part_len` events per part.
+fn convert_in_parts(
+    files: &mut [Vec<RawEvent>],
+    known: &KnownIds<'_>,
+    part_len: usize,
+) -> (Vec<PendingEvent>, Vec<Finding>) {
+    let total: usize = files.iter().map(Vec::len).sum();
+    let part_len = part_len.max(1);
+    let mut slots: Vec<Option<PendingEvent>> = std::iter::repeat_with(|| None).take(total).collect();
+    let mut parts = Vec::new();
+    let mut free_slots = slots.as_mut_slice();
+    for (file, events) in files.iter_mut().enumerate() {
+        for (chunk, raw) in events.chunks_mut(part_len).enumerate() {
+            let (here, rest) = free_slots.split_at_mut(raw.len());
+            free_slots = rest;
+            parts.push((file, chunk * part_len, raw, here));
+        }
+    }
+    let findings = map_parts(parts, |(file, first, raw, slots)| {
+        let mut check = Checker::default();
+        for (offset, (raw, slot)) in raw.iter_mut().zip(slots).enumerate() {
+            *slot = Some(convert_event(&mut check, known, file, first + offset, raw));
+        }
+        check.into_findings()
+    });
+    // Collected in place: `Option` adds nothing to the size of a pending event.
+    let pending = slots
+        .into_iter()
+        .map(|slot| slot.expect("each part fills its own slots"))
+        .collect();
+    (pending, findings.into_iter().flatten().collect())
+}
+
+/// One event checked, its texts moved out of `raw`.
+fn convert_event(
+    check: &mut Checker,
+    known: &KnownIds<'_>,
+    file: usize,
+    i: usize,
+    raw: &mut RawEvent,
+) -> PendingEvent {
+    let path = NodePath::root().key("events").index(i);
+    check.slug(file, &path, "event", &raw.id);
+    for (key, text) in [("title", &raw.title), ("summary", &raw.summary)] {
+        check.display_text(file, &path.key(key), text);
+    }
+    if raw.title.trim().is_empty() {
+        check.error(
+            file,
+            &path.key("title"),
+            "the event has an empty title".into(),
+            None,
+        );
+    }
+    let date = check.date(file, &path.key("date"), &raw.date);
+    let reported = raw
+        .reported
+        .as_deref()
+        .and_then(|d| check.date(file, &path.key("reported"), d));
+    // Scheduled events are announced before they happen; others are not known in advance.
+    if let (Some(date), Some(reported), false) = (date, reported, raw.status == Status::Scheduled) {
+        check.reported_after(file, &path.key("reported"), &date, &reported);
+    }
+    let actors = check.participants(file, &path, &raw.actors, known.actors);
+    // Claims name excerpts by id, so they are read before the excerpts give up their texts.
+    let claims = check.claims(file, &path, &raw.claims, &raw.excerpts, known.actors);
+    let (raw_excerpt_index, excerpts) = check
+        .excerpts(file, &path, &mut raw.excerpts, known.sources)
+        .into_iter()
+        .unzip();
+    let take = std::mem::take::<String>;
+    let event = Event {
+        id: take(&mut raw.id),
+        date: date.unwrap_or(EventDate::Point(placeholder_point())),
+        date_written: take(&mut raw.date),
+        date_text: raw.date_text.take(),
+        date_basis: raw.date_basis,
+        reported,
+        seq: raw.seq,
+        title: take(&mut raw.title),
+        summary: take(&mut raw.summary),
+        status: raw.status,
+        actors,
+        tags: std::mem::take(&mut raw.tags),
+        claims,
+        excerpts,
+        related: Vec::new(),
+        note: raw.note.take(),
+    };
+    PendingEvent {
+        event,
+        file,
+        path,
+        related: std::mem::take(&mut raw.related),
+        raw_excerpt_index,
+    }
+}
+
+/// Stands in for a date that failed to parse; the error finding keeps the timeline from use.
+fn placeholder_point() -> super::date::DatePoint {
+    match parse_event_date("1970") {
+        Ok(EventDate::Point(p)) => p,
+        _ => unreachable!("1970 is a valid year"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::raw::RawTimeline;
+    use crate::model::yaml::parse_timeline;
+
+    const FILES: [&str; 2] = [
+        include_str!("../../timelines/russia-china-2022.yaml"),
+        include_str!("../../tests/fixtures/several-problems.yaml"),
+    ];
+
+    fn parsed() -> Vec<RawTimeline> {
+        FILES
+            .iter()
+            .map(|text| parse_timeline(text).expect("parses"))
+            .collect()
+    }
+
+    /// Events and findings as text, converted with at most `part_len` events per part.
+    fn converted(part_len: usize) -> (String, String) {
+        let raw = parsed();
+        let mut actors = IdMap::default();
+        let mut sources = IdMap::default();
+        for timeline in &raw {
+            for actor in &timeline.actors {
+                let next = ActorIndex(actors.len() as u32);
+                actors.entry(actor.id.clone()).or_insert(next);
+            }
+            for source in &timeline.sources {
+                let next = SourceIndex(sources.len() as u32);
+                sources.entry(source.id.clone()).or_insert(next);
+            }
+        }
+        let mut files: Vec<Vec<RawEvent>> = raw.into_iter().map(|t| t.events).collect();
+        let known = KnownIds {
+            actors: &actors,
+            sources: &sources,
+        };
+        let (events, findings) = convert_in_parts(&mut files, &known, part_len);
+        (format!("{events:#?}"), format!("{findings:#?}"))
+    }
+
+    #[test]
+    fn parts_across_files_convert_as_one_pass_does() {
+        let whole = converted(usize::MAX);
+        assert!(
+            whole.1.contains("unknown actor"),
+            "the fixture has findings: {}",
+            whole.1
+        );
+        for part_len in [1, 2, 3, 7] {
+            assert_eq!(converted(part_len), whole, "{part_len} events per part");
+        }
+    }
+}
