@@ -126,6 +126,20 @@ fn filters_combine() {
 }
 
 #[test]
+fn a_json_timeline_lists_as_its_yaml_twin_does_even_with_escaped_ids() {
+    // The JSON twin writes every reference with an escape (`"u\u0073"`), which the parser cannot
+    // hand over as a slice of the file: each must still resolve.
+    let list = |file: &str| {
+        let output = chronicle(&["list", "--format", "json", file]);
+        assert_eq!(code(&output), 0, "{}", stderr(&output));
+        stdout(&output)
+    };
+    let yaml = list("tests/fixtures/valid/minimal.yaml");
+    assert!(yaml.contains("\"related\": [\n        \"talks\"\n      ]"), "{yaml}");
+    assert_eq!(list("tests/fixtures/valid/minimal-escaped.json"), yaml);
+}
+
+#[test]
 fn json_has_the_documented_shape() {
     let output = chronicle(&["list", "--format", "json", "--search", "phone"]);
     let json: Value = serde_json::from_str(&stdout(&output)).unwrap();

@@ -6,7 +6,7 @@ use super::check::{Checker, escape};
 use super::date::EventDate;
 use super::diagnostic::NodePath;
 use super::ids::IdMap;
-use super::raw::{RawActorRef, RawClaim, RawExcerpt};
+use super::raw::{IdRef, RawActorRef, RawClaim, RawExcerpt};
 use super::timeline::{ActorIndex, Claim, EventIndex, Excerpt, Participant, SourceIndex};
 
 impl Checker {
@@ -123,7 +123,7 @@ impl Checker {
             }
             let Some(excerpt) = excerpts
                 .iter()
-                .position(|e| e.id.as_deref() == Some(claim.excerpt.as_str()))
+                .position(|e| e.id.as_deref() == Some(&*claim.excerpt))
             else {
                 let known: Vec<String> = excerpts
                     .iter()
@@ -154,13 +154,13 @@ impl Checker {
         file: usize,
         event: &NodePath,
         own_id: &str,
-        ids: &[String],
+        ids: &[IdRef<'_>],
         order: &IdMap<&str, EventIndex>,
     ) -> Vec<EventIndex> {
         let mut related = Vec::new();
         for (i, id) in ids.iter().enumerate() {
             let path = event.key("related").index(i);
-            if id == own_id {
+            if **id == *own_id {
                 self.warning(file, &path, "an event cannot be related to itself".into(), None);
                 continue;
             }

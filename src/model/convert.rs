@@ -27,7 +27,7 @@ pub struct ReadError {
 
 /// One parsed input file.
 pub struct Document<'a> {
-    pub raw: RawTimeline,
+    pub raw: RawTimeline<'a>,
     pub texts: &'a dyn SourceTexts,
 }
 
@@ -64,7 +64,7 @@ pub fn convert(documents: Vec<Document<'_>>) -> Converted {
 }
 
 #[derive(Default)]
-struct Builder {
+struct Builder<'a> {
     check: Checker,
     sources: Vec<Source>,
     folded: Vec<Option<FoldedText>>,
@@ -72,10 +72,10 @@ struct Builder {
     actors: Vec<Actor>,
     actor_ids: IdMap<String, ActorIndex>,
     /// In file order.
-    events: Vec<PendingEvent>,
+    events: Vec<PendingEvent<'a>>,
 }
 
-impl Builder {
+impl<'a> Builder<'a> {
     fn add_source(&mut self, file: usize, i: usize, raw: RawSource, texts: &dyn SourceTexts) {
         let path = NodePath::root().key("sources").index(i);
         self.check.id(
@@ -147,7 +147,7 @@ impl Builder {
         self.check.membership_cycles(&self.actors, &places);
     }
 
-    fn add_events(&mut self, files: &mut [Vec<RawEvent>]) {
+    fn add_events(&mut self, files: &mut [Vec<RawEvent<'a>>]) {
         let known = KnownIds {
             actors: &self.actor_ids,
             sources: &self.source_ids,
@@ -233,7 +233,10 @@ impl Builder {
             self.events
                 .into_iter()
                 .zip(related)
-                .map(|(p, related)| Event { related, ..p.event }),
+                .map(|(p, related)| Event {
+                    related: related.into_boxed_slice(),
+                    ..p.event
+                }),
         );
         move_into_places(&mut events, places);
         let timeline = Timeline {

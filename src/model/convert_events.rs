@@ -6,7 +6,7 @@ use super::diagnostic::{Finding, NodePath};
 use super::ids::IdMap;
 use super::kinds::Status;
 use super::parallel::map_parts;
-use super::raw::RawEvent;
+use super::raw::{IdRef, RawEvent};
 use super::timeline::{ActorIndex, Event, SourceIndex};
 
 /// Timelines with fewer events than this per core are converted on the calling thread.
@@ -14,11 +14,11 @@ const EVENTS_PER_PART: usize = 10_000;
 
 /// An event before sorting, with its `related` ids still unresolved.
 #[derive(Debug)]
-pub struct PendingEvent {
+pub struct PendingEvent<'a> {
     pub event: Event,
     pub file: usize,
     pub path: NodePath,
-    pub related: Vec<String>,
+    pub related: Vec<IdRef<'a>>,
     /// For each excerpt of `event`, its index among the file's excerpts of this event.
     pub raw_excerpt_index: Vec<usize>,
 }
@@ -31,10 +31,10 @@ pub struct KnownIds<'a> {
 
 /// Every event of every file (`files[f]` holds file `f`'s events), in file order, with what was
 /// found wrong in them in the same order. The raw events are left emptied.
-pub fn convert_events(
-    files: &mut [Vec<RawEvent>],
+pub fn convert_events<'a>(
+    files: &mut [Vec<RawEvent<'a>>],
     known: &KnownIds<'_>,
-) -> (Vec<PendingEvent>, Vec<Finding>) {
+) -> (Vec<PendingEvent<'a>>, Vec<Finding>) {
     let total: usize = files.iter().map(Vec::len).sum();
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let parts = cores.min(total / EVENTS_PER_PART).max(1);
@@ -42,14 +42,14 @@ pub fn convert_events(
 }
 
 /// [`convert_events`] with at most `part_len` events per part.
-fn convert_in_parts(
-    files: &mut [Vec<RawEvent>],
+fn convert_in_parts<'a>(
+    files: &mut [Vec<RawEvent<'a>>],
     known: &KnownIds<'_>,
     part_len: usize,
-) -> (Vec<PendingEvent>, Vec<Finding>) {
+) -> (Vec<PendingEvent<'a>>, Vec<Finding>) {
     let total: usize = files.iter().map(Vec::len).sum();
     let part_len = part_len.max(1);
-    let mut slots: Vec<Option<PendingEvent>> = std::iter::repeat_with(|| None).take(total).collect();
+    let mut slots: Vec<Option<PendingEvent<'a>>> = std::iter::repeat_with(|| None).take(total).collect();
     let mut parts = Vec::new();
     let mut free_slots = slots.as_mut_slice();
     for (file, events) in files.iter_mut().enumerate() {
@@ -75,13 +75,13 @@ fn convert_in_parts(
 }
 
 /// One event checked, its texts moved out of `raw`.
-fn convert_event(
+fn convert_event<'a>(
     check: &mut Checker,
     known: &KnownIds<'_>,
     file: usize,
     i: usize,
-    raw: &mut RawEvent,
-) -> PendingEvent {
+    raw: &mut RawEvent<'a>,
+) -> PendingEvent<'a> {
     let path = NodePath::root().key("events").index(i);
     check.slug(file, &path, "event", &raw.id);
     for (key, text) in [("title", &raw.title), ("summary", &raw.summary)] {
@@ -107,7 +107,7 @@ fn convert_event(
     let actors = check.participants(file, &path, &raw.actors, known.actors);
     // Claims name excerpts by id, so they are read before the excerpts give up their texts.
     let claims = check.claims(file, &path, &raw.claims, &raw.excerpts, known.actors);
-    let (raw_excerpt_index, excerpts) = check
+    let (raw_excerpt_index, excerpts): (_, Vec<_>) = check
         .excerpts(file, &path, &mut raw.excerpts, known.sources)
         .into_iter()
         .unzip();
@@ -123,11 +123,11 @@ fn convert_event(
         title: take(&mut raw.title),
         summary: take(&mut raw.summary),
         status: raw.status,
-        actors,
-        tags: std::mem::take(&mut raw.tags),
-        claims,
-        excerpts,
-        related: Vec::new(),
+        actors: actors.into_boxed_slice(),
+        tags: std::mem::take(&mut raw.tags).into_boxed_slice(),
+        claims: claims.into_boxed_slice(),
+        excerpts: excerpts.into_boxed_slice(),
+        related: Box::default(),
         note: raw.note.take(),
     };
     PendingEvent {
@@ -158,7 +158,7 @@ mod tests {
         include_str!("../../tests/fixtures/several-problems.yaml"),
     ];
 
-    fn parsed() -> Vec<RawTimeline> {
+    fn parsed() -> Vec<RawTimeline<'static>> {
         FILES
             .iter()
             .map(|text| parse_timeline(text).expect("parses"))

@@ -10,6 +10,7 @@ use super::files::{FilesBeside, read_text};
 use super::locate::Locator;
 use super::nesting::{MAX_NESTING, check_nesting};
 use super::progress::{LoadProgress, Phase};
+use super::raw::RawTimeline;
 use super::timeline::Timeline;
 use super::{json, split, yaml};
 
@@ -183,7 +184,7 @@ fn load_inputs_measured(
 }
 
 /// Parses one input by its syntax; deep nesting is refused before the YAML parser sees it.
-fn parse(input: &Input, progress: &LoadProgress) -> Result<super::raw::RawTimeline, Diagnostic> {
+fn parse<'a>(input: &'a Input, progress: &LoadProgress) -> Result<RawTimeline<'a>, Diagnostic> {
     let located = |line, column, message, hint: Option<String>| Diagnostic {
         severity: Severity::Error,
         file: input.name.clone(),
@@ -211,7 +212,7 @@ fn parse(input: &Input, progress: &LoadProgress) -> Result<super::raw::RawTimeli
 
 /// Large YAML files are split into chunks of events parsed on every core, when their layout
 /// allows; `None` means parse the whole document.
-fn parse_in_parallel(text: &str, progress: &LoadProgress) -> Option<super::raw::RawTimeline> {
+fn parse_in_parallel<'t>(text: &'t str, progress: &LoadProgress) -> Option<RawTimeline<'t>> {
     if text.len() < SPLIT_FROM_BYTES {
         return None;
     }

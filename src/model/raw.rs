@@ -1,15 +1,20 @@
 //! The timeline file as written: plain deserialisable structs, checked later by `convert`.
 
+use std::borrow::Cow;
 use std::fmt;
+use std::ops::Deref;
 
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
 use super::kinds::{ActorKind, SourceKind, Stance, Status};
 
+/// A whole document. Ids that events refer to are borrowed from the document's text where the
+/// parser allows (they are only looked up), so a load does not allocate millions of short-lived
+/// strings.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawTimeline {
+pub struct RawTimeline<'a> {
     pub format: u32,
     pub title: String,
     #[serde(default)]
@@ -18,8 +23,8 @@ pub struct RawTimeline {
     pub sources: Vec<RawSource>,
     #[serde(default)]
     pub actors: Vec<RawActor>,
-    #[serde(deserialize_with = "super::progress::counted")]
-    pub events: Vec<RawEvent>,
+    #[serde(borrow, deserialize_with = "super::progress::counted")]
+    pub events: Vec<RawEvent<'a>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -57,7 +62,7 @@ pub struct RawActor {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawEvent {
+pub struct RawEvent<'a> {
     pub id: String,
     pub date: String,
     #[serde(default)]
@@ -72,16 +77,16 @@ pub struct RawEvent {
     #[serde(default)]
     pub summary: String,
     pub status: Status,
-    #[serde(default)]
-    pub actors: Vec<RawActorRef>,
+    #[serde(default, borrow)]
+    pub actors: Vec<RawActorRef<'a>>,
     #[serde(default)]
     pub tags: Vec<String>,
-    #[serde(default)]
-    pub claims: Vec<RawClaim>,
-    #[serde(default)]
-    pub excerpts: Vec<RawExcerpt>,
-    #[serde(default)]
-    pub related: Vec<String>,
+    #[serde(default, borrow)]
+    pub claims: Vec<RawClaim<'a>>,
+    #[serde(default, borrow)]
+    pub excerpts: Vec<RawExcerpt<'a>>,
+    #[serde(default, borrow)]
+    pub related: Vec<IdRef<'a>>,
     #[serde(default)]
     pub note: Option<String>,
 }
@@ -109,30 +114,45 @@ impl DateBasis {
     }
 }
 
+/// An id that refers to something declared elsewhere, borrowed from the text where it can be.
+#[derive(Debug, Deserialize)]
+#[serde(transparent)]
+pub struct IdRef<'a>(#[serde(borrow)] pub Cow<'a, str>);
+
+impl Deref for IdRef<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
 /// An actor named in an event: a bare id (`xi`) or `{ id: xi, role: initiator }`.
 #[derive(Debug)]
-pub struct RawActorRef {
-    pub id: String,
+pub struct RawActorRef<'a> {
+    pub id: IdRef<'a>,
     pub role: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawClaim {
-    #[serde(default)]
-    pub by: Option<String>,
+pub struct RawClaim<'a> {
+    #[serde(default, borrow)]
+    pub by: Option<IdRef<'a>>,
     pub stance: Stance,
     #[serde(default)]
     pub statement: Option<String>,
-    pub excerpt: String,
+    #[serde(borrow)]
+    pub excerpt: IdRef<'a>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawExcerpt {
+pub struct RawExcerpt<'a> {
     #[serde(default)]
     pub id: Option<String>,
-    pub source: String,
+    #[serde(borrow)]
+    pub source: IdRef<'a>,
     pub quote: String,
     #[serde(default)]
     pub note: Option<String>,
@@ -140,30 +160,38 @@ pub struct RawExcerpt {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct ActorRefFields {
-    id: String,
+struct ActorRefFields<'a> {
+    #[serde(borrow)]
+    id: IdRef<'a>,
     #[serde(default)]
     role: Option<String>,
 }
 
-impl<'de> Deserialize<'de> for RawActorRef {
+impl<'de: 'a, 'a> Deserialize<'de> for RawActorRef<'a> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(ActorRefVisitor)
+        deserializer.deserialize_any(ActorRefVisitor(std::marker::PhantomData))
     }
 }
 
-struct ActorRefVisitor;
+struct ActorRefVisitor<'a>(std::marker::PhantomData<&'a ()>);
 
-impl<'de> Visitor<'de> for ActorRefVisitor {
-    type Value = RawActorRef;
+impl<'de: 'a, 'a> Visitor<'de> for ActorRefVisitor<'a> {
+    type Value = RawActorRef<'a>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an actor id, or a mapping with `id` and optional `role`")
     }
 
+    fn visit_borrowed_str<E: de::Error>(self, id: &'de str) -> Result<Self::Value, E> {
+        Ok(RawActorRef {
+            id: IdRef(Cow::Borrowed(id)),
+            role: None,
+        })
+    }
+
     fn visit_str<E: de::Error>(self, id: &str) -> Result<Self::Value, E> {
         Ok(RawActorRef {
-            id: id.to_owned(),
+            id: IdRef(Cow::Owned(id.to_owned())),
             role: None,
         })
     }

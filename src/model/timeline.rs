@@ -69,11 +69,12 @@ pub struct Event {
     pub title: String,
     pub summary: String,
     pub status: Status,
-    pub actors: Vec<Participant>,
-    pub tags: Vec<String>,
-    pub claims: Vec<Claim>,
-    pub excerpts: Vec<Excerpt>,
-    pub related: Vec<EventIndex>,
+    // Lists are boxed slices: fixed once loaded, with no spare capacity kept for a million events.
+    pub actors: Box<[Participant]>,
+    pub tags: Box<[String]>,
+    pub claims: Box<[Claim]>,
+    pub excerpts: Box<[Excerpt]>,
+    pub related: Box<[EventIndex]>,
     pub note: Option<String>,
 }
 

@@ -8,15 +8,15 @@ use super::serde_message::{ParseError, explain, plain_type_names, strip_position
 use super::split::SplitPlan;
 
 /// Parses a timeline document. serde_yaml stops at the first syntax or type error.
-pub fn parse_timeline(text: &str) -> Result<RawTimeline, ParseError> {
+pub fn parse_timeline(text: &str) -> Result<RawTimeline<'_>, ParseError> {
     serde_yaml::from_str(text).map_err(|err| describe(&err))
 }
 
 /// Parses the header and the event chunks of a split document, the chunks on every core.
 /// `None` when any part fails: the caller then parses the whole document, whose errors carry
 /// the right lines.
-pub fn parse_split(plan: &SplitPlan<'_>, progress: &LoadProgress) -> Option<RawTimeline> {
-    let mut header: RawTimeline = serde_yaml::from_str(&plan.header).ok()?;
+pub fn parse_split<'t>(plan: &SplitPlan<'t>, progress: &LoadProgress) -> Option<RawTimeline<'t>> {
+    let header: RawTimeline<'_> = serde_yaml::from_str(&plan.header).ok()?;
     let next = AtomicUsize::new(0);
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
@@ -42,8 +42,15 @@ pub fn parse_split(plan: &SplitPlan<'_>, progress: &LoadProgress) -> Option<RawT
         results.map(|r| r.into_iter().flatten().collect())
     })?;
     parsed.sort_by_key(|(first, _)| *first);
-    header.events = parsed.into_iter().flat_map(|(_, events)| events).collect();
-    Some(header)
+    // The header's own fields borrow nothing: only events do, from the chunks of the text.
+    Some(RawTimeline {
+        format: header.format,
+        title: header.title,
+        description: header.description,
+        sources: header.sources,
+        actors: header.actors,
+        events: parsed.into_iter().flat_map(|(_, events)| events).collect(),
+    })
 }
 
 fn describe(err: &serde_yaml::Error) -> ParseError {
