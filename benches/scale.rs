@@ -80,7 +80,7 @@ fn filter(c: &mut Criterion) {
         let buffer: String = timeline
             .events
             .iter()
-            .map(|e| format!("{}\n{}\0", e.title.to_lowercase(), e.summary.to_lowercase()))
+            .map(|e| format!("{}\n{}\0", e.title().to_lowercase(), e.summary().to_lowercase()))
             .collect();
         let china = timeline.actor_index("china").unwrap();
         let text = Query {

@@ -158,9 +158,9 @@ fn load_json(path: &Path, rounds: usize) {
 fn contiguous_buffer(timeline: &Timeline) -> String {
     let mut buffer = String::new();
     for event in &timeline.events {
-        buffer.push_str(&event.title.to_lowercase());
+        buffer.push_str(&event.title().to_lowercase());
         buffer.push('\n');
-        buffer.push_str(&event.summary.to_lowercase());
+        buffer.push_str(&event.summary().to_lowercase());
         buffer.push('\0');
     }
     buffer
@@ -215,7 +215,7 @@ fn fzf(timeline: &Timeline, query: &Query, rounds: usize) {
     let lines: String = timeline
         .events
         .iter()
-        .map(|e| format!("{} {}\n", e.title, e.summary))
+        .map(|e| format!("{} {}\n", e.title(), e.summary()))
         .collect();
     let index = SearchIndex::build(timeline);
     let run = || {

@@ -35,12 +35,12 @@ fn every_quote_is_found_in_the_article_at_its_recorded_span() {
     let article = std::fs::read_to_string("timelines/source-article.txt").unwrap();
     let mut quotes = 0;
     for event in &timeline.events {
-        assert!(!event.excerpts.is_empty(), "{} has no excerpt", event.id);
+        assert!(!event.excerpts.is_empty(), "{} has no excerpt", event.id());
         for excerpt in &event.excerpts {
             let source = timeline.source(excerpt.source);
             assert_eq!(source.text, article);
             let passage = &article[excerpt.span.clone()];
-            assert_eq!(folded(passage), folded(&excerpt.quote), "in {}", event.id);
+            assert_eq!(folded(passage), folded(&excerpt.quote), "in {}", event.id());
             quotes += 1;
         }
     }
@@ -64,7 +64,7 @@ fn the_article_calls_xi_premier_and_the_timeline_notes_it() {
         .timeline
         .events
         .iter()
-        .find(|e| e.id == "biden-xi-call")
+        .find(|e| e.id() == "biden-xi-call")
         .unwrap();
     assert!(call.excerpts[0].quote.contains("Chinese Premier Xi Jinping"));
     assert!(call.note.as_deref().unwrap().contains("his office is President"));

@@ -135,7 +135,10 @@ fn a_json_timeline_lists_as_its_yaml_twin_does_even_with_escaped_ids() {
         stdout(&output)
     };
     let yaml = list("tests/fixtures/valid/minimal.yaml");
-    assert!(yaml.contains("\"related\": [\n        \"talks\"\n      ]"), "{yaml}");
+    assert!(
+        yaml.contains("\"related\": [\n        \"talks\"\n      ]"),
+        "{yaml}"
+    );
     assert_eq!(list("tests/fixtures/valid/minimal-escaped.json"), yaml);
 }
 

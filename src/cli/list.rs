@@ -111,7 +111,7 @@ fn render_text(timeline: &Timeline, events: &[crate::model::EventIndex], printer
             (
                 event.date.to_string(),
                 cut(&ids.join(", "), ACTOR_COLUMN_MAX),
-                sanitize_line(&event.title).into_owned(),
+                sanitize_line(event.title()).into_owned(),
             )
         })
         .collect();

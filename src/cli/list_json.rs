@@ -55,16 +55,16 @@ fn event_json(timeline: &Timeline, index: EventIndex) -> EventJson<'_> {
     let event = timeline.event(index);
     let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
     EventJson {
-        id: &event.id,
-        date: &event.date_written,
+        id: event.id(),
+        date: event.date_written(),
         start: day(event.date.first_day()),
         end: day(event.date.last_day()),
         precision: event.date.precision().name(),
         date_text: event.date_text.as_deref(),
         date_basis: event.date_basis.name(),
         reported: event.reported.map(|r| r.to_string()),
-        title: &event.title,
-        summary: &event.summary,
+        title: event.title(),
+        summary: event.summary(),
         status: event.status.name(),
         actors: event
             .actors
@@ -82,10 +82,6 @@ fn event_json(timeline: &Timeline, index: EventIndex) -> EventJson<'_> {
                 end: e.span.end,
             })
             .collect(),
-        related: event
-            .related
-            .iter()
-            .map(|&r| timeline.event(r).id.as_str())
-            .collect(),
+        related: event.related.iter().map(|&r| timeline.event(r).id()).collect(),
     }
 }

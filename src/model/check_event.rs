@@ -6,7 +6,7 @@ use super::check::{Checker, escape};
 use super::date::EventDate;
 use super::diagnostic::NodePath;
 use super::ids::IdMap;
-use super::raw::{IdRef, RawActorRef, RawClaim, RawExcerpt};
+use super::raw::{RawActorRef, RawClaim, RawExcerpt, RawStr};
 use super::timeline::{ActorIndex, Claim, EventIndex, Excerpt, Participant, SourceIndex};
 
 impl Checker {
@@ -154,7 +154,7 @@ impl Checker {
         file: usize,
         event: &NodePath,
         own_id: &str,
-        ids: &[IdRef<'_>],
+        ids: &[RawStr<'_>],
         order: &IdMap<&str, EventIndex>,
     ) -> Vec<EventIndex> {
         let mut related = Vec::new();

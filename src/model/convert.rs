@@ -222,22 +222,17 @@ impl<'a> Builder<'a> {
             .iter()
             .map(|p| {
                 self.check
-                    .related(p.file, &p.path, &p.event.id, &p.related, &by_id)
+                    .related(p.file, &p.path, p.event.id(), &p.related, &by_id)
             })
             .collect();
         drop(by_id);
         // Collected into a new vector: reusing the pending events' larger allocation in place
         // would keep more memory for as long as the timeline lives.
         let mut events = Vec::with_capacity(self.events.len());
-        events.extend(
-            self.events
-                .into_iter()
-                .zip(related)
-                .map(|(p, related)| Event {
-                    related: related.into_boxed_slice(),
-                    ..p.event
-                }),
-        );
+        events.extend(self.events.into_iter().zip(related).map(|(p, related)| Event {
+            related: related.into_boxed_slice(),
+            ..p.event
+        }));
         move_into_places(&mut events, places);
         let timeline = Timeline {
             title,
@@ -263,7 +258,7 @@ fn places_by_id<'a>(
 ) -> IdMap<&'a str, EventIndex> {
     let mut by_id = IdMap::with_capacity_and_hasher(events.len(), Default::default());
     for (pending, &place) in events.iter().zip(places) {
-        let id = pending.event.id.as_str();
+        let id = pending.event.id();
         match by_id.entry(id) {
             Entry::Occupied(_) => check.duplicate_id(pending.file, &pending.path, "event", id),
             Entry::Vacant(slot) => {

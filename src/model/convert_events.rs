@@ -3,10 +3,11 @@
 use super::check::Checker;
 use super::date::{EventDate, parse_event_date};
 use super::diagnostic::{Finding, NodePath};
+use super::event_text::EventText;
 use super::ids::IdMap;
 use super::kinds::Status;
 use super::parallel::map_parts;
-use super::raw::{IdRef, RawEvent};
+use super::raw::{RawEvent, RawStr};
 use super::timeline::{ActorIndex, Event, SourceIndex};
 
 /// Timelines with fewer events than this per core are converted on the calling thread.
@@ -18,7 +19,7 @@ pub struct PendingEvent<'a> {
     pub event: Event,
     pub file: usize,
     pub path: NodePath,
-    pub related: Vec<IdRef<'a>>,
+    pub related: Vec<RawStr<'a>>,
     /// For each excerpt of `event`, its index among the file's excerpts of this event.
     pub raw_excerpt_index: Vec<usize>,
 }
@@ -111,17 +112,18 @@ fn convert_event<'a>(
         .excerpts(file, &path, &mut raw.excerpts, known.sources)
         .into_iter()
         .unzip();
-    let take = std::mem::take::<String>;
+    let text = EventText::new(&raw.id, &raw.date, &raw.title, &raw.summary).unwrap_or_else(|| {
+        let message = "the event's id, date, title and summary are over 4 GiB together".into();
+        check.error(file, &path, message, Some("shorten the summary".into()));
+        EventText::default()
+    });
     let event = Event {
-        id: take(&mut raw.id),
+        text,
         date: date.unwrap_or(EventDate::Point(placeholder_point())),
-        date_written: take(&mut raw.date),
         date_text: raw.date_text.take(),
         date_basis: raw.date_basis,
         reported,
         seq: raw.seq,
-        title: take(&mut raw.title),
-        summary: take(&mut raw.summary),
         status: raw.status,
         actors: actors.into_boxed_slice(),
         tags: std::mem::take(&mut raw.tags).into_boxed_slice(),

@@ -7,6 +7,7 @@ mod convert;
 mod convert_events;
 pub mod date;
 pub mod diagnostic;
+mod event_text;
 mod files;
 mod ids;
 mod json;

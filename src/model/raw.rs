@@ -9,9 +9,9 @@ use serde::{Deserialize, Deserializer};
 
 use super::kinds::{ActorKind, SourceKind, Stance, Status};
 
-/// A whole document. Ids that events refer to are borrowed from the document's text where the
-/// parser allows (they are only looked up), so a load does not allocate millions of short-lived
-/// strings.
+/// A whole document. Events borrow their ids, references and main texts from the document's
+/// text where the parser allows (the loader copies or only looks them up), so that a load does
+/// not allocate millions of short-lived strings.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawTimeline<'a> {
@@ -63,8 +63,10 @@ pub struct RawActor {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawEvent<'a> {
-    pub id: String,
-    pub date: String,
+    #[serde(borrow)]
+    pub id: RawStr<'a>,
+    #[serde(borrow)]
+    pub date: RawStr<'a>,
     #[serde(default)]
     pub date_text: Option<String>,
     #[serde(default)]
@@ -73,9 +75,10 @@ pub struct RawEvent<'a> {
     pub reported: Option<String>,
     #[serde(default)]
     pub seq: i64,
-    pub title: String,
-    #[serde(default)]
-    pub summary: String,
+    #[serde(borrow)]
+    pub title: RawStr<'a>,
+    #[serde(default, borrow)]
+    pub summary: RawStr<'a>,
     pub status: Status,
     #[serde(default, borrow)]
     pub actors: Vec<RawActorRef<'a>>,
@@ -86,7 +89,7 @@ pub struct RawEvent<'a> {
     #[serde(default, borrow)]
     pub excerpts: Vec<RawExcerpt<'a>>,
     #[serde(default, borrow)]
-    pub related: Vec<IdRef<'a>>,
+    pub related: Vec<RawStr<'a>>,
     #[serde(default)]
     pub note: Option<String>,
 }
@@ -114,12 +117,12 @@ impl DateBasis {
     }
 }
 
-/// An id that refers to something declared elsewhere, borrowed from the text where it can be.
-#[derive(Debug, Deserialize)]
+/// Text the loader copies or only looks up, borrowed from the document where the parser allows.
+#[derive(Debug, Default, Deserialize)]
 #[serde(transparent)]
-pub struct IdRef<'a>(#[serde(borrow)] pub Cow<'a, str>);
+pub struct RawStr<'a>(#[serde(borrow)] pub Cow<'a, str>);
 
-impl Deref for IdRef<'_> {
+impl Deref for RawStr<'_> {
     type Target = str;
 
     fn deref(&self) -> &str {
@@ -130,7 +133,7 @@ impl Deref for IdRef<'_> {
 /// An actor named in an event: a bare id (`xi`) or `{ id: xi, role: initiator }`.
 #[derive(Debug)]
 pub struct RawActorRef<'a> {
-    pub id: IdRef<'a>,
+    pub id: RawStr<'a>,
     pub role: Option<String>,
 }
 
@@ -138,12 +141,12 @@ pub struct RawActorRef<'a> {
 #[serde(deny_unknown_fields)]
 pub struct RawClaim<'a> {
     #[serde(default, borrow)]
-    pub by: Option<IdRef<'a>>,
+    pub by: Option<RawStr<'a>>,
     pub stance: Stance,
     #[serde(default)]
     pub statement: Option<String>,
     #[serde(borrow)]
-    pub excerpt: IdRef<'a>,
+    pub excerpt: RawStr<'a>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -152,7 +155,7 @@ pub struct RawExcerpt<'a> {
     #[serde(default)]
     pub id: Option<String>,
     #[serde(borrow)]
-    pub source: IdRef<'a>,
+    pub source: RawStr<'a>,
     pub quote: String,
     #[serde(default)]
     pub note: Option<String>,
@@ -162,7 +165,7 @@ pub struct RawExcerpt<'a> {
 #[serde(deny_unknown_fields)]
 struct ActorRefFields<'a> {
     #[serde(borrow)]
-    id: IdRef<'a>,
+    id: RawStr<'a>,
     #[serde(default)]
     role: Option<String>,
 }
@@ -184,14 +187,14 @@ impl<'de: 'a, 'a> Visitor<'de> for ActorRefVisitor<'a> {
 
     fn visit_borrowed_str<E: de::Error>(self, id: &'de str) -> Result<Self::Value, E> {
         Ok(RawActorRef {
-            id: IdRef(Cow::Borrowed(id)),
+            id: RawStr(Cow::Borrowed(id)),
             role: None,
         })
     }
 
     fn visit_str<E: de::Error>(self, id: &str) -> Result<Self::Value, E> {
         Ok(RawActorRef {
-            id: IdRef(Cow::Owned(id.to_owned())),
+            id: RawStr(Cow::Owned(id.to_owned())),
             role: None,
         })
     }

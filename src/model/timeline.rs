@@ -3,6 +3,7 @@
 use std::ops::Range;
 
 use super::date::EventDate;
+use super::event_text::EventText;
 use super::kinds::{ActorKind, SourceKind, Stance, Status};
 pub use super::raw::DateBasis;
 
@@ -57,17 +58,14 @@ pub struct Actor {
 
 #[derive(Debug, Clone)]
 pub struct Event {
-    pub id: String,
+    /// The id, the date as written, the title and the summary: see the accessors below.
+    pub(super) text: EventText,
     pub date: EventDate,
-    /// The date string as written in the file (`2021-11`).
-    pub date_written: String,
     /// The source's own words for the date (`March 13`).
     pub date_text: Option<String>,
     pub date_basis: DateBasis,
     pub reported: Option<EventDate>,
     pub seq: i64,
-    pub title: String,
-    pub summary: String,
     pub status: Status,
     // Lists are boxed slices: fixed once loaded, with no spare capacity kept for a million events.
     pub actors: Box<[Participant]>,
@@ -104,6 +102,25 @@ pub struct Excerpt {
     pub note: Option<String>,
 }
 
+impl Event {
+    pub fn id(&self) -> &str {
+        self.text.id()
+    }
+
+    /// The date string as written in the file (`2021-11`).
+    pub fn date_written(&self) -> &str {
+        self.text.date_written()
+    }
+
+    pub fn title(&self) -> &str {
+        self.text.title()
+    }
+
+    pub fn summary(&self) -> &str {
+        self.text.summary()
+    }
+}
+
 impl Timeline {
     pub fn actor(&self, index: ActorIndex) -> &Actor {
         &self.actors[index.0 as usize]
@@ -127,7 +144,7 @@ impl Timeline {
     pub fn event_index(&self, id: &str) -> Option<EventIndex> {
         self.events
             .iter()
-            .position(|e| e.id == id)
+            .position(|e| e.id() == id)
             .map(|i| EventIndex(i as u32))
     }
 

@@ -37,8 +37,8 @@ impl SearchIndex {
                 push_lowercase(&mut text, part);
                 text.push('\n');
             };
-            add(&event.title);
-            add(&event.summary);
+            add(event.title());
+            add(event.summary());
             for excerpt in &event.excerpts {
                 add(&excerpt.quote);
             }
@@ -149,7 +149,7 @@ fn estimated_size(timeline: &Timeline, names: &[String], names_apart: bool) -> u
             true => 0,
             false => event.actors.iter().map(|p| names[p.actor.0 as usize].len()).sum(),
         };
-        event.title.len() + event.summary.len() + 3 + quotes + names
+        event.title().len() + event.summary().len() + 3 + quotes + names
     };
     timeline.events.iter().map(event_text).sum()
 }

@@ -2,7 +2,10 @@ use super::*;
 use crate::model::bundled::load_bundled;
 
 fn ids(timeline: &Timeline, events: &[EventIndex]) -> Vec<String> {
-    events.iter().map(|&e| timeline.event(e).id.clone()).collect()
+    events
+        .iter()
+        .map(|&e| timeline.event(e).id().to_owned())
+        .collect()
 }
 
 #[test]

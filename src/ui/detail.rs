@@ -32,7 +32,12 @@ pub fn lines(app: &App, index: EventIndex, width: usize, theme: &Theme) -> Vec<L
     let event = timeline.event(index);
     let needle = app.query.text.as_str();
     let mut logical: Vec<Vec<Span<'static>>> = Vec::new();
-    logical.push(highlighted(&event.title, needle, theme.title, theme.search_match));
+    logical.push(highlighted(
+        event.title(),
+        needle,
+        theme.title,
+        theme.search_match,
+    ));
     logical.push(date_line(event, theme));
     let status = format!("{} {}", status_mark(event.status), event.status.name());
     logical.push(vec![
@@ -40,10 +45,10 @@ pub fn lines(app: &App, index: EventIndex, width: usize, theme: &Theme) -> Vec<L
         Span::styled(status, theme.status(event.status)),
     ]);
     logical.extend(actor_lines(timeline, event, theme));
-    if !event.summary.trim().is_empty() {
+    if !event.summary().trim().is_empty() {
         logical.push(Vec::new());
         logical.push(highlighted(
-            &event.summary,
+            event.summary(),
             needle,
             ratatui::style::Style::new(),
             theme.search_match,
@@ -190,7 +195,7 @@ fn related_lines(timeline: &Timeline, event: &Event, theme: &Theme) -> Vec<Vec<S
         lines.push(vec![
             Span::styled(format!("  [{}] ", n + 1), theme.key),
             Span::styled(format!("{}  ", other.date), theme.dim),
-            safe(&other.title, ratatui::style::Style::new()),
+            safe(other.title(), ratatui::style::Style::new()),
         ]);
     }
     lines

@@ -106,7 +106,7 @@ fn event_line(
         String::new()
     };
     let title_room = room.saturating_sub(width_of(&actors) + 1);
-    let title = cut(&crate::sanitize::sanitize_line(&event.title), title_room);
+    let title = cut(&crate::sanitize::sanitize_line(event.title()), title_room);
     let padding = title_room.saturating_sub(width_of(&title)) + 1;
     let mut spans = vec![
         Span::styled(date, theme.dim),

@@ -47,12 +47,13 @@ pub fn type_text(app: &mut App, text: &str) {
 pub fn visible_ids(app: &App) -> Vec<String> {
     app.visible
         .iter()
-        .map(|&e| app.timeline.event(e).id.clone())
+        .map(|&e| app.timeline.event(e).id().to_owned())
         .collect()
 }
 
 pub fn selected_id(app: &App) -> Option<String> {
-    app.selected_event().map(|e| app.timeline.event(e).id.clone())
+    app.selected_event()
+        .map(|e| app.timeline.event(e).id().to_owned())
 }
 
 /// Selects the event with this id by moving down the list, as a user would.
