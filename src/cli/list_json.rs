@@ -26,7 +26,7 @@ struct EventJson<'a> {
     summary: &'a str,
     status: &'static str,
     actors: Vec<&'a str>,
-    tags: &'a [String],
+    tags: &'a [Box<str>],
     excerpts: Vec<ExcerptJson<'a>>,
     related: Vec<&'a str>,
 }

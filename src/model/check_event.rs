@@ -31,7 +31,7 @@ impl Checker {
             }
             participants.push(Participant {
                 actor,
-                role: actor_ref.role.clone(),
+                role: actor_ref.role.as_deref().map(Box::from),
             });
         }
         participants
@@ -74,11 +74,11 @@ impl Checker {
                 continue;
             };
             let resolved = Excerpt {
-                id: excerpt.id.clone(),
+                id: excerpt.id.as_deref().map(Box::from),
                 source,
-                quote: std::mem::take(&mut excerpt.quote),
+                quote: Box::from(&*excerpt.quote),
                 span: 0..0,
-                note: excerpt.note.take(),
+                note: excerpt.note.take().map(String::into_boxed_str),
             };
             excerpts.push((i, resolved));
         }
@@ -142,7 +142,7 @@ impl Checker {
             claims.push(Claim {
                 by,
                 stance: claim.stance,
-                statement: claim.statement.clone(),
+                statement: claim.statement.as_deref().map(Box::from),
                 excerpt,
             });
         }

@@ -171,7 +171,7 @@ impl<'a> Builder<'a> {
             };
             let quotes: Vec<&str> = wanted
                 .iter()
-                .map(|&(e, x)| self.events[e].event.excerpts[x].quote.as_str())
+                .map(|&(e, x)| &*self.events[e].event.excerpts[x].quote)
                 .collect();
             let spans = text.find_all(&quotes);
             for (&(e, x), span) in wanted.iter().zip(spans) {

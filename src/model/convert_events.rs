@@ -120,17 +120,17 @@ fn convert_event<'a>(
     let event = Event {
         text,
         date: date.unwrap_or(EventDate::Point(placeholder_point())),
-        date_text: raw.date_text.take(),
+        date_text: raw.date_text.take().map(String::into_boxed_str),
         date_basis: raw.date_basis,
         reported,
         seq: raw.seq,
         status: raw.status,
         actors: actors.into_boxed_slice(),
-        tags: std::mem::take(&mut raw.tags).into_boxed_slice(),
+        tags: raw.tags.iter().map(|tag| Box::from(&**tag)).collect(),
         claims: claims.into_boxed_slice(),
         excerpts: excerpts.into_boxed_slice(),
         related: Box::default(),
-        note: raw.note.take(),
+        note: raw.note.take().map(String::into_boxed_str),
     };
     PendingEvent {
         event,

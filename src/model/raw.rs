@@ -82,8 +82,8 @@ pub struct RawEvent<'a> {
     pub status: Status,
     #[serde(default, borrow)]
     pub actors: Vec<RawActorRef<'a>>,
-    #[serde(default)]
-    pub tags: Vec<String>,
+    #[serde(default, borrow)]
+    pub tags: Vec<RawStr<'a>>,
     #[serde(default, borrow)]
     pub claims: Vec<RawClaim<'a>>,
     #[serde(default, borrow)]
@@ -156,7 +156,8 @@ pub struct RawExcerpt<'a> {
     pub id: Option<String>,
     #[serde(borrow)]
     pub source: RawStr<'a>,
-    pub quote: String,
+    #[serde(borrow)]
+    pub quote: RawStr<'a>,
     #[serde(default)]
     pub note: Option<String>,
 }

@@ -62,24 +62,25 @@ pub struct Event {
     pub(super) text: EventText,
     pub date: EventDate,
     /// The source's own words for the date (`March 13`).
-    pub date_text: Option<String>,
+    pub date_text: Option<Box<str>>,
     pub date_basis: DateBasis,
     pub reported: Option<EventDate>,
     pub seq: i64,
     pub status: Status,
-    // Lists are boxed slices: fixed once loaded, with no spare capacity kept for a million events.
+    // Lists and texts are boxed: fixed once loaded, with no spare capacity or width kept for a
+    // million events.
     pub actors: Box<[Participant]>,
-    pub tags: Box<[String]>,
+    pub tags: Box<[Box<str>]>,
     pub claims: Box<[Claim]>,
     pub excerpts: Box<[Excerpt]>,
     pub related: Box<[EventIndex]>,
-    pub note: Option<String>,
+    pub note: Option<Box<str>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Participant {
     pub actor: ActorIndex,
-    pub role: Option<String>,
+    pub role: Option<Box<str>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,19 +88,19 @@ pub struct Claim {
     /// `None` for unattributed reports.
     pub by: Option<ActorIndex>,
     pub stance: Stance,
-    pub statement: Option<String>,
+    pub statement: Option<Box<str>>,
     /// Index into the event's `excerpts`.
     pub excerpt: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Excerpt {
-    pub id: Option<String>,
+    pub id: Option<Box<str>>,
     pub source: SourceIndex,
-    pub quote: String,
+    pub quote: Box<str>,
     /// Where the quote sits in the source text (bytes of the original text).
     pub span: Range<usize>,
-    pub note: Option<String>,
+    pub note: Option<Box<str>>,
 }
 
 impl Event {
