@@ -36,14 +36,18 @@ pub enum Start<E> {
 
 /// Runs the viewer on the real terminal until the user quits. The terminal is restored on
 /// return, on panic (ratatui's hook, plus mouse capture), and on SIGTERM/SIGHUP/SIGINT.
-/// A load that fails hands its error back once the terminal is restored.
-pub fn run_in_terminal<E>(start: Start<E>, theme: Theme) -> io::Result<Result<(), E>> {
+/// A load that fails hands its error back once the terminal is restored. `on_ready` runs on this
+/// thread once the app is here, before its first frame.
+pub fn run_in_terminal<E>(start: Start<E>, theme: Theme, on_ready: fn()) -> io::Result<Result<(), E>> {
     let signals = Signals::register()?;
     let mut terminal = ratatui::try_init()?;
     install_mouse_release_on_panic();
     let mut inputs = TerminalInputs { signals: &signals };
     let result = match start {
-        Start::Ready(app) => show(&mut terminal, *app, &mut inputs, &theme).map(Ok),
+        Start::Ready(app) => {
+            on_ready();
+            show(&mut terminal, *app, &mut inputs, &theme).map(Ok)
+        }
         Start::Loading {
             name,
             progress,
@@ -60,7 +64,10 @@ pub fn run_in_terminal<E>(start: Start<E>, theme: Theme) -> io::Result<Result<()
                 Err(TryRecvError::Disconnected) => Some(None),
             };
             match wait_for_load(&mut terminal, &mut inputs, &screen, &theme, finished) {
-                Ok(Some(Some(Ok(app)))) => show(&mut terminal, app, &mut inputs, &theme).map(Ok),
+                Ok(Some(Some(Ok(app)))) => {
+                    on_ready();
+                    show(&mut terminal, app, &mut inputs, &theme).map(Ok)
+                }
                 Ok(Some(Some(Err(failure)))) => Ok(Err(failure)),
                 Ok(Some(None)) => Err(io::Error::other("loading stopped without a result")),
                 Ok(None) => Ok(Ok(())),

@@ -30,7 +30,7 @@ pub enum Command {
 }
 
 /// Opening the interactive viewer.
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct ViewArgs {
     /// Timeline files, shown as one timeline (default: the bundled timeline).
     #[arg(value_name = "FILE")]

@@ -40,24 +40,15 @@ pub fn run(args: &ViewArgs, printer: &Printer, release_freed_memory: fn()) -> Ex
     // The loading thread leaves the warnings here, to print once the terminal is back.
     let warnings = Arc::new(Mutex::new(Vec::new()));
     let (sender, receiver) = mpsc::channel();
-    let request = (
-        args.files.clone(),
-        args.actors.clone(),
-        args.search.clone(),
-        args.mouse,
-    );
+    let args_for_worker = args.clone();
     let (worker_progress, worker_warnings) = (Arc::clone(&progress), Arc::clone(&warnings));
     std::thread::spawn(move || {
-        let (files, actors, search, mouse) = request;
         let _ = sender.send(prepare(
-            &files,
-            &actors,
-            search,
-            mouse,
+            args_for_worker,
             &worker_progress,
             &worker_warnings,
+            release_freed_memory,
         ));
-        release_freed_memory();
     });
     let print_warnings = || {
         let mut held = warnings.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
@@ -80,7 +71,9 @@ pub fn run(args: &ViewArgs, printer: &Printer, release_freed_memory: fn()) -> Ex
             return ExitCode::from(EXIT_INVALID);
         }
     };
-    match run_in_terminal(start, theme) {
+    // Freed again on this thread once the app is here: only the main thread's collection also
+    // takes back the pages that finished helper threads (parsing, checking) left behind.
+    match run_in_terminal(start, theme, release_freed_memory) {
         Ok(Ok(())) => {
             print_warnings();
             ExitCode::SUCCESS
@@ -95,24 +88,25 @@ pub fn run(args: &ViewArgs, printer: &Printer, release_freed_memory: fn()) -> Ex
 
 /// Loads the timeline and builds the viewer on it, on the loading thread.
 fn prepare(
-    files: &[PathBuf],
-    actors: &[String],
-    search: Option<String>,
-    mouse: bool,
+    args: ViewArgs,
     progress: &Arc<LoadProgress>,
     warnings: &Mutex<Vec<Diagnostic>>,
+    release_freed_memory: fn(),
 ) -> Result<App, Failure> {
-    let loaded = if files.is_empty() {
+    let loaded = if args.files.is_empty() {
         load_bundled()
     } else {
-        load_paths_reporting(files, progress).0
+        load_paths_reporting(&args.files, progress).0
     };
     let loaded = loaded.map_err(Failure::Invalid)?;
-    let actors = resolve_actors(actors, &loaded.timeline).map_err(Failure::Usage)?;
+    // Freed before the search index is built as well as after: the index's allocations would
+    // otherwise settle among the load's garbage and keep its pages resident.
+    release_freed_memory();
+    let actors = resolve_actors(&args.actors, &loaded.timeline).map_err(Failure::Usage)?;
     let options = StartOptions {
         actors,
-        search: search.unwrap_or_default(),
-        mouse,
+        search: args.search.unwrap_or_default(),
+        mouse: args.mouse,
     };
     if let Ok(mut slot) = warnings.lock() {
         *slot = loaded.warnings;

@@ -17,14 +17,14 @@ impl Checker {
         refs: &[RawActorRef],
         ids: &IdMap<String, ActorIndex>,
     ) -> Vec<Participant> {
-        let mut seen = HashSet::new();
-        let mut participants = Vec::new();
+        let mut participants = Vec::with_capacity(refs.len());
+        let mut seen = FirstTimes::new(refs.len());
         for (i, actor_ref) in refs.iter().enumerate() {
             let path = event.key("actors").index(i);
             let Some(actor) = self.reference(file, &path, "actor", &actor_ref.id, ids) else {
                 continue;
             };
-            if !seen.insert(actor) {
+            if !seen.first_time(actor) {
                 let message = format!("actor `{}` is listed twice", escape(&actor_ref.id));
                 self.warning(file, &path, message, Some("list each actor once".into()));
                 continue;
@@ -37,16 +37,16 @@ impl Checker {
         participants
     }
 
-    /// The event's excerpts whose sources resolve, each with its index in the file; their quotes
-    /// and notes are moved out of `raw`. Their spans are filled in later, when all quotes of a
-    /// source are searched for together.
+    /// The event's excerpts whose sources resolve, and the index in the file of each; their notes
+    /// are moved out of `raw`. Their spans are filled in later, when all quotes of a source are
+    /// searched for together.
     pub fn excerpts(
         &mut self,
         file: usize,
         event: &NodePath,
         raw: &mut [RawExcerpt],
         sources: &IdMap<String, SourceIndex>,
-    ) -> Vec<(usize, Excerpt)> {
+    ) -> (Vec<usize>, Vec<Excerpt>) {
         if raw.is_empty() {
             let hint = "add `excerpts:` with a verbatim quote from a source that supports it";
             self.warning(
@@ -56,16 +56,17 @@ impl Checker {
                 Some(hint.into()),
             );
         }
-        let mut ids = HashSet::new();
+        let mut ids = FirstTimes::new(raw.len());
         for (i, excerpt) in raw.iter().enumerate() {
             if let Some(id) = &excerpt.id
-                && !ids.insert(id.as_str())
+                && !ids.first_time(id.as_str())
             {
                 let message = format!("duplicate excerpt id `{}` in this event", escape(id));
                 self.error(file, &event.key("excerpts").index(i).key("id"), message, None);
             }
         }
-        let mut excerpts = Vec::new();
+        let mut indices = Vec::with_capacity(raw.len());
+        let mut excerpts = Vec::with_capacity(raw.len());
         for (i, excerpt) in raw.iter_mut().enumerate() {
             let path = event.key("excerpts").index(i);
             self.display_text(file, &path.key("quote"), &excerpt.quote);
@@ -80,9 +81,10 @@ impl Checker {
                 span: 0..0,
                 note: excerpt.note.take().map(String::into_boxed_str),
             };
-            excerpts.push((i, resolved));
+            indices.push(i);
+            excerpts.push(resolved);
         }
-        excerpts
+        (indices, excerpts)
     }
 
     pub fn quote_not_found(&mut self, file: usize, path: &NodePath, source: &str, quote: &str) {
@@ -108,7 +110,7 @@ impl Checker {
         excerpts: &[RawExcerpt],
         actors: &IdMap<String, ActorIndex>,
     ) -> Vec<Claim> {
-        let mut claims = Vec::new();
+        let mut claims = Vec::with_capacity(raw.len());
         for (i, claim) in raw.iter().enumerate() {
             let path = event.key("claims").index(i);
             let by = match &claim.by {
@@ -182,6 +184,65 @@ impl Checker {
                 message,
                 Some("`reported` is when the event became known".into()),
             );
+        }
+    }
+}
+
+/// Tells whether a value is seen for the first time among the items of one list: in a small
+/// array while the list is short (no allocation for the usual handful), in a hash set beyond.
+enum FirstTimes<T> {
+    Few { seen: [Option<T>; FEW], len: usize },
+    Many(HashSet<T>),
+}
+
+const FEW: usize = 16;
+
+impl<T: Eq + std::hash::Hash + Copy> FirstTimes<T> {
+    fn new(len: usize) -> Self {
+        if len <= FEW {
+            FirstTimes::Few {
+                seen: [None; FEW],
+                len: 0,
+            }
+        } else {
+            FirstTimes::Many(HashSet::with_capacity(len))
+        }
+    }
+
+    fn first_time(&mut self, value: T) -> bool {
+        match self {
+            FirstTimes::Few { seen, len } => {
+                if seen[..*len].contains(&Some(value)) {
+                    return false;
+                }
+                // More values than `new` was told of: the set takes over.
+                if *len == FEW {
+                    let mut all: HashSet<T> = seen.iter().flatten().copied().collect();
+                    all.insert(value);
+                    *self = FirstTimes::Many(all);
+                    return true;
+                }
+                seen[*len] = Some(value);
+                *len += 1;
+                true
+            }
+            FirstTimes::Many(seen) => seen.insert(value),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeats_are_told_apart_in_short_and_long_lists() {
+        for len in [0, 3, FEW, FEW + 1, 100] {
+            let mut seen = FirstTimes::new(len);
+            let values: Vec<u32> = (0..40).chain(0..40).collect();
+            let firsts: Vec<bool> = values.iter().map(|&v| seen.first_time(v)).collect();
+            let expected: Vec<bool> = (0..80).map(|i| i < 40).collect();
+            assert_eq!(firsts, expected, "announced length {len}");
         }
     }
 }

@@ -108,10 +108,7 @@ fn convert_event<'a>(
     let actors = check.participants(file, &path, &raw.actors, known.actors);
     // Claims name excerpts by id, so they are read before the excerpts give up their texts.
     let claims = check.claims(file, &path, &raw.claims, &raw.excerpts, known.actors);
-    let (raw_excerpt_index, excerpts): (_, Vec<_>) = check
-        .excerpts(file, &path, &mut raw.excerpts, known.sources)
-        .into_iter()
-        .unzip();
+    let (raw_excerpt_index, excerpts) = check.excerpts(file, &path, &mut raw.excerpts, known.sources);
     let text = EventText::new(&raw.id, &raw.date, &raw.title, &raw.summary).unwrap_or_else(|| {
         let message = "the event's id, date, title and summary are over 4 GiB together".into();
         check.error(file, &path, message, Some("shorten the summary".into()));
