@@ -67,5 +67,5 @@ fn the_article_calls_xi_premier_and_the_timeline_notes_it() {
         .find(|e| e.id() == "biden-xi-call")
         .unwrap();
     assert!(call.excerpts[0].quote.contains("Chinese Premier Xi Jinping"));
-    assert!(call.note.as_deref().unwrap().contains("his office is President"));
+    assert!(call.note().unwrap().contains("his office is President"));
 }

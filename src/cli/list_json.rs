@@ -60,7 +60,7 @@ fn event_json(timeline: &Timeline, index: EventIndex) -> EventJson<'_> {
         start: day(event.date.first_day()),
         end: day(event.date.last_day()),
         precision: event.date.precision().name(),
-        date_text: event.date_text.as_deref(),
+        date_text: event.date_text(),
         date_basis: event.date_basis.name(),
         reported: event.reported.map(|r| r.to_string()),
         title: event.title(),

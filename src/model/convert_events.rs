@@ -8,7 +8,7 @@ use super::ids::IdMap;
 use super::kinds::Status;
 use super::parallel::map_parts;
 use super::raw::{RawEvent, RawStr};
-use super::timeline::{ActorIndex, Event, SourceIndex};
+use super::timeline::{ActorIndex, Event, EventExtras, SourceIndex};
 
 /// Timelines with fewer events than this per core are converted on the calling thread.
 const EVENTS_PER_PART: usize = 10_000;
@@ -117,17 +117,20 @@ fn convert_event<'a>(
     let event = Event {
         text,
         date: date.unwrap_or(EventDate::Point(placeholder_point())),
-        date_text: raw.date_text.take().map(String::into_boxed_str),
         date_basis: raw.date_basis,
         reported,
         seq: raw.seq,
         status: raw.status,
         actors: actors.into_boxed_slice(),
         tags: raw.tags.iter().map(|tag| Box::from(&**tag)).collect(),
-        claims: claims.into_boxed_slice(),
         excerpts: excerpts.into_boxed_slice(),
         related: Box::default(),
-        note: raw.note.take().map(String::into_boxed_str),
+        extras: EventExtras {
+            date_text: raw.date_text.take().map(String::into_boxed_str),
+            claims: claims.into_boxed_slice(),
+            note: raw.note.take().map(String::into_boxed_str),
+        }
+        .boxed(),
     };
     PendingEvent {
         event,

@@ -61,8 +61,6 @@ pub struct Event {
     /// The id, the date as written, the title and the summary: see the accessors below.
     pub(super) text: EventText,
     pub date: EventDate,
-    /// The source's own words for the date (`March 13`).
-    pub date_text: Option<Box<str>>,
     pub date_basis: DateBasis,
     pub reported: Option<EventDate>,
     pub seq: i64,
@@ -71,10 +69,26 @@ pub struct Event {
     // million events.
     pub actors: Box<[Participant]>,
     pub tags: Box<[Box<str>]>,
-    pub claims: Box<[Claim]>,
     pub excerpts: Box<[Excerpt]>,
     pub related: Box<[EventIndex]>,
+    /// The date's own words, claims and note: one pointer for the many events without them.
+    pub(super) extras: Option<Box<EventExtras>>,
+}
+
+/// The parts of an event that most events leave out.
+#[derive(Debug, Clone, Default)]
+pub struct EventExtras {
+    pub date_text: Option<Box<str>>,
+    pub claims: Box<[Claim]>,
     pub note: Option<Box<str>>,
+}
+
+impl EventExtras {
+    /// `None` when there is nothing to keep.
+    pub fn boxed(self) -> Option<Box<EventExtras>> {
+        let empty = self.date_text.is_none() && self.claims.is_empty() && self.note.is_none();
+        (!empty).then(|| Box::new(self))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,6 +133,20 @@ impl Event {
 
     pub fn summary(&self) -> &str {
         self.text.summary()
+    }
+
+    /// The source's own words for the date (`March 13`).
+    pub fn date_text(&self) -> Option<&str> {
+        self.extras.as_ref()?.date_text.as_deref()
+    }
+
+    /// Who asserts, denies or reports the event, each backed by one of its excerpts.
+    pub fn claims(&self) -> &[Claim] {
+        self.extras.as_ref().map_or(&[], |extras| &extras.claims)
+    }
+
+    pub fn note(&self) -> Option<&str> {
+        self.extras.as_ref()?.note.as_deref()
     }
 }
 

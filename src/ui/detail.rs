@@ -69,7 +69,7 @@ pub fn lines(app: &App, index: EventIndex, width: usize, theme: &Theme) -> Vec<L
     }
     logical.extend(related_lines(timeline, event, theme));
     logical.extend(excerpt_lines(app, event, theme));
-    if let Some(note) = &event.note {
+    if let Some(note) = event.note() {
         logical.push(Vec::new());
         logical.push(vec![label("Note  ", theme), safe(note, theme.dim)]);
     }
@@ -111,7 +111,7 @@ fn label(text: &str, theme: &Theme) -> Span<'static> {
 
 fn date_line(event: &Event, theme: &Theme) -> Vec<Span<'static>> {
     let mut spans = vec![label("Date  ", theme), Span::raw(event.date.to_string())];
-    if let Some(words) = &event.date_text {
+    if let Some(words) = event.date_text() {
         spans.push(Span::styled(
             format!("  source: “{}”", sanitize_line(words)),
             theme.dim,
@@ -150,11 +150,11 @@ fn actor_lines(timeline: &Timeline, event: &Event, theme: &Theme) -> Vec<Vec<Spa
 }
 
 fn claim_lines(timeline: &Timeline, event: &Event, theme: &Theme) -> Vec<Vec<Span<'static>>> {
-    if event.claims.is_empty() {
+    if event.claims().is_empty() {
         return Vec::new();
     }
     let mut lines = vec![Vec::new(), vec![label("Claims", theme)]];
-    for claim in &event.claims {
+    for claim in event.claims() {
         let who = match claim.by {
             Some(actor) => sanitize_line(&timeline.actor(actor).name).into_owned(),
             None => "Unattributed reports".to_owned(),
