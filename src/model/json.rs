@@ -1,6 +1,9 @@
 //! The JSON form of the format: the same fields as the YAML, read with serde_json.
 
-use super::raw::RawTimeline;
+use super::json_split::{JsonSplit, WHITESPACE};
+use super::parallel::map_stealing;
+use super::progress::LoadProgress;
+use super::raw::{RawEvent, RawTimeline};
 use super::serde_message::{ParseError, explain, plain_type_names, strip_positions};
 
 /// Parses a timeline document written as JSON.
@@ -17,9 +20,95 @@ pub fn parse_timeline(text: &str) -> Result<RawTimeline<'_>, ParseError> {
     })
 }
 
+/// Parses the header and the event chunks of a split document, the chunks on every core.
+/// `None` when any part fails: the caller then parses the whole document, whose errors carry
+/// the right positions.
+pub fn parse_split<'t>(plan: &JsonSplit<'t>, progress: &LoadProgress) -> Option<RawTimeline<'t>> {
+    let header: RawTimeline<'_> = serde_json::from_str(&plan.header).ok()?;
+    let parsed = map_stealing(&plan.chunks, |chunk| {
+        let events = parse_events(chunk)?;
+        progress.add_parsed(events.len());
+        Some(events)
+    })?;
+    // The header's own fields borrow nothing: only events do, from the chunks of the text.
+    Some(RawTimeline {
+        format: header.format,
+        title: header.title,
+        description: header.description,
+        sources: header.sources,
+        actors: header.actors,
+        events: parsed.into_iter().flatten().collect(),
+    })
+}
+
+/// Events separated by commas, as they stand inside the array; `None` if anything else is there.
+fn parse_events<'t>(chunk: &'t str) -> Option<Vec<RawEvent<'t>>> {
+    let mut events = Vec::new();
+    let mut rest = chunk;
+    loop {
+        // One event at a time: a stream stops after a value and says where.
+        let mut stream = serde_json::Deserializer::from_str(rest).into_iter::<RawEvent<'t>>();
+        events.push(stream.next()?.ok()?);
+        rest = rest[stream.byte_offset()..].trim_start_matches(WHITESPACE);
+        match rest.strip_prefix(',') {
+            Some(after) => rest = after,
+            None => return rest.is_empty().then_some(events),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::json_split;
+
+    const ESCAPED: &str = include_str!("../../tests/fixtures/valid/minimal-escaped.json");
+
+    /// Events with escapes, nested mappings and lists, one per line.
+    fn generated(count: usize) -> String {
+        let events: Vec<String> = (0..count)
+            .map(|i| {
+                format!(
+                    r#"  {{"id": "e{i}", "date": "2022-03-{d:02}", "title": "Caf\u00e9 \"{i}\"", "status": "reported", "actors": [{{"id": "us", "role": "host"}}, "x"], "excerpts": [{{"source": "wire", "quote": "line\nbreak {{[{i}]}}"}}], "related": ["e0"]}}"#,
+                    d = i % 28 + 1
+                )
+            })
+            .collect();
+        format!(
+            "{{\n\"format\": 1,\n\"title\": \"t\",\n\"events\": [\n{}\n]\n}}\n",
+            events.join(",\n")
+        )
+    }
+
+    #[test]
+    fn split_parsing_gives_what_the_whole_parse_gives() {
+        let progress = LoadProgress::default();
+        for (text, sizes) in [
+            (ESCAPED.to_owned(), &[1][..]),
+            (generated(40), &[1, 300, 700][..]),
+        ] {
+            let whole = format!("{:?}", parse_timeline(&text).expect("valid"));
+            for &chunk_bytes in sizes {
+                let plan = json_split::plan(&text, chunk_bytes).expect("plain layout");
+                let split = parse_split(&plan, &progress).expect("every chunk parses");
+                assert_eq!(format!("{split:?}"), whole, "chunks of {chunk_bytes} bytes");
+            }
+        }
+        assert_eq!(progress.parsed(), 2 + 3 * 40);
+    }
+
+    #[test]
+    fn a_chunk_that_fails_gives_up_the_split() {
+        let progress = LoadProgress::default();
+        let text = generated(10).replace(r#""id": "e7","#, r#""id": "e7", "colour": "red","#);
+        assert!(text.contains("colour") && parse_timeline(&text).is_err());
+        let plan = json_split::plan(&text, 1).expect("plain layout");
+        assert!(parse_split(&plan, &progress).is_none());
+        let text = generated(10).replacen(r#""related": ["e0"]},"#, r#""related": ["e0"]},,"#, 1);
+        assert!(text.contains("},,") && parse_timeline(&text).is_err());
+        let plan = json_split::plan(&text, 1).expect("plain layout");
+        assert!(parse_split(&plan, &progress).is_none());
+    }
 
     #[test]
     fn errors_carry_the_position_and_a_hint() {

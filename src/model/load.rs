@@ -12,7 +12,7 @@ use super::nesting::{MAX_NESTING, check_nesting};
 use super::progress::{LoadProgress, Phase};
 use super::raw::RawTimeline;
 use super::timeline::Timeline;
-use super::{json, split, yaml};
+use super::{json, json_split, split, yaml};
 
 /// Timeline files larger than this are refused (1 GiB).
 pub const MAX_TIMELINE_BYTES: u64 = 1 << 30;
@@ -194,7 +194,12 @@ fn parse<'a>(input: &'a Input, progress: &LoadProgress) -> Result<RawTimeline<'a
         hint,
     };
     let parsed = match Syntax::for_name(&input.name) {
-        Syntax::Json => json::parse_timeline(&input.text),
+        Syntax::Json => {
+            if let Some(raw) = parse_json_in_parallel(&input.text, progress) {
+                return Ok(raw);
+            }
+            json::parse_timeline(&input.text)
+        }
         Syntax::Yaml => {
             if let Err((line, column)) = check_nesting(&input.text) {
                 let message = format!("the document nests deeper than {MAX_NESTING} levels");
@@ -218,6 +223,16 @@ fn parse_in_parallel<'t>(text: &'t str, progress: &LoadProgress) -> Option<RawTi
     }
     let plan = split::plan(text, CHUNK_BYTES)?;
     yaml::parse_split(&plan, progress)
+}
+
+/// Large JSON files are split into chunks of events parsed on every core, when their layout
+/// allows; `None` means parse the whole document.
+fn parse_json_in_parallel<'t>(text: &'t str, progress: &LoadProgress) -> Option<RawTimeline<'t>> {
+    if text.len() < SPLIT_FROM_BYTES {
+        return None;
+    }
+    let plan = json_split::plan(text, CHUNK_BYTES)?;
+    json::parse_split(&plan, progress)
 }
 
 fn locate_findings(inputs: &[Input], findings: Vec<Finding>) -> Vec<Diagnostic> {

@@ -11,6 +11,7 @@ mod event_text;
 mod files;
 mod ids;
 mod json;
+mod json_split;
 pub mod kinds;
 pub mod load;
 mod locate;

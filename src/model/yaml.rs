@@ -1,7 +1,6 @@
 //! The only module that touches serde_yaml: YAML text to raw structs, or one located syntax error.
 
-use std::sync::atomic::{AtomicUsize, Ordering};
-
+use super::parallel::map_stealing;
 use super::progress::LoadProgress;
 use super::raw::{RawEvent, RawTimeline};
 use super::serde_message::{ParseError, explain, plain_type_names, strip_positions};
@@ -17,31 +16,11 @@ pub fn parse_timeline(text: &str) -> Result<RawTimeline<'_>, ParseError> {
 /// the right lines.
 pub fn parse_split<'t>(plan: &SplitPlan<'t>, progress: &LoadProgress) -> Option<RawTimeline<'t>> {
     let header: RawTimeline<'_> = serde_yaml::from_str(&plan.header).ok()?;
-    let next = AtomicUsize::new(0);
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(plan.chunks.len());
-    let mut parsed: Vec<(usize, Vec<RawEvent>)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut done = Vec::new();
-                    while let Some(chunk) = plan.chunks.get(next.fetch_add(1, Ordering::Relaxed)) {
-                        let events: Vec<RawEvent> = serde_yaml::from_str(chunk.text).ok()?;
-                        if events.len() != chunk.events {
-                            return None;
-                        }
-                        progress.add_parsed(events.len());
-                        done.push((chunk.first_index, events));
-                    }
-                    Some(done)
-                })
-            })
-            .collect();
-        let results: Option<Vec<Vec<_>>> = handles.into_iter().map(|h| h.join().ok().flatten()).collect();
-        results.map(|r| r.into_iter().flatten().collect())
+    let parsed = map_stealing(&plan.chunks, |chunk| {
+        let events: Vec<RawEvent> = serde_yaml::from_str(chunk.text).ok()?;
+        progress.add_parsed(events.len());
+        (events.len() == chunk.events).then_some(events)
     })?;
-    parsed.sort_by_key(|(first, _)| *first);
     // The header's own fields borrow nothing: only events do, from the chunks of the text.
     Some(RawTimeline {
         format: header.format,
@@ -49,7 +28,7 @@ pub fn parse_split<'t>(plan: &SplitPlan<'t>, progress: &LoadProgress) -> Option<
         description: header.description,
         sources: header.sources,
         actors: header.actors,
-        events: parsed.into_iter().flat_map(|(_, events)| events).collect(),
+        events: parsed.into_iter().flatten().collect(),
     })
 }
 
