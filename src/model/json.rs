@@ -30,15 +30,7 @@ pub fn parse_split<'t>(plan: &JsonSplit<'t>, progress: &LoadProgress) -> Option<
         progress.add_parsed(events.len());
         Some(events)
     })?;
-    // The header's own fields borrow nothing: only events do, from the chunks of the text.
-    Some(RawTimeline {
-        format: header.format,
-        title: header.title,
-        description: header.description,
-        sources: header.sources,
-        actors: header.actors,
-        events: parsed.into_iter().flatten().collect(),
-    })
+    Some(header.with_events(parsed.into_iter().flatten().collect()))
 }
 
 /// Events separated by commas, as they stand inside the array; `None` if anything else is there.

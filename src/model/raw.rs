@@ -27,6 +27,21 @@ pub struct RawTimeline<'a> {
     pub events: Vec<RawEvent<'a>>,
 }
 
+impl RawTimeline<'_> {
+    /// This document with `events` in place of its own. (A header parsed apart from the events
+    /// borrows nothing, so it can take on events borrowed from elsewhere.)
+    pub fn with_events<'t>(self, events: Vec<RawEvent<'t>>) -> RawTimeline<'t> {
+        RawTimeline {
+            format: self.format,
+            title: self.title,
+            description: self.description,
+            sources: self.sources,
+            actors: self.actors,
+            events,
+        }
+    }
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawSource {

@@ -21,15 +21,7 @@ pub fn parse_split<'t>(plan: &SplitPlan<'t>, progress: &LoadProgress) -> Option<
         progress.add_parsed(events.len());
         (events.len() == chunk.events).then_some(events)
     })?;
-    // The header's own fields borrow nothing: only events do, from the chunks of the text.
-    Some(RawTimeline {
-        format: header.format,
-        title: header.title,
-        description: header.description,
-        sources: header.sources,
-        actors: header.actors,
-        events: parsed.into_iter().flatten().collect(),
-    })
+    Some(header.with_events(parsed.into_iter().flatten().collect()))
 }
 
 fn describe(err: &serde_yaml::Error) -> ParseError {
