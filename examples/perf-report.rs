@@ -71,16 +71,24 @@ fn dataset(count: usize, json: bool) -> PathBuf {
     file
 }
 
-/// The fastest of `rounds` runs of each closure, run alternately.
-fn best_of(rounds: usize, mut ours: impl FnMut(), mut baseline: impl FnMut()) -> (Duration, Duration) {
+/// The fastest of `rounds` runs of each closure, run alternately. What a closure returns is
+/// dropped after its time is taken: freeing a loaded timeline is not part of loading it, for
+/// ours or for the baseline.
+fn best_of<T, U>(
+    rounds: usize,
+    mut ours: impl FnMut() -> T,
+    mut baseline: impl FnMut() -> U,
+) -> (Duration, Duration) {
     let (mut best_ours, mut best_base) = (Duration::MAX, Duration::MAX);
     for _ in 0..rounds {
         let started = Instant::now();
-        ours();
+        let made = black_box(ours());
         best_ours = best_ours.min(started.elapsed());
+        drop(made);
         let started = Instant::now();
-        baseline();
+        let made = black_box(baseline());
         best_base = best_base.min(started.elapsed());
+        drop(made);
     }
     (best_ours, best_base)
 }
@@ -111,15 +119,14 @@ fn load_yaml(path: &Path, rounds: usize) {
         || {
             let started = Instant::now();
             let (result, phases) = load_paths_measured(&[path.to_path_buf()]);
-            black_box(result.expect("valid"));
+            let loaded = result.expect("valid");
             let elapsed = started.elapsed();
             if elapsed < total {
                 (total, quotes) = (elapsed, phases.quotes);
             }
+            loaded
         },
-        || {
-            black_box(serde_yaml::from_str::<RawTimeline>(&text).expect("parses"));
-        },
+        || serde_yaml::from_str::<RawTimeline>(&text).expect("parses"),
     );
     row(
         "load YAML (read, parse, check, sort)",
@@ -139,12 +146,8 @@ fn load_json(path: &Path, rounds: usize) {
     let text = std::fs::read_to_string(path).unwrap();
     let (ours, bare) = best_of(
         rounds,
-        || {
-            black_box(load_paths(&[path.to_path_buf()]).expect("valid"));
-        },
-        || {
-            black_box(serde_json::from_str::<RawTimeline>(&text).expect("parses"));
-        },
+        || load_paths(&[path.to_path_buf()]).expect("valid"),
+        || serde_json::from_str::<RawTimeline>(&text).expect("parses"),
     );
     row(
         "load JSON (read, parse, check, sort)",
