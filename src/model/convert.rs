@@ -6,6 +6,7 @@ use super::check::Checker;
 use super::convert_events::{KnownIds, PendingEvent, convert_events};
 use super::diagnostic::{Finding, NodePath};
 use super::ids::IdMap;
+use super::parallel::map_stealing;
 use super::quotes::FoldedText;
 use super::raw::{RawActor, RawEvent, RawSource, RawTimeline};
 use super::timeline::{Actor, ActorIndex, Event, EventIndex, Source, SourceIndex, Timeline};
@@ -158,6 +159,7 @@ impl<'a> Builder<'a> {
     }
 
     /// Finds every quote in its source, one pass over each source text for all its quotes.
+    /// Several sources are searched at once, one per core; a single one on every core.
     fn verify_quotes(&mut self) {
         let mut by_source: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.sources.len()];
         for (e, pending) in self.events.iter().enumerate() {
@@ -165,15 +167,27 @@ impl<'a> Builder<'a> {
                 by_source[excerpt.source.0 as usize].push((e, x));
             }
         }
-        for (source, wanted) in by_source.iter().enumerate() {
-            let Some(text) = &self.folded[source] else {
-                continue; // The unreadable text has its own error.
-            };
+        // The unreadable texts have their own errors.
+        let searches: Vec<(&FoldedText, &[(usize, usize)])> = self
+            .folded
+            .iter()
+            .zip(&by_source)
+            .filter_map(|(text, wanted)| Some((text.as_ref()?, wanted.as_slice())))
+            .filter(|(_, wanted)| !wanted.is_empty())
+            .collect();
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let cores_each = if searches.len() >= cores { 1 } else { cores };
+        let events = &self.events;
+        let found = map_stealing(&searches, |&(text, wanted)| {
             let quotes: Vec<&str> = wanted
                 .iter()
-                .map(|&(e, x)| &*self.events[e].event.excerpts[x].quote)
+                .map(|&(e, x)| &*events[e].event.excerpts[x].quote)
                 .collect();
-            let spans = text.find_all(&quotes);
+            Some(text.find_all(&quotes, cores_each))
+        })
+        .expect("a quote search always gives a result");
+        let wanted_and_found: Vec<_> = searches.iter().map(|&(_, wanted)| wanted).zip(found).collect();
+        for (wanted, spans) in wanted_and_found {
             for (&(e, x), span) in wanted.iter().zip(spans) {
                 let pending = &mut self.events[e];
                 match span {
@@ -284,6 +298,68 @@ fn move_into_places<T>(items: &mut [T], mut places: Vec<EventIndex>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::yaml::parse_timeline;
+
+    /// Source texts kept in memory, by name.
+    struct Texts(&'static [(&'static str, &'static str)]);
+
+    impl SourceTexts for Texts {
+        fn read(&self, path: &str) -> Result<String, ReadError> {
+            let found = self.0.iter().find(|(name, _)| *name == path);
+            found.map(|(_, text)| (*text).to_owned()).ok_or(ReadError {
+                message: format!("no text {path}"),
+                hint: None,
+                at: None,
+            })
+        }
+    }
+
+    #[test]
+    fn quotes_are_found_in_each_of_several_sources_searched_at_once() {
+        let texts = Texts(&[
+            ("a.txt", "Alpha said the talks would go ahead."),
+            ("b.txt", "Beta  denied\nit all, twice."),
+            ("c.txt", "Gamma was not reached for comment."),
+        ]);
+        let source = |id: &str| format!("  - {{id: {id}, title: {id}, kind: report, text: {id}.txt}}\n");
+        let event = |id: &str, source: &str, quote: &str| {
+            format!(
+                "  - {{id: {id}, date: '2022', title: t, status: reported, excerpts: [{{source: {source}, quote: '{quote}'}}]}}\n"
+            )
+        };
+        let yaml = format!(
+            "format: 1\ntitle: t\nsources:\n{}{}{}events:\n{}{}{}{}",
+            source("a"),
+            source("b"),
+            source("c"),
+            event("one", "a", "the talks would go ahead"),
+            event("two", "b", "denied it all"),
+            event("three", "b", "denied nothing"),
+            event("four", "c", "not reached"),
+        );
+        let raw = parse_timeline(&yaml).expect("parses");
+        let converted = convert(vec![Document { raw, texts: &texts }]);
+        let spans: Vec<_> = converted
+            .timeline
+            .events
+            .iter()
+            .map(|e| (e.id().to_owned(), e.excerpts[0].span.clone()))
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                ("one".to_owned(), 11..35),
+                ("two".to_owned(), 6..19),
+                ("three".to_owned(), 0..0),
+                ("four".to_owned(), 10..21),
+            ]
+        );
+        let messages: Vec<_> = converted.findings.iter().map(|f| f.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            ["events[2].excerpts[0].quote: quote not found in source `b`"]
+        );
+    }
 
     #[test]
     fn items_move_to_their_places() {

@@ -24,7 +24,7 @@ pub fn map_parts<P: Send, R: Send>(mut parts: Vec<P>, work: impl Fn(P) -> R + Sy
 
 /// `work` applied to every item, the items handed out one at a time to a thread per core (so an
 /// item that takes longer does not hold up the others). The results come in the items' order;
-/// `None` as soon as any item gives `None` or panics.
+/// `None` when any item gives `None`, and a panic in any item is raised again here.
 pub fn map_stealing<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> Option<R> + Sync) -> Option<Vec<R>> {
     let next = AtomicUsize::new(0);
     let workers = std::thread::available_parallelism()
@@ -45,7 +45,10 @@ pub fn map_stealing<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> Option<R
                 })
             })
             .collect();
-        let results: Option<Vec<Vec<_>>> = handles.into_iter().map(|h| h.join().ok().flatten()).collect();
+        let results: Option<Vec<Vec<_>>> = handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .collect();
         results.map(|r| r.into_iter().flatten().collect())
     })?;
     done.sort_by_key(|(at, _)| *at);
@@ -63,5 +66,12 @@ mod tests {
         assert_eq!(doubled, (0..100).map(|i| i * 2).collect::<Vec<_>>());
         assert_eq!(map_stealing(&items, |&i| (i != 57).then_some(i)), None);
         assert_eq!(map_stealing(&[] as &[u32], |&i| Some(i)), Some(Vec::new()));
+    }
+
+    #[test]
+    #[should_panic(expected = "item 3")]
+    fn a_panic_in_stolen_work_reaches_the_caller() {
+        let items: Vec<u32> = (0..8).collect();
+        let _ = map_stealing(&items, |&i| if i == 3 { panic!("item 3") } else { Some(i) });
     }
 }

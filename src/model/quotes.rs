@@ -55,13 +55,14 @@ impl FoldedText {
         }
     }
 
-    /// The first occurrence of each quote, found in one pass over the text for all of them.
-    pub fn find_all(&self, quotes: &[&str]) -> Vec<Option<Range<usize>>> {
+    /// The first occurrence of each quote, found in one pass over the text for all of them,
+    /// on at most `cores` threads.
+    pub fn find_all(&self, quotes: &[&str], cores: usize) -> Vec<Option<Range<usize>>> {
         let needles: Vec<Cow<'_, str>> = quotes.iter().map(|q| fold(q)).collect();
         // Empty quotes are never found; identical ones are simply found twice.
         let searched: Vec<usize> = (0..needles.len()).filter(|&i| !needles[i].is_empty()).collect();
         let patterns: Vec<&str> = searched.iter().map(|&i| needles[i].as_ref()).collect();
-        let found = self.first_occurrences(&patterns);
+        let found = self.first_occurrences(&patterns, cores);
         let mut spans: Vec<Option<Range<usize>>> = vec![None; needles.len()];
         for (&i, at) in searched.iter().zip(found) {
             spans[i] = at.map(|at| {
@@ -75,8 +76,8 @@ impl FoldedText {
     /// Where each pattern first occurs in the folded text. Patterns with a space are keyed by the
     /// window after it and found in one scan split between the machine's cores; the few without
     /// one go through an automaton over their rarest windows.
-    fn first_occurrences(&self, patterns: &[&str]) -> Vec<Option<usize>> {
-        let cores = std::thread::available_parallelism().map_or(1, |n| n.get()).min(4);
+    fn first_occurrences(&self, patterns: &[&str], cores: usize) -> Vec<Option<usize>> {
+        let cores = cores.clamp(1, 4);
         let text = self.folded.as_bytes();
         let needles: Vec<&[u8]> = patterns.iter().map(|p| p.as_bytes()).collect();
         let (windows, unkeyed) = WordWindows::new(&needles);
@@ -207,7 +208,7 @@ mod tests {
 
     impl FoldedText {
         fn find(&self, quote: &str) -> Option<Range<usize>> {
-            self.find_all(&[quote]).pop().flatten()
+            self.find_all(&[quote], 1).pop().flatten()
         }
     }
 
@@ -242,7 +243,10 @@ mod tests {
     fn many_quotes_are_found_in_one_pass_each_at_its_first_occurrence() {
         let text = "alpha beta. gamma\u{a0}delta. alpha beta again.";
         let folded = FoldedText::new(text);
-        let spans = folded.find_all(&["alpha beta", "gamma delta", "missing", "", "beta", "alpha beta"]);
+        let spans = folded.find_all(
+            &["alpha beta", "gamma delta", "missing", "", "beta", "alpha beta"],
+            2,
+        );
         let shown: Vec<Option<&str>> = spans.iter().map(|s| s.clone().map(|r| &text[r])).collect();
         assert_eq!(
             shown,
@@ -273,7 +277,7 @@ mod tests {
         let mut quotes: Vec<&str> = sentences.iter().map(String::as_str).collect();
         quotes.extend(codes.iter().map(String::as_str));
         quotes.push("not in the text");
-        let spans = folded.find_all(&quotes);
+        let spans = folded.find_all(&quotes, 2);
         assert_eq!(spans.len(), quotes.len());
         for (i, sentence) in sentences.iter().enumerate() {
             let span = spans[i].clone().expect("found");
