@@ -11,8 +11,9 @@ use super::quotes::FoldedText;
 use super::raw::{RawActor, RawEvent, RawSource, RawTimeline};
 use super::timeline::{Actor, ActorIndex, Event, EventIndex, Source, SourceIndex, Timeline};
 
-/// Reads source texts named in a document, relative to that document.
-pub trait SourceTexts {
+/// Reads source texts named in a document, relative to that document (from several threads
+/// at once).
+pub trait SourceTexts: Sync {
     /// The text of the file at `path` as written in the timeline, or a message saying why not.
     fn read(&self, path: &str) -> Result<String, ReadError>;
 }
@@ -46,17 +47,28 @@ pub fn convert(documents: Vec<Document<'_>>) -> Converted {
     let title = documents.first().map(|d| d.raw.title.clone()).unwrap_or_default();
     let description = documents.first().and_then(|d| d.raw.description.clone());
     let mut raw_events = Vec::with_capacity(documents.len());
+    let mut raw_sources = Vec::new();
     let mut raw_actors = Vec::new();
     for (file, document) in documents.into_iter().enumerate() {
         let raw = document.raw;
         builder
             .check
             .header(file, raw.format, &raw.title, raw.description.as_deref());
-        for (i, source) in raw.sources.into_iter().enumerate() {
-            builder.add_source(file, i, source, document.texts);
-        }
+        let sources = raw.sources.into_iter().enumerate();
+        raw_sources.extend(sources.map(|(i, s)| (file, i, s, document.texts)));
         raw_actors.extend(raw.actors.into_iter().enumerate().map(|(i, a)| (file, i, a)));
         raw_events.push(raw.events);
+    }
+    // Source texts are read and folded for the quote search on every core at once.
+    let texts = map_stealing(&raw_sources, |(_, _, source, texts)| {
+        Some(texts.read(&source.text).map(|text| {
+            let folded = FoldedText::new(&text);
+            (text, folded)
+        }))
+    })
+    .expect("reading a source always gives a result");
+    for ((file, i, source, _), text) in raw_sources.into_iter().zip(texts) {
+        builder.add_source(file, i, source, text);
     }
     builder.add_actors(raw_actors);
     builder.add_events(&mut raw_events);
@@ -77,7 +89,14 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    fn add_source(&mut self, file: usize, i: usize, raw: RawSource, texts: &dyn SourceTexts) {
+    /// A source, with its text and the text folded for the quote search as read.
+    fn add_source(
+        &mut self,
+        file: usize,
+        i: usize,
+        raw: RawSource,
+        text: Result<(String, FoldedText), ReadError>,
+    ) {
         let path = NodePath::root().key("sources").index(i);
         self.check.id(
             file,
@@ -92,17 +111,17 @@ impl<'a> Builder<'a> {
             .published
             .as_deref()
             .and_then(|d| self.check.date(file, &path.key("published"), d));
-        let text = match texts.read(&raw.text) {
-            Ok(text) => {
+        let (text, folded) = match text {
+            Ok((text, folded)) => {
                 self.check.display_text(file, &path.key("text"), &text);
-                Some(text)
+                (Some(text), Some(folded))
             }
             Err(e) => {
                 self.check.error(file, &path.key("text"), e.message, e.hint);
-                None
+                (None, None)
             }
         };
-        self.folded.push(text.as_deref().map(FoldedText::new));
+        self.folded.push(folded);
         self.sources.push(Source {
             id: raw.id,
             title: raw.title,
