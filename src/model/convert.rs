@@ -3,7 +3,7 @@
 use std::collections::hash_map::Entry;
 
 use super::check::Checker;
-use super::convert_events::{KnownIds, PendingEvent, convert_events};
+use super::convert_events::{EventLinks, KnownIds, convert_events};
 use super::diagnostic::{Finding, NodePath};
 use super::ids::IdMap;
 use super::parallel::map_stealing;
@@ -84,8 +84,10 @@ struct Builder<'a> {
     source_ids: IdMap<String, SourceIndex>,
     actors: Vec<Actor>,
     actor_ids: IdMap<String, ActorIndex>,
-    /// In file order.
-    events: Vec<PendingEvent<'a>>,
+    /// In file order until `finish` sorts them.
+    events: Vec<Event>,
+    /// Beside each event in `events`.
+    links: Vec<EventLinks<'a>>,
 }
 
 impl<'a> Builder<'a> {
@@ -172,17 +174,17 @@ impl<'a> Builder<'a> {
             actors: &self.actor_ids,
             sources: &self.source_ids,
         };
-        let (events, findings) = convert_events(files, &known);
-        self.events = events;
-        self.check.extend(findings);
+        let converted = convert_events(files, &known);
+        (self.events, self.links) = (converted.events, converted.links);
+        self.check.extend(converted.findings);
     }
 
     /// Finds every quote in its source, one pass over each source text for all its quotes.
     /// Several sources are searched at once, one per core; a single one on every core.
     fn verify_quotes(&mut self) {
         let mut by_source: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.sources.len()];
-        for (e, pending) in self.events.iter().enumerate() {
-            for (x, excerpt) in pending.event.excerpts.iter().enumerate() {
+        for (e, event) in self.events.iter().enumerate() {
+            for (x, excerpt) in event.excerpts.iter().enumerate() {
                 by_source[excerpt.source.0 as usize].push((e, x));
             }
         }
@@ -200,7 +202,7 @@ impl<'a> Builder<'a> {
         let found = map_stealing(&searches, |&(text, wanted)| {
             let quotes: Vec<&str> = wanted
                 .iter()
-                .map(|&(e, x)| &*events[e].event.excerpts[x].quote)
+                .map(|&(e, x)| &*events[e].excerpts[x].quote)
                 .collect();
             Some(text.find_all(&quotes, cores_each))
         })
@@ -208,19 +210,16 @@ impl<'a> Builder<'a> {
         let wanted_and_found: Vec<_> = searches.iter().map(|&(_, wanted)| wanted).zip(found).collect();
         for (wanted, spans) in wanted_and_found {
             for (&(e, x), span) in wanted.iter().zip(spans) {
-                let pending = &mut self.events[e];
+                let excerpt = &mut self.events[e].excerpts[x];
                 match span {
-                    Some(span) => pending.event.excerpts[x].span = span,
+                    Some(span) => excerpt.span = span,
                     None => {
-                        let path = pending
-                            .path
-                            .key("excerpts")
-                            .index(pending.raw_excerpt_index[x])
-                            .key("quote");
-                        let excerpt = &pending.event.excerpts[x];
+                        let links = &self.links[e];
+                        let path = links.path.key("excerpts");
+                        let path = path.index(links.raw_excerpt_index[x]).key("quote");
                         let source_id = &self.sources[excerpt.source.0 as usize].id;
                         self.check
-                            .quote_not_found(pending.file, &path, source_id, &excerpt.quote);
+                            .quote_not_found(links.file, &path, source_id, &excerpt.quote);
                     }
                 }
             }
@@ -234,7 +233,7 @@ impl<'a> Builder<'a> {
             .events
             .iter()
             .enumerate()
-            .map(|(i, p)| (p.event.date.sort_key(), p.event.seq, i as u32))
+            .map(|(i, event)| (event.date.sort_key(), event.seq, i as u32))
             .collect();
         keys.sort_unstable();
         let mut places = vec![EventIndex(0); keys.len()];
@@ -249,23 +248,21 @@ impl<'a> Builder<'a> {
         self.verify_quotes();
         let quote_time = started.elapsed();
         let places = self.timeline_places();
-        let by_id = places_by_id(&mut self.check, &self.events, &places);
+        let by_id = places_by_id(&mut self.check, &self.events, &self.links, &places);
         let related: Vec<Vec<EventIndex>> = self
             .events
             .iter()
-            .map(|p| {
+            .zip(&self.links)
+            .map(|(event, links)| {
                 self.check
-                    .related(p.file, &p.path, p.event.id(), &p.related, &by_id)
+                    .related(links.file, &links.path, event.id(), &links.related, &by_id)
             })
             .collect();
         drop(by_id);
-        // Collected into a new vector: reusing the pending events' larger allocation in place
-        // would keep more memory for as long as the timeline lives.
-        let mut events = Vec::with_capacity(self.events.len());
-        events.extend(self.events.into_iter().zip(related).map(|(p, related)| Event {
-            related: related.into_boxed_slice(),
-            ..p.event
-        }));
+        let mut events = self.events;
+        for (event, related) in events.iter_mut().zip(related) {
+            event.related = related.into_boxed_slice();
+        }
         move_into_places(&mut events, places);
         let timeline = Timeline {
             title,
@@ -286,14 +283,15 @@ impl<'a> Builder<'a> {
 /// in file order.
 fn places_by_id<'a>(
     check: &mut Checker,
-    events: &'a [PendingEvent],
+    events: &'a [Event],
+    links: &[EventLinks],
     places: &[EventIndex],
 ) -> IdMap<&'a str, EventIndex> {
     let mut by_id = IdMap::with_capacity_and_hasher(events.len(), Default::default());
-    for (pending, &place) in events.iter().zip(places) {
-        let id = pending.event.id();
+    for ((event, links), &place) in events.iter().zip(links).zip(places) {
+        let id = event.id();
         match by_id.entry(id) {
-            Entry::Occupied(_) => check.duplicate_id(pending.file, &pending.path, "event", id),
+            Entry::Occupied(_) => check.duplicate_id(links.file, &links.path, "event", id),
             Entry::Vacant(slot) => {
                 slot.insert(place);
             }
@@ -373,6 +371,8 @@ mod tests {
                 ("four".to_owned(), 10..21),
             ]
         );
+        let events = &converted.timeline.events;
+        assert_eq!(events.capacity(), events.len(), "no spare slots kept");
         let messages: Vec<_> = converted.findings.iter().map(|f| f.message.as_str()).collect();
         assert_eq!(
             messages,

@@ -13,15 +13,23 @@ use super::timeline::{ActorIndex, Event, EventExtras, SourceIndex};
 /// Timelines with fewer events than this per core are converted on the calling thread.
 const EVENTS_PER_PART: usize = 10_000;
 
-/// An event before sorting, with its `related` ids still unresolved.
+/// What an event needs until the timeline is finished: where it was written, and its `related`
+/// ids, resolved once every event's place is known.
 #[derive(Debug)]
-pub struct PendingEvent<'a> {
-    pub event: Event,
+pub struct EventLinks<'a> {
     pub file: usize,
     pub path: NodePath,
     pub related: Vec<RawStr<'a>>,
-    /// For each excerpt of `event`, its index among the file's excerpts of this event.
+    /// For each of the event's excerpts, its index among the file's excerpts of this event.
     pub raw_excerpt_index: Vec<usize>,
+}
+
+/// The events of all files in file order, each with its links, and what was found wrong.
+pub struct ConvertedEvents<'a> {
+    /// Already in the vector the timeline keeps (sorted in place later).
+    pub events: Vec<Event>,
+    pub links: Vec<EventLinks<'a>>,
+    pub findings: Vec<Finding>,
 }
 
 /// The ids events refer to, all known before the first event is read.
@@ -31,11 +39,9 @@ pub struct KnownIds<'a> {
 }
 
 /// Every event of every file (`files[f]` holds file `f`'s events), in file order, with what was
-/// found wrong in them in the same order. The raw events are left emptied.
-pub fn convert_events<'a>(
-    files: &mut [Vec<RawEvent<'a>>],
-    known: &KnownIds<'_>,
-) -> (Vec<PendingEvent<'a>>, Vec<Finding>) {
+/// found wrong in them in the same order. What the events keep is copied or moved out of the raw
+/// ones.
+pub fn convert_events<'a>(files: &mut [Vec<RawEvent<'a>>], known: &KnownIds<'_>) -> ConvertedEvents<'a> {
     let total: usize = files.iter().map(Vec::len).sum();
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let parts = cores.min(total / EVENTS_PER_PART).max(1);
@@ -47,42 +53,49 @@ fn convert_in_parts<'a>(
     files: &mut [Vec<RawEvent<'a>>],
     known: &KnownIds<'_>,
     part_len: usize,
-) -> (Vec<PendingEvent<'a>>, Vec<Finding>) {
+) -> ConvertedEvents<'a> {
     let total: usize = files.iter().map(Vec::len).sum();
     let part_len = part_len.max(1);
-    let mut slots: Vec<Option<PendingEvent<'a>>> = std::iter::repeat_with(|| None).take(total).collect();
+    let mut events: Vec<Option<Event>> = std::iter::repeat_with(|| None).take(total).collect();
+    let mut links: Vec<Option<EventLinks<'a>>> = std::iter::repeat_with(|| None).take(total).collect();
     let mut parts = Vec::new();
-    let mut free_slots = slots.as_mut_slice();
-    for (file, events) in files.iter_mut().enumerate() {
-        for (chunk, raw) in events.chunks_mut(part_len).enumerate() {
-            let (here, rest) = free_slots.split_at_mut(raw.len());
-            free_slots = rest;
-            parts.push((file, chunk * part_len, raw, here));
+    let (mut free_events, mut free_links) = (events.as_mut_slice(), links.as_mut_slice());
+    for (file, raw_events) in files.iter_mut().enumerate() {
+        for (chunk, raw) in raw_events.chunks_mut(part_len).enumerate() {
+            let (these_events, rest) = free_events.split_at_mut(raw.len());
+            free_events = rest;
+            let (these_links, rest) = free_links.split_at_mut(raw.len());
+            free_links = rest;
+            parts.push((file, chunk * part_len, raw, these_events, these_links));
         }
     }
-    let findings = map_parts(parts, |(file, first, raw, slots)| {
+    let findings = map_parts(parts, |(file, first, raw, events, links)| {
         let mut check = Checker::default();
-        for (offset, (raw, slot)) in raw.iter_mut().zip(slots).enumerate() {
-            *slot = Some(convert_event(&mut check, known, file, first + offset, raw));
+        let slots = events.iter_mut().zip(links.iter_mut());
+        for (offset, (raw, (event, links))) in raw.iter_mut().zip(slots).enumerate() {
+            let (converted, linked) = convert_event(&mut check, known, file, first + offset, raw);
+            (*event, *links) = (Some(converted), Some(linked));
         }
         check.into_findings()
     });
-    // Collected in place: `Option` adds nothing to the size of a pending event.
-    let pending = slots
-        .into_iter()
-        .map(|slot| slot.expect("each part fills its own slots"))
-        .collect();
-    (pending, findings.into_iter().flatten().collect())
+    // Collected in place (`Option` adds nothing to their size), so the timeline keeps this
+    // allocation of exactly one slot per event.
+    let filled = "each part fills its own slots";
+    ConvertedEvents {
+        events: events.into_iter().map(|e| e.expect(filled)).collect(),
+        links: links.into_iter().map(|l| l.expect(filled)).collect(),
+        findings: findings.into_iter().flatten().collect(),
+    }
 }
 
-/// One event checked, its texts moved out of `raw`.
+/// One event checked and converted; its main texts are copied from `raw`, the rest moved out.
 fn convert_event<'a>(
     check: &mut Checker,
     known: &KnownIds<'_>,
     file: usize,
     i: usize,
     raw: &mut RawEvent<'a>,
-) -> PendingEvent<'a> {
+) -> (Event, EventLinks<'a>) {
     let path = NodePath::root().key("events").index(i);
     check.slug(file, &path, "event", &raw.id);
     for (key, text) in [("title", &raw.title), ("summary", &raw.summary)] {
@@ -132,13 +145,13 @@ fn convert_event<'a>(
         }
         .boxed(),
     };
-    PendingEvent {
-        event,
+    let links = EventLinks {
         file,
         path,
         related: std::mem::take(&mut raw.related),
         raw_excerpt_index,
-    }
+    };
+    (event, links)
 }
 
 /// Stands in for a date that failed to parse; the error finding keeps the timeline from use.
@@ -187,8 +200,9 @@ mod tests {
             actors: &actors,
             sources: &sources,
         };
-        let (events, findings) = convert_in_parts(&mut files, &known, part_len);
-        (format!("{events:#?}"), format!("{findings:#?}"))
+        let converted = convert_in_parts(&mut files, &known, part_len);
+        let events = format!("{:#?}{:#?}", converted.events, converted.links);
+        (events, format!("{:#?}", converted.findings))
     }
 
     #[test]
