@@ -8,7 +8,7 @@ use super::diagnostic::{Finding, NodePath};
 use super::ids::IdMap;
 use super::parallel::map_stealing;
 use super::quotes::FoldedText;
-use super::raw::{RawActor, RawEvent, RawSource, RawTimeline};
+use super::raw::{ParsedDocument, RawActor, RawEvent, RawSource};
 use super::timeline::{Actor, ActorIndex, Event, EventIndex, Source, SourceIndex, Timeline};
 
 /// Reads source texts named in a document, relative to that document (from several threads
@@ -29,7 +29,7 @@ pub struct ReadError {
 
 /// One parsed input file.
 pub struct Document<'a> {
-    pub raw: RawTimeline<'a>,
+    pub parsed: ParsedDocument<'a>,
     pub texts: &'a dyn SourceTexts,
 }
 
@@ -44,20 +44,21 @@ pub struct Converted {
 /// The timeline built from all documents, and everything found wrong or doubtful on the way.
 pub fn convert(documents: Vec<Document<'_>>) -> Converted {
     let mut builder = Builder::default();
-    let title = documents.first().map(|d| d.raw.title.clone()).unwrap_or_default();
-    let description = documents.first().and_then(|d| d.raw.description.clone());
+    let first = documents.first().map(|d| &d.parsed.header);
+    let title = first.map(|h| h.title.clone()).unwrap_or_default();
+    let description = first.and_then(|h| h.description.clone());
     let mut raw_events = Vec::with_capacity(documents.len());
     let mut raw_sources = Vec::new();
     let mut raw_actors = Vec::new();
     for (file, document) in documents.into_iter().enumerate() {
-        let raw = document.raw;
+        let raw = document.parsed.header;
         builder
             .check
             .header(file, raw.format, &raw.title, raw.description.as_deref());
         let sources = raw.sources.into_iter().enumerate();
         raw_sources.extend(sources.map(|(i, s)| (file, i, s, document.texts)));
         raw_actors.extend(raw.actors.into_iter().enumerate().map(|(i, a)| (file, i, a)));
-        raw_events.push(raw.events);
+        raw_events.push(document.parsed.runs);
     }
     // Source texts are read and folded for the quote search on every core at once.
     let texts = map_stealing(&raw_sources, |(_, _, source, texts)| {
@@ -169,7 +170,7 @@ impl<'a> Builder<'a> {
         self.check.membership_cycles(&self.actors, &places);
     }
 
-    fn add_events(&mut self, files: &mut [Vec<RawEvent<'a>>]) {
+    fn add_events(&mut self, files: &mut [Vec<Vec<RawEvent<'a>>>]) {
         let known = KnownIds {
             actors: &self.actor_ids,
             sources: &self.source_ids,
@@ -355,7 +356,11 @@ mod tests {
             event("four", "c", "not reached"),
         );
         let raw = parse_timeline(&yaml).expect("parses");
-        let converted = convert(vec![Document { raw, texts: &texts }]);
+        let parsed = raw.into();
+        let converted = convert(vec![Document {
+            parsed,
+            texts: &texts,
+        }]);
         let spans: Vec<_> = converted
             .timeline
             .events

@@ -38,11 +38,11 @@ pub struct KnownIds<'a> {
     pub sources: &'a IdMap<String, SourceIndex>,
 }
 
-/// Every event of every file (`files[f]` holds file `f`'s events), in file order, with what was
-/// found wrong in them in the same order. What the events keep is copied or moved out of the raw
-/// ones.
-pub fn convert_events<'a>(files: &mut [Vec<RawEvent<'a>>], known: &KnownIds<'_>) -> ConvertedEvents<'a> {
-    let total: usize = files.iter().map(Vec::len).sum();
+/// Every event of every file (`files[f]` holds file `f`'s events in runs, as parsed), in file
+/// order, with what was found wrong in them in the same order. What the events keep is copied or
+/// moved out of the raw ones.
+pub fn convert_events<'a>(files: &mut [Vec<Vec<RawEvent<'a>>>], known: &KnownIds<'_>) -> ConvertedEvents<'a> {
+    let total: usize = files.iter().flatten().map(Vec::len).sum();
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let parts = cores.min(total / EVENTS_PER_PART).max(1);
     convert_in_parts(files, known, total.div_ceil(parts))
@@ -50,23 +50,26 @@ pub fn convert_events<'a>(files: &mut [Vec<RawEvent<'a>>], known: &KnownIds<'_>)
 
 /// [`convert_events`] with at most `part_len` events per part.
 fn convert_in_parts<'a>(
-    files: &mut [Vec<RawEvent<'a>>],
+    files: &mut [Vec<Vec<RawEvent<'a>>>],
     known: &KnownIds<'_>,
     part_len: usize,
 ) -> ConvertedEvents<'a> {
-    let total: usize = files.iter().map(Vec::len).sum();
+    let total: usize = files.iter().flatten().map(Vec::len).sum();
     let part_len = part_len.max(1);
     let mut events: Vec<Option<Event>> = std::iter::repeat_with(|| None).take(total).collect();
     let mut links: Vec<Option<EventLinks<'a>>> = std::iter::repeat_with(|| None).take(total).collect();
     let mut parts = Vec::new();
     let (mut free_events, mut free_links) = (events.as_mut_slice(), links.as_mut_slice());
-    for (file, raw_events) in files.iter_mut().enumerate() {
-        for (chunk, raw) in raw_events.chunks_mut(part_len).enumerate() {
+    for (file, runs) in files.iter_mut().enumerate() {
+        let mut first = 0;
+        for raw in runs.iter_mut().flat_map(|run| run.chunks_mut(part_len)) {
             let (these_events, rest) = free_events.split_at_mut(raw.len());
             free_events = rest;
             let (these_links, rest) = free_links.split_at_mut(raw.len());
             free_links = rest;
-            parts.push((file, chunk * part_len, raw, these_events, these_links));
+            let len = raw.len();
+            parts.push((file, first, raw, these_events, these_links));
+            first += len;
         }
     }
     let findings = map_parts(parts, |(file, first, raw, events, links)| {
@@ -180,8 +183,9 @@ mod tests {
             .collect()
     }
 
-    /// Events and findings as text, converted with at most `part_len` events per part.
-    fn converted(part_len: usize) -> (String, String) {
+    /// Events and findings as text, each file's events parsed in runs of `run_len` and converted
+    /// with at most `part_len` events per part.
+    fn converted(run_len: usize, part_len: usize) -> (String, String) {
         let raw = parsed();
         let mut actors = IdMap::default();
         let mut sources = IdMap::default();
@@ -195,7 +199,17 @@ mod tests {
                 sources.entry(source.id.clone()).or_insert(next);
             }
         }
-        let mut files: Vec<Vec<RawEvent>> = raw.into_iter().map(|t| t.events).collect();
+        let in_runs = |events: Vec<RawEvent<'static>>| {
+            let mut runs = vec![Vec::new()];
+            for event in events {
+                if runs.last().is_some_and(|run: &Vec<_>| run.len() == run_len) {
+                    runs.push(Vec::new());
+                }
+                runs.last_mut().expect("one run at least").push(event);
+            }
+            runs
+        };
+        let mut files: Vec<Vec<Vec<RawEvent>>> = raw.into_iter().map(|t| in_runs(t.events)).collect();
         let known = KnownIds {
             actors: &actors,
             sources: &sources,
@@ -206,15 +220,16 @@ mod tests {
     }
 
     #[test]
-    fn parts_across_files_convert_as_one_pass_does() {
-        let whole = converted(usize::MAX);
+    fn runs_and_parts_across_files_convert_as_one_pass_does() {
+        let whole = converted(usize::MAX, usize::MAX);
         assert!(
             whole.1.contains("unknown actor"),
             "the fixture has findings: {}",
             whole.1
         );
-        for part_len in [1, 2, 3, 7] {
-            assert_eq!(converted(part_len), whole, "{part_len} events per part");
+        for (run_len, part_len) in [(usize::MAX, 1), (usize::MAX, 3), (2, usize::MAX), (3, 2), (5, 7)] {
+            let case = format!("runs of {run_len}, parts of {part_len}");
+            assert_eq!(converted(run_len, part_len), whole, "{case}");
         }
     }
 }

@@ -3,7 +3,7 @@
 use super::json_split::{JsonSplit, WHITESPACE};
 use super::parallel::map_stealing;
 use super::progress::LoadProgress;
-use super::raw::{RawEvent, RawTimeline};
+use super::raw::{ParsedDocument, RawEvent, RawTimeline};
 use super::serde_message::{ParseError, explain, plain_type_names, strip_positions};
 
 /// Parses a timeline document written as JSON.
@@ -23,14 +23,14 @@ pub fn parse_timeline(text: &str) -> Result<RawTimeline<'_>, ParseError> {
 /// Parses the header and the event chunks of a split document, the chunks on every core.
 /// `None` when any part fails: the caller then parses the whole document, whose errors carry
 /// the right positions.
-pub fn parse_split<'t>(plan: &JsonSplit<'t>, progress: &LoadProgress) -> Option<RawTimeline<'t>> {
+pub fn parse_split<'t>(plan: &JsonSplit<'t>, progress: &LoadProgress) -> Option<ParsedDocument<'t>> {
     let header: RawTimeline<'_> = serde_json::from_str(&plan.header).ok()?;
     let parsed = map_stealing(&plan.chunks, |chunk| {
         let events = parse_events(chunk)?;
         progress.add_parsed(events.len());
         Some(events)
     })?;
-    Some(header.with_events(parsed.into_iter().flatten().collect()))
+    Some(header.with_runs(parsed))
 }
 
 /// Events separated by commas, as they stand inside the array; `None` if anything else is there.
@@ -79,11 +79,11 @@ mod tests {
             (ESCAPED.to_owned(), &[1][..]),
             (generated(40), &[1, 300, 700][..]),
         ] {
-            let whole = format!("{:?}", parse_timeline(&text).expect("valid"));
+            let whole = ParsedDocument::from(parse_timeline(&text).expect("valid")).flattened();
             for &chunk_bytes in sizes {
                 let plan = json_split::plan(&text, chunk_bytes).expect("plain layout");
                 let split = parse_split(&plan, &progress).expect("every chunk parses");
-                assert_eq!(format!("{split:?}"), whole, "chunks of {chunk_bytes} bytes");
+                assert_eq!(split.flattened(), whole, "chunks of {chunk_bytes} bytes");
             }
         }
         assert_eq!(progress.parsed(), 2 + 3 * 40);

@@ -10,7 +10,7 @@ use super::files::{FilesBeside, read_text};
 use super::locate::Locator;
 use super::nesting::{MAX_NESTING, check_nesting};
 use super::progress::{LoadProgress, Phase};
-use super::raw::RawTimeline;
+use super::raw::ParsedDocument;
 use super::timeline::Timeline;
 use super::{json, json_split, split, yaml};
 
@@ -156,8 +156,8 @@ fn load_inputs_measured(
             continue;
         }
         match progress.count_events(|| parse(input, progress)) {
-            Ok(raw) => documents.push(Document {
-                raw,
+            Ok(parsed) => documents.push(Document {
+                parsed,
                 texts: input.texts.as_ref(),
             }),
             Err(diagnostic) => diagnostics.push(diagnostic),
@@ -184,7 +184,7 @@ fn load_inputs_measured(
 }
 
 /// Parses one input by its syntax; deep nesting is refused before the YAML parser sees it.
-fn parse<'a>(input: &'a Input, progress: &LoadProgress) -> Result<RawTimeline<'a>, Diagnostic> {
+fn parse<'a>(input: &'a Input, progress: &LoadProgress) -> Result<ParsedDocument<'a>, Diagnostic> {
     let located = |line, column, message, hint: Option<String>| Diagnostic {
         severity: Severity::Error,
         file: input.name.clone(),
@@ -195,8 +195,8 @@ fn parse<'a>(input: &'a Input, progress: &LoadProgress) -> Result<RawTimeline<'a
     };
     let parsed = match Syntax::for_name(&input.name) {
         Syntax::Json => {
-            if let Some(raw) = parse_json_in_parallel(&input.text, progress) {
-                return Ok(raw);
+            if let Some(parsed) = parse_json_in_parallel(&input.text, progress) {
+                return Ok(parsed);
             }
             json::parse_timeline(&input.text)
         }
@@ -206,18 +206,20 @@ fn parse<'a>(input: &'a Input, progress: &LoadProgress) -> Result<RawTimeline<'a
                 let hint = "a timeline needs only a few levels; is this the right file?";
                 return Err(located(line, column, message, Some(hint.to_owned())));
             }
-            if let Some(raw) = parse_in_parallel(&input.text, progress) {
-                return Ok(raw);
+            if let Some(parsed) = parse_in_parallel(&input.text, progress) {
+                return Ok(parsed);
             }
             yaml::parse_timeline(&input.text)
         }
     };
-    parsed.map_err(|e| located(e.line, e.column, e.message, e.hint))
+    parsed
+        .map(ParsedDocument::from)
+        .map_err(|e| located(e.line, e.column, e.message, e.hint))
 }
 
 /// Large YAML files are split into chunks of events parsed on every core, when their layout
 /// allows; `None` means parse the whole document.
-fn parse_in_parallel<'t>(text: &'t str, progress: &LoadProgress) -> Option<RawTimeline<'t>> {
+fn parse_in_parallel<'t>(text: &'t str, progress: &LoadProgress) -> Option<ParsedDocument<'t>> {
     if text.len() < SPLIT_FROM_BYTES {
         return None;
     }
@@ -227,7 +229,7 @@ fn parse_in_parallel<'t>(text: &'t str, progress: &LoadProgress) -> Option<RawTi
 
 /// Large JSON files are split into chunks of events parsed on every core, when their layout
 /// allows; `None` means parse the whole document.
-fn parse_json_in_parallel<'t>(text: &'t str, progress: &LoadProgress) -> Option<RawTimeline<'t>> {
+fn parse_json_in_parallel<'t>(text: &'t str, progress: &LoadProgress) -> Option<ParsedDocument<'t>> {
     if text.len() < SPLIT_FROM_BYTES {
         return None;
     }

@@ -27,18 +27,47 @@ pub struct RawTimeline<'a> {
     pub events: Vec<RawEvent<'a>>,
 }
 
+/// A parsed document: its header (with `events` left empty) and its events in runs, in file
+/// order: one run when the document was parsed whole, one per chunk when parsed in parallel.
+#[derive(Debug)]
+pub struct ParsedDocument<'a> {
+    pub header: RawTimeline<'a>,
+    pub runs: Vec<Vec<RawEvent<'a>>>,
+}
+
+impl<'a> From<RawTimeline<'a>> for ParsedDocument<'a> {
+    fn from(mut whole: RawTimeline<'a>) -> Self {
+        let events = std::mem::take(&mut whole.events);
+        ParsedDocument {
+            header: whole,
+            runs: vec![events],
+        }
+    }
+}
+
+#[cfg(test)]
+impl ParsedDocument<'_> {
+    /// The header and every event in order, as text: the same for a document parsed whole and
+    /// in chunks.
+    pub fn flattened(&self) -> String {
+        let events: Vec<&RawEvent> = self.runs.iter().flatten().collect();
+        format!("{:?}{events:?}", self.header)
+    }
+}
+
 impl RawTimeline<'_> {
-    /// This document with `events` in place of its own. (A header parsed apart from the events
-    /// borrows nothing, so it can take on events borrowed from elsewhere.)
-    pub fn with_events<'t>(self, events: Vec<RawEvent<'t>>) -> RawTimeline<'t> {
-        RawTimeline {
+    /// This header, parsed apart from the events, with the events parsed in chunks. (The header
+    /// borrows nothing, so it can join events borrowed from elsewhere.)
+    pub fn with_runs<'t>(self, runs: Vec<Vec<RawEvent<'t>>>) -> ParsedDocument<'t> {
+        let header = RawTimeline {
             format: self.format,
             title: self.title,
             description: self.description,
             sources: self.sources,
             actors: self.actors,
-            events,
-        }
+            events: Vec::new(),
+        };
+        ParsedDocument { header, runs }
     }
 }
 
