@@ -96,6 +96,13 @@ mod tests {
         assert!(text.contains("colour") && parse_timeline(&text).is_err());
         let plan = json_split::plan(&text, 1).expect("plain layout");
         assert!(parse_split(&plan, &progress).is_none());
+        let trailing_comma = generated(10).replace("]}\n]", "]},\n]");
+        assert!(parse_timeline(&trailing_comma).is_err());
+        let plan = json_split::plan(&trailing_comma, 1).expect("plain layout");
+        assert!(
+            parse_split(&plan, &progress).is_none(),
+            "a comma before `]` is refused"
+        );
         let text = generated(10).replacen(r#""related": ["e0"]},"#, r#""related": ["e0"]},,"#, 1);
         assert!(text.contains("},,") && parse_timeline(&text).is_err());
         let plan = json_split::plan(&text, 1).expect("plain layout");

@@ -3,8 +3,9 @@
 //!
 //! A JSON string cannot hold a raw line break, so every line starts outside any string. Cuts are
 //! made only in the layouts that pretty printers and one-event-per-line writers produce: the
-//! `"events": [` key on a line of its own at the indentation of the document's first key, each
-//! event starting on a new line with `{` at one deeper indentation after a line ending in `,`, and
+//! `"events": [` key ending its line at the indentation of the document's first key, each event
+//! starting on a new line with `{` at the first event's (deeper) indentation after a line ending
+//! in `,`, and
 //! the closing `]` at the key's indentation. Anything else (a minified file, an unusual layout)
 //! gives `None` and is parsed whole. A cut that still turns out wrong makes a chunk fail to parse,
 //! and the caller then parses the whole document.
@@ -63,15 +64,17 @@ pub fn plan(text: &str, chunk_bytes: usize) -> Option<JsonSplit<'_>> {
     if cuts.len() < 2 {
         return None;
     }
-    let ends = cuts.iter().skip(1).copied().chain([region_end]);
-    let chunks = cuts
-        .iter()
-        .zip(ends)
-        .map(|(&start, end)| {
-            let chunk = text[start..end].trim_end_matches(WHITESPACE);
+    // Every chunk but the last ends with the comma before the next one; the last keeps whatever
+    // it ends with, so that a stray comma before `]` still fails to parse.
+    let mut chunks: Vec<&str> = cuts
+        .windows(2)
+        .map(|pair| {
+            let chunk = text[pair[0]..pair[1]].trim_end_matches(WHITESPACE);
             chunk.strip_suffix(',').unwrap_or(chunk)
         })
         .collect();
+    let last = cuts[cuts.len() - 1];
+    chunks.push(text[last..region_end].trim_end_matches(WHITESPACE));
     Some(JsonSplit {
         header: format!("{}{}", &text[..content_start], &text[region_end..]),
         chunks,
