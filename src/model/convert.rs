@@ -61,7 +61,7 @@ pub fn convert(documents: Vec<Document<'_>>) -> Converted {
         raw_events.push(document.parsed.runs);
     }
     // Source texts are read and folded for the quote search on every core at once.
-    let texts = map_stealing(&raw_sources, |(_, _, source, texts)| {
+    let texts = map_stealing(raw_sources.iter().collect(), |(_, _, source, texts)| {
         Some(texts.read(&source.text).map(|text| {
             let folded = FoldedText::new(&text);
             (text, folded)
@@ -200,7 +200,7 @@ impl<'a> Builder<'a> {
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         let cores_each = if searches.len() >= cores { 1 } else { cores };
         let events = &self.events;
-        let found = map_stealing(&searches, |&(text, wanted)| {
+        let found = map_stealing(searches.clone(), |(text, wanted)| {
             let quotes: Vec<&str> = wanted
                 .iter()
                 .map(|&(e, x)| &*events[e].excerpts[x].quote)

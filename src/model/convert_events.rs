@@ -6,11 +6,12 @@ use super::diagnostic::{Finding, NodePath};
 use super::event_text::EventText;
 use super::ids::IdMap;
 use super::kinds::Status;
-use super::parallel::map_parts;
+use super::parallel::map_stealing;
 use super::raw::{RawEvent, RawStr};
 use super::timeline::{ActorIndex, Event, EventExtras, SourceIndex};
 
-/// Timelines with fewer events than this per core are converted on the calling thread.
+/// Events per part below which a timeline is not cut into more parts than this allows (a
+/// timeline of fewer events, in one run, is converted on the calling thread).
 const EVENTS_PER_PART: usize = 10_000;
 
 /// What an event needs until the timeline is finished: where it was written, and its `related`
@@ -45,16 +46,17 @@ pub fn convert_events<'a>(files: &mut [Vec<Vec<RawEvent<'a>>>], known: &KnownIds
     let total: usize = files.iter().flatten().map(Vec::len).sum();
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let parts = cores.min(total / EVENTS_PER_PART).max(1);
-    convert_in_parts(files, known, total.div_ceil(parts))
+    convert_in_parts(files, known, total, total.div_ceil(parts))
 }
 
-/// [`convert_events`] with at most `part_len` events per part.
+/// [`convert_events`] for `total` events, at most `part_len` per part (a run of parsed events is
+/// never shared between parts). The parts are handed out to a thread per core.
 fn convert_in_parts<'a>(
     files: &mut [Vec<Vec<RawEvent<'a>>>],
     known: &KnownIds<'_>,
+    total: usize,
     part_len: usize,
 ) -> ConvertedEvents<'a> {
-    let total: usize = files.iter().flatten().map(Vec::len).sum();
     let part_len = part_len.max(1);
     let mut events: Vec<Option<Event>> = std::iter::repeat_with(|| None).take(total).collect();
     let mut links: Vec<Option<EventLinks<'a>>> = std::iter::repeat_with(|| None).take(total).collect();
@@ -72,15 +74,16 @@ fn convert_in_parts<'a>(
             first += len;
         }
     }
-    let findings = map_parts(parts, |(file, first, raw, events, links)| {
+    let findings = map_stealing(parts, |(file, first, raw, events, links)| {
         let mut check = Checker::default();
         let slots = events.iter_mut().zip(links.iter_mut());
         for (offset, (raw, (event, links))) in raw.iter_mut().zip(slots).enumerate() {
             let (converted, linked) = convert_event(&mut check, known, file, first + offset, raw);
             (*event, *links) = (Some(converted), Some(linked));
         }
-        check.into_findings()
-    });
+        Some(check.into_findings())
+    })
+    .expect("converting a part always gives its findings");
     // Collected in place (`Option` adds nothing to their size), so the timeline keeps this
     // allocation of exactly one slot per event.
     let filled = "each part fills its own slots";
@@ -122,7 +125,6 @@ fn convert_event<'a>(
         check.reported_after(file, &path.key("reported"), &date, &reported);
     }
     let actors = check.participants(file, &path, &raw.actors, known.actors);
-    // Claims name excerpts by id, so they are read before the excerpts give up their texts.
     let claims = check.claims(file, &path, &raw.claims, &raw.excerpts, known.actors);
     let (raw_excerpt_index, excerpts) = check.excerpts(file, &path, &mut raw.excerpts, known.sources);
     let text = EventText::new(&raw.id, &raw.date, &raw.title, &raw.summary).unwrap_or_else(|| {
@@ -214,7 +216,8 @@ mod tests {
             actors: &actors,
             sources: &sources,
         };
-        let converted = convert_in_parts(&mut files, &known, part_len);
+        let total = files.iter().flatten().map(Vec::len).sum();
+        let converted = convert_in_parts(&mut files, &known, total, part_len);
         let events = format!("{:#?}{:#?}", converted.events, converted.links);
         (events, format!("{:#?}", converted.findings))
     }

@@ -1,6 +1,5 @@
 //! Event dates: an EDTF subset with year, month or day precision, qualifiers, ranges and open bounds.
 
-use std::cmp::Ordering;
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
@@ -143,12 +142,7 @@ impl EventDate {
         self.anchor().first_day()
     }
 
-    /// Timeline order between two dates: by anchor day, then coarser precision first.
-    pub fn timeline_cmp(&self, other: &EventDate) -> Ordering {
-        self.sort_key().cmp(&other.sort_key())
-    }
-
-    /// What [`EventDate::timeline_cmp`] compares, for sorting many dates by key.
+    /// Where the date sorts in a timeline: by anchor day, then coarser precision first.
     pub fn sort_key(&self) -> (NaiveDate, Precision) {
         (self.sort_day(), self.precision())
     }

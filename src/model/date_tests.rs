@@ -78,7 +78,7 @@ fn open_bounds_leave_that_side_unknown() {
 #[test]
 fn coarser_dates_sort_first_on_the_same_day() {
     let mut dates = ["2021-11-01", "2021-11", "2021", "2021-10-31", "2021-11-02"].map(date);
-    dates.sort_by(EventDate::timeline_cmp);
+    dates.sort_by_key(EventDate::sort_key);
     let shown: Vec<String> = dates.iter().map(ToString::to_string).collect();
     assert_eq!(
         shown,

@@ -1,7 +1,7 @@
 //! The JSON form of the format: the same fields as the YAML, read with serde_json.
 
+use super::chunked::parse_chunks;
 use super::json_split::{JsonSplit, WHITESPACE};
-use super::parallel::map_stealing;
 use super::progress::LoadProgress;
 use super::raw::{ParsedDocument, RawEvent, RawTimeline};
 use super::serde_message::{ParseError, explain, plain_type_names, strip_positions};
@@ -21,16 +21,10 @@ pub fn parse_timeline(text: &str) -> Result<RawTimeline<'_>, ParseError> {
 }
 
 /// Parses the header and the event chunks of a split document, the chunks on every core.
-/// `None` when any part fails: the caller then parses the whole document, whose errors carry
-/// the right positions.
+/// `None` when any part fails: the caller then parses the whole document.
 pub fn parse_split<'t>(plan: &JsonSplit<'t>, progress: &LoadProgress) -> Option<ParsedDocument<'t>> {
-    let header: RawTimeline<'_> = serde_json::from_str(&plan.header).ok()?;
-    let parsed = map_stealing(&plan.chunks, |chunk| {
-        let events = parse_events(chunk)?;
-        progress.add_parsed(events.len());
-        Some(events)
-    })?;
-    Some(header.with_runs(parsed))
+    let header = serde_json::from_str(&plan.header).ok();
+    parse_chunks(header, &plan.chunks, |chunk| parse_events(chunk), progress)
 }
 
 /// Events separated by commas, as they stand inside the array; `None` if anything else is there.

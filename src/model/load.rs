@@ -16,7 +16,7 @@ use super::{json, json_split, split, yaml};
 
 /// Timeline files larger than this are refused (1 GiB).
 pub const MAX_TIMELINE_BYTES: u64 = 1 << 30;
-/// YAML files from this size are parsed in parallel chunks when their layout allows.
+/// Timeline files from this size are parsed in parallel chunks when their layout allows.
 const SPLIT_FROM_BYTES: usize = 4 << 20;
 /// The size of the chunks of events parsed in parallel.
 const CHUNK_BYTES: usize = 2 << 20;
@@ -193,48 +193,40 @@ fn parse<'a>(input: &'a Input, progress: &LoadProgress) -> Result<ParsedDocument
         message,
         hint,
     };
-    let parsed = match Syntax::for_name(&input.name) {
-        Syntax::Json => {
-            if let Some(parsed) = parse_json_in_parallel(&input.text, progress) {
-                return Ok(parsed);
-            }
-            json::parse_timeline(&input.text)
-        }
-        Syntax::Yaml => {
-            if let Err((line, column)) = check_nesting(&input.text) {
-                let message = format!("the document nests deeper than {MAX_NESTING} levels");
-                let hint = "a timeline needs only a few levels; is this the right file?";
-                return Err(located(line, column, message, Some(hint.to_owned())));
-            }
-            if let Some(parsed) = parse_in_parallel(&input.text, progress) {
-                return Ok(parsed);
-            }
-            yaml::parse_timeline(&input.text)
-        }
+    let syntax = Syntax::for_name(&input.name);
+    if syntax == Syntax::Yaml
+        && let Err((line, column)) = check_nesting(&input.text)
+    {
+        let message = format!("the document nests deeper than {MAX_NESTING} levels");
+        let hint = "a timeline needs only a few levels; is this the right file?";
+        return Err(located(line, column, message, Some(hint.to_owned())));
+    }
+    if let Some(parsed) = parse_in_parallel(&input.text, syntax, progress) {
+        return Ok(parsed);
+    }
+    let parsed = match syntax {
+        Syntax::Json => json::parse_timeline(&input.text),
+        Syntax::Yaml => yaml::parse_timeline(&input.text),
     };
     parsed
         .map(ParsedDocument::from)
         .map_err(|e| located(e.line, e.column, e.message, e.hint))
 }
 
-/// Large YAML files are split into chunks of events parsed on every core, when their layout
-/// allows; `None` means parse the whole document.
-fn parse_in_parallel<'t>(text: &'t str, progress: &LoadProgress) -> Option<ParsedDocument<'t>> {
+/// Large files are split into chunks of events parsed on every core, when their layout allows;
+/// `None` means parse the whole document.
+fn parse_in_parallel<'t>(
+    text: &'t str,
+    syntax: Syntax,
+    progress: &LoadProgress,
+) -> Option<ParsedDocument<'t>> {
     if text.len() < SPLIT_FROM_BYTES {
         return None;
     }
-    let plan = split::plan(text, CHUNK_BYTES)?;
-    yaml::parse_split(&plan, progress)
-}
-
-/// Large JSON files are split into chunks of events parsed on every core, when their layout
-/// allows; `None` means parse the whole document.
-fn parse_json_in_parallel<'t>(text: &'t str, progress: &LoadProgress) -> Option<ParsedDocument<'t>> {
-    if text.len() < SPLIT_FROM_BYTES {
-        return None;
+    match syntax {
+        Syntax::Json => json::parse_split(&json_split::plan(text, CHUNK_BYTES)?, progress),
+        Syntax::Yaml => yaml::parse_split(&split::plan(text, CHUNK_BYTES)?, progress),
     }
-    let plan = json_split::plan(text, CHUNK_BYTES)?;
-    json::parse_split(&plan, progress)
 }
 
 fn locate_findings(inputs: &[Input], findings: Vec<Finding>) -> Vec<Diagnostic> {

@@ -3,6 +3,7 @@
 mod check;
 mod check_event;
 mod check_members;
+mod chunked;
 mod convert;
 mod convert_events;
 pub mod date;

@@ -53,6 +53,11 @@ impl LoadProgress {
         self.parsed.fetch_add(events, Ordering::Relaxed);
     }
 
+    /// Takes back events counted by a parse that was given up (they will be parsed again).
+    pub fn take_back_parsed(&self, events: usize) {
+        self.parsed.fetch_sub(events, Ordering::Relaxed);
+    }
+
     /// Bytes of timeline text read.
     pub fn bytes(&self) -> usize {
         self.bytes.load(Ordering::Relaxed)

@@ -17,8 +17,6 @@ pub struct SplitPlan<'t> {
 #[derive(Debug, PartialEq, Eq)]
 pub struct Chunk<'t> {
     pub text: &'t str,
-    /// How many events come before this chunk.
-    pub first_index: usize,
     /// How many events the chunk holds.
     pub events: usize,
 }
@@ -136,7 +134,6 @@ fn chunks<'t>(
         let to = starts.get(last).copied().unwrap_or(end);
         chunks.push(Chunk {
             text: &text[from.max(region_start)..to],
-            first_index: first,
             events: last - first,
         });
         first = last;
@@ -163,8 +160,8 @@ mod tests {
             ]
         );
         assert_eq!(
-            plan.chunks.iter().map(|c| c.first_index).collect::<Vec<_>>(),
-            [0, 1, 2]
+            plan.chunks.iter().map(|c| c.events).collect::<Vec<_>>(),
+            [1, 1, 1]
         );
         assert_eq!(
             plan.header,
@@ -177,8 +174,7 @@ mod tests {
     fn bigger_chunks_hold_several_items() {
         let plan = plan(DOC, 50).unwrap();
         assert_eq!(plan.chunks.len(), 2);
-        assert_eq!(plan.chunks[1].first_index, 2);
-        assert_eq!(plan.chunks[0].events, 2);
+        assert_eq!(plan.chunks.iter().map(|c| c.events).collect::<Vec<_>>(), [2, 1]);
     }
 
     #[test]

@@ -1,10 +1,10 @@
 //! The only module that touches serde_yaml: YAML text to raw structs, or one located syntax error.
 
-use super::parallel::map_stealing;
+use super::chunked::parse_chunks;
 use super::progress::LoadProgress;
 use super::raw::{ParsedDocument, RawEvent, RawTimeline};
 use super::serde_message::{ParseError, explain, plain_type_names, strip_positions};
-use super::split::SplitPlan;
+use super::split::{Chunk, SplitPlan};
 
 /// Parses a timeline document. serde_yaml stops at the first syntax or type error.
 pub fn parse_timeline(text: &str) -> Result<RawTimeline<'_>, ParseError> {
@@ -12,16 +12,14 @@ pub fn parse_timeline(text: &str) -> Result<RawTimeline<'_>, ParseError> {
 }
 
 /// Parses the header and the event chunks of a split document, the chunks on every core.
-/// `None` when any part fails: the caller then parses the whole document, whose errors carry
-/// the right lines.
+/// `None` when any part fails: the caller then parses the whole document.
 pub fn parse_split<'t>(plan: &SplitPlan<'t>, progress: &LoadProgress) -> Option<ParsedDocument<'t>> {
-    let header: RawTimeline<'_> = serde_yaml::from_str(&plan.header).ok()?;
-    let parsed = map_stealing(&plan.chunks, |chunk| {
+    let header = serde_yaml::from_str(&plan.header).ok();
+    let parse = |chunk: &Chunk<'t>| {
         let events: Vec<RawEvent> = serde_yaml::from_str(chunk.text).ok()?;
-        progress.add_parsed(events.len());
         (events.len() == chunk.events).then_some(events)
-    })?;
-    Some(header.with_runs(parsed))
+    };
+    parse_chunks(header, &plan.chunks, parse, progress)
 }
 
 fn describe(err: &serde_yaml::Error) -> ParseError {
@@ -66,7 +64,10 @@ mod tests {
     fn a_chunk_that_does_not_parse_gives_up_the_split() {
         let broken = BUNDLED.replace("title: Russia invades Ukraine", "title: \"Russia invades Ukraine");
         let cut = plan(&broken, 1).unwrap();
-        assert!(parse_split(&cut, &LoadProgress::default()).is_none());
+        let progress = LoadProgress::default();
+        progress.add_parsed(5);
+        assert!(parse_split(&cut, &progress).is_none());
+        assert_eq!(progress.parsed(), 5, "events counted by the split are taken back");
         let mistyped = BUNDLED.replace("    status: denied", "    status: [denied]");
         assert!(parse_split(&plan(&mistyped, 1).unwrap(), &LoadProgress::default()).is_none());
     }
