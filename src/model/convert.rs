@@ -1,11 +1,10 @@
 //! Turns parsed documents into a checked [`Timeline`], collecting every problem on the way.
 
-use std::collections::hash_map::Entry;
-
 use super::check::Checker;
 use super::convert_events::{EventLinks, KnownIds, convert_events};
 use super::diagnostic::{Finding, NodePath};
 use super::ids::IdMap;
+use super::ordering::{move_into_places, places_by_id, timeline_places};
 use super::parallel::map_stealing;
 use super::quotes::FoldedText;
 use super::raw::{ParsedDocument, RawActor, RawEvent, RawSource};
@@ -227,28 +226,11 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// For each event in file order, its place in timeline order: by date, coarser precision
-    /// first, then `seq`, then file order.
-    fn timeline_places(&self) -> Vec<EventIndex> {
-        let mut keys: Vec<_> = self
-            .events
-            .iter()
-            .enumerate()
-            .map(|(i, event)| (event.date.sort_key(), event.seq, i as u32))
-            .collect();
-        keys.sort_unstable();
-        let mut places = vec![EventIndex(0); keys.len()];
-        for (place, &(_, _, i)) in keys.iter().enumerate() {
-            places[i as usize] = EventIndex(place as u32);
-        }
-        places
-    }
-
     fn finish(mut self, title: String, description: Option<String>) -> Converted {
         let started = std::time::Instant::now();
         self.verify_quotes();
         let quote_time = started.elapsed();
-        let places = self.timeline_places();
+        let places = timeline_places(&self.events);
         let by_id = places_by_id(&mut self.check, &self.events, &self.links, &places);
         let related: Vec<Vec<EventIndex>> = self
             .events
@@ -276,39 +258,6 @@ impl<'a> Builder<'a> {
             timeline,
             findings: self.check.into_findings(),
             quote_time,
-        }
-    }
-}
-
-/// Each event's place in timeline order by its id; ids used twice are reported at the later one
-/// in file order.
-fn places_by_id<'a>(
-    check: &mut Checker,
-    events: &'a [Event],
-    links: &[EventLinks],
-    places: &[EventIndex],
-) -> IdMap<&'a str, EventIndex> {
-    let mut by_id = IdMap::with_capacity_and_hasher(events.len(), Default::default());
-    for ((event, links), &place) in events.iter().zip(links).zip(places) {
-        let id = event.id();
-        match by_id.entry(id) {
-            Entry::Occupied(_) => check.duplicate_id(links.file, &links.path, "event", id),
-            Entry::Vacant(slot) => {
-                slot.insert(place);
-            }
-        }
-    }
-    by_id
-}
-
-/// Moves each item to its place (`items[i]` to `places[i]`), one swap per misplaced item.
-fn move_into_places<T>(items: &mut [T], mut places: Vec<EventIndex>) {
-    for i in 0..items.len() {
-        // Each swap puts the item at `i` where it belongs, and brings another to `i`.
-        while places[i].0 as usize != i {
-            let place = places[i].0 as usize;
-            items.swap(i, place);
-            places.swap(i, place);
         }
     }
 }
@@ -383,13 +332,5 @@ mod tests {
             messages,
             ["events[2].excerpts[0].quote: quote not found in source `b`"]
         );
-    }
-
-    #[test]
-    fn items_move_to_their_places() {
-        let mut items = vec!['a', 'b', 'c', 'd', 'e'];
-        let places = [2, 0, 3, 1, 4].map(EventIndex).to_vec();
-        move_into_places(&mut items, places);
-        assert_eq!(items, ['b', 'd', 'a', 'c', 'e']);
     }
 }

@@ -17,6 +17,7 @@ pub mod kinds;
 pub mod load;
 mod locate;
 mod nesting;
+mod ordering;
 mod parallel;
 pub mod progress;
 mod quotes;
