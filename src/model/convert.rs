@@ -5,7 +5,7 @@ use super::convert_events::{EventLinks, KnownIds, convert_events};
 use super::diagnostic::{Finding, NodePath};
 use super::ids::IdMap;
 use super::ordering::{move_into_places, places_by_id, timeline_places};
-use super::parallel::map_stealing;
+use super::parallel::map_parts;
 use super::quotes::FoldedText;
 use super::raw::{ParsedDocument, RawActor, RawEvent, RawSource};
 use super::timeline::{Actor, ActorIndex, Event, EventIndex, Source, SourceIndex, Timeline};
@@ -60,13 +60,12 @@ pub fn convert(documents: Vec<Document<'_>>) -> Converted {
         raw_events.push(document.parsed.runs);
     }
     // Source texts are read and folded for the quote search on every core at once.
-    let texts = map_stealing(raw_sources.iter().collect(), |(_, _, source, texts)| {
-        Some(texts.read(&source.text).map(|text| {
+    let texts = map_parts(raw_sources.iter().collect(), |(_, _, source, texts)| {
+        texts.read(&source.text).map(|text| {
             let folded = FoldedText::new(&text);
             (text, folded)
-        }))
-    })
-    .expect("reading a source always gives a result");
+        })
+    });
     for ((file, i, source, _), text) in raw_sources.into_iter().zip(texts) {
         builder.add_source(file, i, source, text);
     }
@@ -199,16 +198,14 @@ impl<'a> Builder<'a> {
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         let cores_each = if searches.len() >= cores { 1 } else { cores };
         let events = &self.events;
-        let found = map_stealing(searches.clone(), |(text, wanted)| {
+        let found = map_parts(searches.clone(), |(text, wanted)| {
             let quotes: Vec<&str> = wanted
                 .iter()
                 .map(|&(e, x)| &*events[e].excerpts[x].quote)
                 .collect();
-            Some(text.find_all(&quotes, cores_each))
-        })
-        .expect("a quote search always gives a result");
-        let wanted_and_found: Vec<_> = searches.iter().map(|&(_, wanted)| wanted).zip(found).collect();
-        for (wanted, spans) in wanted_and_found {
+            text.find_all(&quotes, cores_each)
+        });
+        for (&(_, wanted), spans) in searches.iter().zip(found) {
             for (&(e, x), span) in wanted.iter().zip(spans) {
                 let excerpt = &mut self.events[e].excerpts[x];
                 match span {

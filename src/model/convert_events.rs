@@ -6,7 +6,7 @@ use super::diagnostic::{Finding, NodePath};
 use super::event_text::EventText;
 use super::ids::IdMap;
 use super::kinds::Status;
-use super::parallel::map_stealing;
+use super::parallel::map_parts;
 use super::raw::{RawEvent, RawStr};
 use super::timeline::{ActorIndex, Event, EventExtras, SourceIndex};
 
@@ -74,16 +74,15 @@ fn convert_in_parts<'a>(
             first += len;
         }
     }
-    let findings = map_stealing(parts, |(file, first, raw, events, links)| {
+    let findings = map_parts(parts, |(file, first, raw, events, links)| {
         let mut check = Checker::default();
         let slots = events.iter_mut().zip(links.iter_mut());
         for (offset, (raw, (event, links))) in raw.iter_mut().zip(slots).enumerate() {
             let (converted, linked) = convert_event(&mut check, known, file, first + offset, raw);
             (*event, *links) = (Some(converted), Some(linked));
         }
-        Some(check.into_findings())
-    })
-    .expect("converting a part always gives its findings");
+        check.into_findings()
+    });
     // Collected in place (`Option` adds nothing to their size), so the timeline keeps this
     // allocation of exactly one slot per event.
     let filled = "each part fills its own slots";

@@ -1,26 +1,13 @@
-//! One function run over the parts of a job on scoped threads: a thread per part, or a thread
-//! per core taking items in turn.
+//! One function run over the parts of a job on scoped threads, a thread per core taking parts in
+//! turn.
 
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-/// `work` applied to each part on its own thread; the results come in the parts' order, and a
-/// panic in any part is raised again here. A single part runs on the calling thread.
-pub fn map_parts<P: Send, R: Send>(mut parts: Vec<P>, work: impl Fn(P) -> R + Sync) -> Vec<R> {
-    if parts.len() == 1 {
-        return parts.pop().map(&work).into_iter().collect();
-    }
-    let work = &work;
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = parts
-            .into_iter()
-            .map(|part| scope.spawn(move || work(part)))
-            .collect();
-        workers
-            .into_iter()
-            .map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-            .collect()
-    })
+/// [`map_stealing`] for work that cannot fail: `work` applied to every part, the results in the
+/// parts' order.
+pub fn map_parts<P: Send, R: Send>(parts: Vec<P>, work: impl Fn(P) -> R + Sync) -> Vec<R> {
+    map_stealing(parts, |part| Some(work(part))).expect("work that cannot fail completes")
 }
 
 /// `work` applied to every item, the items handed out one at a time to a thread per core (so an
