@@ -212,8 +212,8 @@ impl<'a> Builder<'a> {
                     Some(span) => excerpt.span = span,
                     None => {
                         let links = &self.links[e];
-                        let path = links.path.key("excerpts");
-                        let path = path.index(links.raw_excerpt_index[x]).key("quote");
+                        let path = links.path().key("excerpts");
+                        let path = path.index(links.written_excerpt_index(x)).key("quote");
                         let source_id = &self.sources[excerpt.source.0 as usize].id;
                         self.check
                             .quote_not_found(links.file, &path, source_id, &excerpt.quote);
@@ -235,7 +235,7 @@ impl<'a> Builder<'a> {
             .zip(&self.links)
             .map(|(event, links)| {
                 self.check
-                    .related(links.file, &links.path, event.id(), &links.related, &by_id)
+                    .related(links.file, &links.path(), event.id(), &links.related, &by_id)
             })
             .collect();
         drop(by_id);
@@ -300,7 +300,7 @@ mod tests {
             event("two", "b", "denied it all"),
             event("three", "b", "denied nothing"),
             event("four", "c", "not reached"),
-        );
+        ) + "  - {id: five, date: '2022', title: t, status: reported, excerpts: [{source: nowhere, quote: x}, {source: a, quote: not there}]}\n";
         let raw = parse_timeline(&yaml).expect("parses");
         let parsed = raw.into();
         let converted = convert(vec![Document {
@@ -320,6 +320,7 @@ mod tests {
                 ("two".to_owned(), 6..19),
                 ("three".to_owned(), 0..0),
                 ("four".to_owned(), 10..21),
+                ("five".to_owned(), 0..0),
             ]
         );
         let events = &converted.timeline.events;
@@ -327,7 +328,12 @@ mod tests {
         let messages: Vec<_> = converted.findings.iter().map(|f| f.message.as_str()).collect();
         assert_eq!(
             messages,
-            ["events[2].excerpts[0].quote: quote not found in source `b`"]
+            [
+                "events[4].excerpts[0].source: unknown source `nowhere`",
+                "events[4].excerpts[1].quote: quote not found in source `a`",
+                "events[2].excerpts[0].quote: quote not found in source `b`",
+            ],
+            "a quote is placed among the excerpts as written, the unknown source's one included"
         );
     }
 }

@@ -15,14 +15,30 @@ use super::timeline::{ActorIndex, Event, EventExtras, SourceIndex};
 const EVENTS_PER_PART: usize = 10_000;
 
 /// What an event needs until the timeline is finished: where it was written, and its `related`
-/// ids, resolved once every event's place is known.
+/// ids, resolved once every event's place is known. Kept small: there is one per event.
 #[derive(Debug)]
 pub struct EventLinks<'a> {
     pub file: usize,
-    pub path: NodePath,
+    /// The event's index in its file's `events`.
+    index: u32,
     pub related: Vec<RawStr<'a>>,
-    /// For each of the event's excerpts, its index among the file's excerpts of this event.
-    pub raw_excerpt_index: Vec<usize>,
+    /// For each of the event's excerpts, its index among the excerpts written for the event;
+    /// `None` when every written excerpt was kept (the usual case), so the indices are equal.
+    written_excerpts: Option<Box<[u32]>>,
+}
+
+impl EventLinks<'_> {
+    /// The event's path in its file: `events[i]`.
+    pub fn path(&self) -> NodePath {
+        NodePath::root().key("events").index(self.index as usize)
+    }
+
+    /// Where the event's excerpt `x` was written among the event's excerpts.
+    pub fn written_excerpt_index(&self, x: usize) -> usize {
+        self.written_excerpts
+            .as_ref()
+            .map_or(x, |written| written[x] as usize)
+    }
 }
 
 /// The events of all files in file order, each with its links, and what was found wrong.
@@ -125,7 +141,8 @@ fn convert_event<'a>(
     }
     let actors = check.participants(file, &path, &raw.actors, known.actors);
     let claims = check.claims(file, &path, &raw.claims, &raw.excerpts, known.actors);
-    let (raw_excerpt_index, excerpts) = check.excerpts(file, &path, &mut raw.excerpts, known.sources);
+    let written_count = raw.excerpts.len();
+    let (written_index, excerpts) = check.excerpts(file, &path, &mut raw.excerpts, known.sources);
     let text = EventText::new(&raw.id, &raw.date, &raw.title, &raw.summary).unwrap_or_else(|| {
         let message = "the event's id, date, title and summary are over 4 GiB together".into();
         check.error(file, &path, message, Some("shorten the summary".into()));
@@ -149,11 +166,12 @@ fn convert_event<'a>(
         }
         .boxed(),
     };
+    let all_kept = written_index.len() == written_count;
     let links = EventLinks {
         file,
-        path,
+        index: i as u32,
         related: std::mem::take(&mut raw.related),
-        raw_excerpt_index,
+        written_excerpts: (!all_kept).then(|| written_index.iter().map(|&x| x as u32).collect()),
     };
     (event, links)
 }

@@ -35,7 +35,7 @@ pub fn places_by_id<'a>(
     for ((event, links), &place) in events.iter().zip(links).zip(places) {
         let id = event.id();
         match by_id.entry(id) {
-            Entry::Occupied(_) => check.duplicate_id(links.file, &links.path, "event", id),
+            Entry::Occupied(_) => check.duplicate_id(links.file, &links.path(), "event", id),
             Entry::Vacant(slot) => {
                 slot.insert(place);
             }
