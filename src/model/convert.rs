@@ -6,8 +6,9 @@ use super::diagnostic::{Finding, NodePath};
 use super::ids::IdMap;
 use super::ordering::{move_into_places, places_by_id, timeline_places};
 use super::parallel::map_parts;
+use super::progress::{LoadProgress, Phase};
 use super::quotes::FoldedText;
-use super::raw::{ParsedDocument, RawActor, RawEvent, RawSource};
+use super::raw::{ParsedDocument, RawActor, RawSource, Run};
 use super::timeline::{Actor, ActorIndex, Event, EventIndex, Source, SourceIndex, Timeline};
 
 /// Reads source texts named in a document, relative to that document (from several threads
@@ -41,7 +42,10 @@ pub struct Converted {
 }
 
 /// The timeline built from all documents, and everything found wrong or doubtful on the way.
-pub fn convert(documents: Vec<Document<'_>>) -> Converted {
+/// Events of chunks still to parse are parsed here and counted into `progress`, which moves on
+/// to checking once every event is in. `None` if a chunk fails to parse: the caller parses the
+/// whole documents instead.
+pub fn convert(documents: Vec<Document<'_>>, progress: &LoadProgress) -> Option<Converted> {
     let mut builder = Builder::default();
     let first = documents.first().map(|d| &d.parsed.header);
     let title = first.map(|h| h.title.clone()).unwrap_or_default();
@@ -70,9 +74,10 @@ pub fn convert(documents: Vec<Document<'_>>) -> Converted {
         builder.add_source(file, i, source, text);
     }
     builder.add_actors(raw_actors);
-    builder.add_events(&mut raw_events);
+    builder.add_events(&mut raw_events, progress)?;
     drop(raw_events);
-    builder.finish(title, description)
+    progress.set_phase(Phase::Checking);
+    Some(builder.finish(title, description))
 }
 
 #[derive(Default)]
@@ -168,14 +173,15 @@ impl<'a> Builder<'a> {
         self.check.membership_cycles(&self.actors, &places);
     }
 
-    fn add_events(&mut self, files: &mut [Vec<Vec<RawEvent<'a>>>]) {
+    fn add_events(&mut self, files: &mut [Vec<Run<'a>>], progress: &LoadProgress) -> Option<()> {
         let known = KnownIds {
             actors: &self.actor_ids,
             sources: &self.source_ids,
         };
-        let converted = convert_events(files, &known);
+        let converted = convert_events(files, &known, progress)?;
         (self.events, self.links) = (converted.events, converted.links);
         self.check.extend(converted.findings);
+        Some(())
     }
 
     /// Finds every quote in its source, one pass over each source text for all its quotes.
@@ -303,10 +309,11 @@ mod tests {
         ) + "  - {id: five, date: '2022', title: t, status: reported, excerpts: [{source: nowhere, quote: x}, {source: a, quote: not there}]}\n";
         let raw = parse_timeline(&yaml).expect("parses");
         let parsed = raw.into();
-        let converted = convert(vec![Document {
+        let documents = vec![Document {
             parsed,
             texts: &texts,
-        }]);
+        }];
+        let converted = convert(documents, &LoadProgress::default()).expect("nothing to parse");
         let spans: Vec<_> = converted
             .timeline
             .events

@@ -1,13 +1,16 @@
 //! Converts and checks the events of every document, large timelines in parts on every core.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use super::check::Checker;
 use super::date::{EventDate, parse_event_date};
 use super::diagnostic::{Finding, NodePath};
 use super::event_text::EventText;
 use super::ids::IdMap;
 use super::kinds::Status;
-use super::parallel::map_parts;
-use super::raw::{RawEvent, RawStr};
+use super::parallel::map_stealing;
+use super::progress::LoadProgress;
+use super::raw::{PendingChunk, RawEvent, RawStr, Run};
 use super::timeline::{ActorIndex, Event, EventExtras, SourceIndex};
 
 /// Events per part below which a timeline is not cut into more parts than this allows (a
@@ -55,24 +58,37 @@ pub struct KnownIds<'a> {
     pub sources: &'a IdMap<String, SourceIndex>,
 }
 
-/// Every event of every file (`files[f]` holds file `f`'s events in runs, as parsed), in file
-/// order, with what was found wrong in them in the same order. What the events keep is copied or
-/// moved out of the raw ones.
-pub fn convert_events<'a>(files: &mut [Vec<Vec<RawEvent<'a>>>], known: &KnownIds<'_>) -> ConvertedEvents<'a> {
-    let total: usize = files.iter().flatten().map(Vec::len).sum();
+/// Every event of every file (`files[f]` holds file `f`'s events in runs), in file order, with
+/// what was found wrong in them in the same order. What the events keep is copied or moved out
+/// of the raw ones. Chunks still to parse are parsed by the thread that converts them, their
+/// events counted into `progress`; `None` if one fails (and what was counted is taken back).
+pub fn convert_events<'a>(
+    files: &mut [Vec<Run<'a>>],
+    known: &KnownIds<'_>,
+    progress: &LoadProgress,
+) -> Option<ConvertedEvents<'a>> {
+    let total: usize = files.iter().flatten().map(Run::event_count).sum();
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let parts = cores.min(total / EVENTS_PER_PART).max(1);
-    convert_in_parts(files, known, total, total.div_ceil(parts))
+    convert_in_parts(files, known, progress, total, total.div_ceil(parts))
 }
 
-/// [`convert_events`] for `total` events, at most `part_len` per part (a run of parsed events is
-/// never shared between parts). The parts are handed out to a thread per core.
+/// The events of one part: parsed ones, or a chunk to parse first.
+enum PartEvents<'r, 'a> {
+    Parsed(&'r mut [RawEvent<'a>]),
+    Pending(&'r PendingChunk<'a>),
+}
+
+/// [`convert_events`] for `total` events, at most `part_len` parsed ones per part (a run is never
+/// shared between parts; a chunk to parse is a part of its own). The parts are handed out to a
+/// thread per core.
 fn convert_in_parts<'a>(
-    files: &mut [Vec<Vec<RawEvent<'a>>>],
+    files: &mut [Vec<Run<'a>>],
     known: &KnownIds<'_>,
+    progress: &LoadProgress,
     total: usize,
     part_len: usize,
-) -> ConvertedEvents<'a> {
+) -> Option<ConvertedEvents<'a>> {
     let part_len = part_len.max(1);
     let mut events: Vec<Option<Event>> = std::iter::repeat_with(|| None).take(total).collect();
     let mut links: Vec<Option<EventLinks<'a>>> = std::iter::repeat_with(|| None).take(total).collect();
@@ -80,33 +96,57 @@ fn convert_in_parts<'a>(
     let (mut free_events, mut free_links) = (events.as_mut_slice(), links.as_mut_slice());
     for (file, runs) in files.iter_mut().enumerate() {
         let mut first = 0;
-        for raw in runs.iter_mut().flat_map(|run| run.chunks_mut(part_len)) {
-            let (these_events, rest) = free_events.split_at_mut(raw.len());
-            free_events = rest;
-            let (these_links, rest) = free_links.split_at_mut(raw.len());
-            free_links = rest;
-            let len = raw.len();
-            parts.push((file, first, raw, these_events, these_links));
-            first += len;
+        for run in runs.iter_mut() {
+            let run_parts: Vec<PartEvents> = match run {
+                Run::Parsed(raw) => raw.chunks_mut(part_len).map(PartEvents::Parsed).collect(),
+                Run::Pending(chunk) => vec![PartEvents::Pending(chunk)],
+            };
+            for part in run_parts {
+                let len = match &part {
+                    PartEvents::Parsed(raw) => raw.len(),
+                    PartEvents::Pending(chunk) => chunk.events,
+                };
+                let (these_events, rest) = free_events.split_at_mut(len);
+                free_events = rest;
+                let (these_links, rest) = free_links.split_at_mut(len);
+                free_links = rest;
+                parts.push((file, first, part, these_events, these_links));
+                first += len;
+            }
         }
     }
-    let findings = map_parts(parts, |(file, first, raw, events, links)| {
+    let counted = AtomicUsize::new(0);
+    let findings = map_stealing(parts, |(file, first, part, events, links)| {
+        let mut parsed;
+        let raw = match part {
+            PartEvents::Parsed(raw) => raw,
+            PartEvents::Pending(chunk) => {
+                parsed = chunk.parse()?;
+                progress.add_parsed(parsed.len());
+                counted.fetch_add(parsed.len(), Ordering::Relaxed);
+                parsed.as_mut_slice()
+            }
+        };
         let mut check = Checker::default();
         let slots = events.iter_mut().zip(links.iter_mut());
         for (offset, (raw, (event, links))) in raw.iter_mut().zip(slots).enumerate() {
             let (converted, linked) = convert_event(&mut check, known, file, first + offset, raw);
             (*event, *links) = (Some(converted), Some(linked));
         }
-        check.into_findings()
+        Some(check.into_findings())
     });
+    let Some(findings) = findings else {
+        progress.take_back_parsed(counted.into_inner());
+        return None;
+    };
     // Collected in place (`Option` adds nothing to their size), so the timeline keeps this
     // allocation of exactly one slot per event.
     let filled = "each part fills its own slots";
-    ConvertedEvents {
+    Some(ConvertedEvents {
         events: events.into_iter().map(|e| e.expect(filled)).collect(),
         links: links.into_iter().map(|l| l.expect(filled)).collect(),
         findings: findings.into_iter().flatten().collect(),
-    }
+    })
 }
 
 /// One event checked and converted; its main texts are copied from `raw`, the rest moved out.
@@ -188,27 +228,31 @@ fn placeholder_point() -> super::date::DatePoint {
 mod tests {
     use super::*;
     use crate::model::raw::RawTimeline;
-    use crate::model::yaml::parse_timeline;
+    use crate::model::split::plan;
+    use crate::model::yaml::{parse_split, parse_timeline};
 
     const FILES: [&str; 2] = [
         include_str!("../../timelines/russia-china-2022.yaml"),
         include_str!("../../tests/fixtures/several-problems.yaml"),
     ];
 
-    fn parsed() -> Vec<RawTimeline<'static>> {
-        FILES
+    fn parsed(texts: &[&'static str]) -> Vec<RawTimeline<'static>> {
+        texts
             .iter()
             .map(|text| parse_timeline(text).expect("parses"))
             .collect()
     }
 
-    /// Events and findings as text, each file's events parsed in runs of `run_len` and converted
-    /// with at most `part_len` events per part.
-    fn converted(run_len: usize, part_len: usize) -> (String, String) {
-        let raw = parsed();
+    /// Events and findings as text, the files' events converted with at most `part_len` events
+    /// per part (the ids they refer to are those of [`FILES`]); `None` if a chunk fails.
+    fn converted(
+        mut files: Vec<Vec<Run<'static>>>,
+        part_len: usize,
+        progress: &LoadProgress,
+    ) -> Option<(String, String)> {
         let mut actors = IdMap::default();
         let mut sources = IdMap::default();
-        for timeline in &raw {
+        for timeline in parsed(&FILES) {
             for actor in &timeline.actors {
                 let next = ActorIndex(actors.len() as u32);
                 actors.entry(actor.id.clone()).or_insert(next);
@@ -218,7 +262,19 @@ mod tests {
                 sources.entry(source.id.clone()).or_insert(next);
             }
         }
-        let in_runs = |events: Vec<RawEvent<'static>>| {
+        let known = KnownIds {
+            actors: &actors,
+            sources: &sources,
+        };
+        let total = files.iter().flatten().map(Run::event_count).sum();
+        let converted = convert_in_parts(&mut files, &known, progress, total, part_len)?;
+        let events = format!("{:#?}{:#?}", converted.events, converted.links);
+        Some((events, format!("{:#?}", converted.findings)))
+    }
+
+    /// Each file's events parsed whole, in runs of `run_len`.
+    fn in_runs(texts: &[&'static str], run_len: usize) -> Vec<Vec<Run<'static>>> {
+        let runs = |events: Vec<RawEvent<'static>>| {
             let mut runs = vec![Vec::new()];
             for event in events {
                 if runs.last().is_some_and(|run: &Vec<_>| run.len() == run_len) {
@@ -226,22 +282,25 @@ mod tests {
                 }
                 runs.last_mut().expect("one run at least").push(event);
             }
-            runs
+            runs.into_iter().map(Run::Parsed).collect()
         };
-        let mut files: Vec<Vec<Vec<RawEvent>>> = raw.into_iter().map(|t| in_runs(t.events)).collect();
-        let known = KnownIds {
-            actors: &actors,
-            sources: &sources,
-        };
-        let total = files.iter().flatten().map(Vec::len).sum();
-        let converted = convert_in_parts(&mut files, &known, total, part_len);
-        let events = format!("{:#?}{:#?}", converted.events, converted.links);
-        (events, format!("{:#?}", converted.findings))
+        parsed(texts).into_iter().map(|t| runs(t.events)).collect()
+    }
+
+    /// Each file cut into chunks of about `chunk_bytes`, left to parse.
+    fn in_chunks(texts: &[&'static str], chunk_bytes: usize) -> Vec<Vec<Run<'static>>> {
+        let cut = |text| parse_split(&plan(text, chunk_bytes).expect("a plain layout")).expect("parses");
+        texts.iter().map(|text| cut(text).runs).collect()
+    }
+
+    fn one_pass() -> (String, String) {
+        let progress = LoadProgress::default();
+        converted(in_runs(&FILES, usize::MAX), usize::MAX, &progress).expect("nothing to parse")
     }
 
     #[test]
     fn runs_and_parts_across_files_convert_as_one_pass_does() {
-        let whole = converted(usize::MAX, usize::MAX);
+        let whole = one_pass();
         assert!(
             whole.1.contains("unknown actor"),
             "the fixture has findings: {}",
@@ -249,7 +308,41 @@ mod tests {
         );
         for (run_len, part_len) in [(usize::MAX, 1), (usize::MAX, 3), (2, usize::MAX), (3, 2), (5, 7)] {
             let case = format!("runs of {run_len}, parts of {part_len}");
-            assert_eq!(converted(run_len, part_len), whole, "{case}");
+            let progress = LoadProgress::default();
+            let runs = in_runs(&FILES, run_len);
+            assert_eq!(
+                converted(runs, part_len, &progress),
+                Some(whole.clone()),
+                "{case}"
+            );
         }
+    }
+
+    #[test]
+    fn chunks_parsed_where_they_are_converted_give_what_one_pass_gives() {
+        let whole = one_pass();
+        let events: usize = parsed(&FILES).iter().map(|t| t.events.len()).sum();
+        for chunk_bytes in [1, 700, 5000] {
+            let progress = LoadProgress::default();
+            let chunks = in_chunks(&FILES, chunk_bytes);
+            assert!(chunks[0].len() > 1, "chunks of {chunk_bytes} bytes");
+            let case = format!("chunks of {chunk_bytes} bytes");
+            assert_eq!(converted(chunks, 2, &progress), Some(whole.clone()), "{case}");
+            assert_eq!(progress.parsed(), events, "every event counted once: {case}");
+        }
+    }
+
+    #[test]
+    fn a_chunk_that_fails_fails_the_conversion_and_takes_back_its_count() {
+        let broken = FILES[0].replace("title: Russia invades Ukraine", "title: [Russia invades Ukraine");
+        let texts: [&'static str; 2] = [broken.leak(), FILES[1]];
+        let progress = LoadProgress::default();
+        progress.add_parsed(5);
+        assert_eq!(converted(in_chunks(&texts, 1), 2, &progress), None);
+        assert_eq!(
+            progress.parsed(),
+            5,
+            "the failed conversion's events are taken back"
+        );
     }
 }

@@ -1,8 +1,6 @@
 //! The JSON form of the format: the same fields as the YAML, read with serde_json.
 
-use super::chunked::parse_chunks;
 use super::json_split::{JsonSplit, WHITESPACE};
-use super::progress::LoadProgress;
 use super::raw::{ParsedDocument, RawEvent, RawTimeline};
 use super::serde_message::{ParseError, explain, plain_type_names, strip_positions};
 
@@ -20,11 +18,11 @@ pub fn parse_timeline(text: &str) -> Result<RawTimeline<'_>, ParseError> {
     })
 }
 
-/// Parses the header and the event chunks of a split document, the chunks on every core.
-/// `None` when any part fails: the caller then parses the whole document.
-pub fn parse_split<'t>(plan: &JsonSplit<'t>, progress: &LoadProgress) -> Option<ParsedDocument<'t>> {
-    let header = serde_json::from_str(&plan.header).ok();
-    parse_chunks(header, &plan.chunks, |chunk| parse_events(chunk), progress)
+/// Parses the header of a split document and leaves its chunks to be parsed where they are
+/// converted; `None` when the header does not parse: the caller then parses the whole document.
+pub fn parse_split<'t>(plan: &JsonSplit<'t>) -> Option<ParsedDocument<'t>> {
+    let header: RawTimeline = serde_json::from_str(&plan.header).ok()?;
+    Some(header.with_chunks(&plan.chunks, parse_events))
 }
 
 /// Events separated by commas, as they stand inside the array; `None` if anything else is there.
@@ -68,39 +66,34 @@ mod tests {
 
     #[test]
     fn split_parsing_gives_what_the_whole_parse_gives() {
-        let progress = LoadProgress::default();
         for (text, sizes) in [
             (ESCAPED.to_owned(), &[1][..]),
             (generated(40), &[1, 300, 700][..]),
         ] {
             let whole = ParsedDocument::from(parse_timeline(&text).expect("valid")).flattened();
+            assert!(whole.is_some());
             for &chunk_bytes in sizes {
                 let plan = json_split::plan(&text, chunk_bytes).expect("plain layout");
-                let split = parse_split(&plan, &progress).expect("every chunk parses");
+                let split = parse_split(&plan).expect("the header parses");
+                assert!(split.runs.len() > 1, "chunks of {chunk_bytes} bytes");
                 assert_eq!(split.flattened(), whole, "chunks of {chunk_bytes} bytes");
             }
         }
-        assert_eq!(progress.parsed(), 2 + 3 * 40);
     }
 
     #[test]
-    fn a_chunk_that_fails_gives_up_the_split() {
-        let progress = LoadProgress::default();
-        let text = generated(10).replace(r#""id": "e7","#, r#""id": "e7", "colour": "red","#);
-        assert!(text.contains("colour") && parse_timeline(&text).is_err());
-        let plan = json_split::plan(&text, 1).expect("plain layout");
-        assert!(parse_split(&plan, &progress).is_none());
+    fn a_chunk_that_fails_fails_alone() {
+        let unknown_field = generated(10).replace(r#""id": "e7","#, r#""id": "e7", "colour": "red","#);
         let trailing_comma = generated(10).replace("]}\n]", "]},\n]");
-        assert!(parse_timeline(&trailing_comma).is_err());
-        let plan = json_split::plan(&trailing_comma, 1).expect("plain layout");
-        assert!(
-            parse_split(&plan, &progress).is_none(),
-            "a comma before `]` is refused"
-        );
-        let text = generated(10).replacen(r#""related": ["e0"]},"#, r#""related": ["e0"]},,"#, 1);
-        assert!(text.contains("},,") && parse_timeline(&text).is_err());
-        let plan = json_split::plan(&text, 1).expect("plain layout");
-        assert!(parse_split(&plan, &progress).is_none());
+        let doubled_comma = generated(10).replacen(r#""related": ["e0"]},"#, r#""related": ["e0"]},,"#, 1);
+        assert!(doubled_comma.contains("},,"));
+        for text in [unknown_field, trailing_comma, doubled_comma] {
+            assert!(parse_timeline(&text).is_err());
+            let plan = json_split::plan(&text, 1).expect("plain layout");
+            let split = parse_split(&plan).expect("the header parses");
+            let failed = split.runs.iter().filter(|run| !run.chunk_parses()).count();
+            assert_eq!(failed, 1, "{text}");
+        }
     }
 
     #[test]

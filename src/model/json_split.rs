@@ -7,8 +7,10 @@
 //! starting on a new line with `{` at the first event's (deeper) indentation after a line ending
 //! in `,`, and
 //! the closing `]` at the key's indentation. Anything else (a minified file, an unusual layout)
-//! gives `None` and is parsed whole. A cut that still turns out wrong makes a chunk fail to parse,
-//! and the caller then parses the whole document.
+//! gives `None` and is parsed whole. A cut that still turns out wrong makes a chunk fail to parse
+//! or hold other than the events counted in it, and the caller then parses the whole document.
+
+use super::split::Chunk;
 
 /// The document cut for parallel parsing.
 #[derive(Debug)]
@@ -16,7 +18,7 @@ pub struct JsonSplit<'t> {
     /// The document with an empty events array.
     pub header: String,
     /// Runs of whole events separated by commas, as they stand inside the array.
-    pub chunks: Vec<&'t str>,
+    pub chunks: Vec<Chunk<'t>>,
 }
 
 /// JSON's insignificant whitespace.
@@ -29,7 +31,8 @@ pub fn plan(text: &str, chunk_bytes: usize) -> Option<JsonSplit<'_>> {
     let key_indent = lines.clone().find(|line| line.content.starts_with('"'))?.indent;
     let key = lines.find(|line| line.indent == key_indent && is_events_key(line.content))?;
     let content_start = key.start + key.indent + key.content.len();
-    let mut cuts = Vec::new();
+    // Where each chunk starts, and how many events start on lines of their own from there.
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut event_indent = None;
     let mut after_comma = false;
     let mut region_end = None;
@@ -41,22 +44,22 @@ pub fn plan(text: &str, chunk_bytes: usize) -> Option<JsonSplit<'_>> {
             region_end = Some(line.start);
             break;
         }
-        match event_indent {
-            None if line.indent > key_indent && line.content.starts_with('{') => {
+        match (event_indent, cuts.last_mut()) {
+            (None, _) if line.indent > key_indent && line.content.starts_with('{') => {
                 event_indent = Some(line.indent);
-                cuts.push(line.start + line.indent);
+                cuts.push((line.start + line.indent, 1));
             }
-            None => return None,
-            Some(indent) => {
-                let next_cut = cuts.last().map_or(0, |&last| last + chunk_bytes);
-                if line.indent == indent
-                    && line.content.starts_with('{')
-                    && after_comma
-                    && line.start >= next_cut
-                {
-                    cuts.push(line.start + line.indent);
+            (Some(indent), Some((last, events)))
+                if line.indent == indent && line.content.starts_with('{') && after_comma =>
+            {
+                if line.start >= *last + chunk_bytes {
+                    cuts.push((line.start + line.indent, 1));
+                } else {
+                    *events += 1;
                 }
             }
+            (None, _) => return None,
+            (Some(_), _) => {}
         }
         after_comma = line.content.ends_with(',');
     }
@@ -66,15 +69,19 @@ pub fn plan(text: &str, chunk_bytes: usize) -> Option<JsonSplit<'_>> {
     }
     // Every chunk but the last ends with the comma before the next one; the last keeps whatever
     // it ends with, so that a stray comma before `]` still fails to parse.
-    let mut chunks: Vec<&str> = cuts
-        .windows(2)
-        .map(|pair| {
-            let chunk = text[pair[0]..pair[1]].trim_end_matches(WHITESPACE);
-            chunk.strip_suffix(',').unwrap_or(chunk)
+    let ends = cuts.iter().skip(1).map(|&(start, _)| start).chain([region_end]);
+    let chunks = cuts
+        .iter()
+        .zip(ends)
+        .map(|(&(start, events), end)| {
+            let text = text[start..end].trim_end_matches(WHITESPACE);
+            let text = match end == region_end {
+                true => text,
+                false => text.strip_suffix(',').unwrap_or(text),
+            };
+            Chunk { text, events }
         })
         .collect();
-    let last = cuts[cuts.len() - 1];
-    chunks.push(text[last..region_end].trim_end_matches(WHITESPACE));
     Some(JsonSplit {
         header: format!("{}{}", &text[..content_start], &text[region_end..]),
         chunks,
@@ -132,13 +139,14 @@ mod tests {
         let plan = plan(&text, 1).expect("plain layout");
         assert_eq!(plan.chunks.len(), 5);
         assert_eq!(
-            plan.chunks[0],
+            plan.chunks[0].text,
             r#"{"id": "e0", "title": "T {[0]}", "tags": ["x"]}"#
         );
         assert_eq!(
-            plan.chunks[4],
+            plan.chunks[4].text,
             r#"{"id": "e4", "title": "T {[4]}", "tags": ["x"]}"#
         );
+        assert!(plan.chunks.iter().all(|chunk| chunk.events == 1));
         assert_eq!(
             plan.header,
             "{\n\"format\": 1,\n\"title\": \"t\",\n\"events\": [],\n\"actors\": []\n}\n"
@@ -146,12 +154,20 @@ mod tests {
         // Each line is about 50 bytes: a chunk takes a second event to reach 100.
         let larger = plan_of(&text, 100);
         assert_eq!(larger.len(), 3, "{larger:?}");
+        let counts: Vec<usize> = super::plan(&text, 100)
+            .unwrap()
+            .chunks
+            .iter()
+            .map(|c| c.events)
+            .collect();
+        assert_eq!(counts, [2, 2, 1]);
         assert!(larger[0].starts_with(r#"{"id": "e0""#) && larger[0].ends_with(r#"["x"]}"#));
         assert!(larger[0].contains(r#""e1""#) && !larger[0].contains(r#""e2""#));
     }
 
     fn plan_of(text: &str, chunk_bytes: usize) -> Vec<&str> {
-        plan(text, chunk_bytes).map(|p| p.chunks).unwrap_or_default()
+        let chunks = plan(text, chunk_bytes).map(|p| p.chunks).unwrap_or_default();
+        chunks.into_iter().map(|chunk| chunk.text).collect()
     }
 
     #[test]

@@ -16,10 +16,17 @@ use super::{json, json_split, split, yaml};
 
 /// Timeline files larger than this are refused (1 GiB).
 pub const MAX_TIMELINE_BYTES: u64 = 1 << 30;
-/// Timeline files from this size are parsed in parallel chunks when their layout allows.
-const SPLIT_FROM_BYTES: usize = 4 << 20;
-/// The size of the chunks of events parsed in parallel.
-const CHUNK_BYTES: usize = 2 << 20;
+/// Timeline files from 4 MB are cut into chunks of events of about 2 MB, parsed on every core,
+/// when their layout allows.
+const CUT_LARGE_FILES: Cutting = Cutting {
+    from_bytes: 4 << 20,
+    chunk_bytes: 2 << 20,
+};
+/// Files parsed whole, for errors at their exact places.
+const NEVER_CUT: Cutting = Cutting {
+    from_bytes: usize::MAX,
+    chunk_bytes: usize::MAX,
+};
 /// Source texts larger than this are refused (256 MiB).
 pub const MAX_SOURCE_TEXT_BYTES: u64 = 256 << 20;
 
@@ -56,13 +63,21 @@ pub struct Loaded {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// Which timeline files are cut into chunks of events, and how large the chunks are.
+#[derive(Debug, Clone, Copy)]
+struct Cutting {
+    from_bytes: usize,
+    chunk_bytes: usize,
+}
+
 /// How long each phase of a load took.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Phases {
     /// Reading timeline files (source texts are read while checking).
     pub read: Duration,
+    /// Parsing files whole, or the headers of large files cut into chunks of events.
     pub parse: Duration,
-    /// Converting and checking, quotes included.
+    /// Converting and checking, quotes included, and parsing the chunks of large files.
     pub check: Duration,
     /// Finding quotes in their sources (part of `check`).
     pub quotes: Duration,
@@ -140,35 +155,30 @@ fn load_inputs_measured(
     inputs: Vec<Input>,
     progress: &Arc<LoadProgress>,
 ) -> (Result<Loaded, Vec<Diagnostic>>, Phases) {
+    load_cutting(inputs, progress, CUT_LARGE_FILES)
+}
+
+/// [`load_inputs_measured`], with files cut into chunks of events as `cutting` says.
+fn load_cutting(
+    inputs: Vec<Input>,
+    progress: &Arc<LoadProgress>,
+    cutting: Cutting,
+) -> (Result<Loaded, Vec<Diagnostic>>, Phases) {
     progress.set_phase(Phase::Parsing);
     let started = Instant::now();
     let mut phases = Phases::default();
-    let mut diagnostics = Vec::new();
-    let mut documents = Vec::new();
-    for input in &inputs {
-        if input.text.trim().is_empty() {
-            let hint = "a timeline needs `format`, `title` and `events`; see docs/format.md";
-            diagnostics.push(Diagnostic::whole_file(
-                &input.name,
-                "the file is empty",
-                Some(hint),
-            ));
-            continue;
-        }
-        match progress.count_events(|| parse(input, progress)) {
-            Ok(parsed) => documents.push(Document {
-                parsed,
-                texts: input.texts.as_ref(),
-            }),
-            Err(diagnostic) => diagnostics.push(diagnostic),
-        }
-    }
+    let documents = parse_all(&inputs, progress, cutting);
     phases.parse = started.elapsed();
-    progress.set_phase(Phase::Checking);
-    if !diagnostics.is_empty() {
-        return (Err(diagnostics), phases);
-    }
-    let converted = convert(documents);
+    let converted = match documents.map(|documents| convert(documents, progress)) {
+        Ok(Some(converted)) => converted,
+        // A chunk did not parse as its cut counted: every file is parsed whole, so that an error
+        // is reported at its exact place (and a file that was cut wrongly still loads).
+        Ok(None) => match parse_all(&inputs, progress, NEVER_CUT) {
+            Ok(documents) => convert(documents, progress).expect("whole documents have no chunks to fail"),
+            Err(diagnostics) => return (Err(diagnostics), phases),
+        },
+        Err(diagnostics) => return (Err(diagnostics), phases),
+    };
     phases.quotes = converted.quote_time;
     let mut diagnostics = locate_findings(&inputs, converted.findings);
     sort_diagnostics(&mut diagnostics);
@@ -183,8 +193,41 @@ fn load_inputs_measured(
     (Ok(loaded), phases)
 }
 
+/// Every input parsed (or cut into chunks as `cutting` says, where the layout allows), or every
+/// file's error.
+fn parse_all<'a>(
+    inputs: &'a [Input],
+    progress: &Arc<LoadProgress>,
+    cutting: Cutting,
+) -> Result<Vec<Document<'a>>, Vec<Diagnostic>> {
+    let mut diagnostics = Vec::new();
+    let mut documents = Vec::new();
+    for input in inputs {
+        if input.text.trim().is_empty() {
+            let hint = "a timeline needs `format`, `title` and `events`; see docs/format.md";
+            diagnostics.push(Diagnostic::whole_file(
+                &input.name,
+                "the file is empty",
+                Some(hint),
+            ));
+            continue;
+        }
+        match progress.count_events(|| parse(input, cutting)) {
+            Ok(parsed) => documents.push(Document {
+                parsed,
+                texts: input.texts.as_ref(),
+            }),
+            Err(diagnostic) => diagnostics.push(diagnostic),
+        }
+    }
+    match diagnostics.is_empty() {
+        true => Ok(documents),
+        false => Err(diagnostics),
+    }
+}
+
 /// Parses one input by its syntax; deep nesting is refused before the YAML parser sees it.
-fn parse<'a>(input: &'a Input, progress: &LoadProgress) -> Result<ParsedDocument<'a>, Diagnostic> {
+fn parse(input: &Input, cutting: Cutting) -> Result<ParsedDocument<'_>, Diagnostic> {
     let located = |line, column, message, hint: Option<String>| Diagnostic {
         severity: Severity::Error,
         file: input.name.clone(),
@@ -201,8 +244,10 @@ fn parse<'a>(input: &'a Input, progress: &LoadProgress) -> Result<ParsedDocument
         let hint = "a timeline needs only a few levels; is this the right file?";
         return Err(located(line, column, message, Some(hint.to_owned())));
     }
-    if let Some(parsed) = parse_in_parallel(&input.text, syntax, progress) {
-        return Ok(parsed);
+    if input.text.len() >= cutting.from_bytes
+        && let Some(cut) = parse_header_and_cut(&input.text, syntax, cutting.chunk_bytes)
+    {
+        return Ok(cut);
     }
     let parsed = match syntax {
         Syntax::Json => json::parse_timeline(&input.text),
@@ -213,19 +258,12 @@ fn parse<'a>(input: &'a Input, progress: &LoadProgress) -> Result<ParsedDocument
         .map_err(|e| located(e.line, e.column, e.message, e.hint))
 }
 
-/// Large files are split into chunks of events parsed on every core, when their layout allows;
-/// `None` means parse the whole document.
-fn parse_in_parallel<'t>(
-    text: &'t str,
-    syntax: Syntax,
-    progress: &LoadProgress,
-) -> Option<ParsedDocument<'t>> {
-    if text.len() < SPLIT_FROM_BYTES {
-        return None;
-    }
+/// The header parsed and the events cut into chunks, to be parsed on every core as they are
+/// converted; `None` when the layout does not allow it: then the whole document is parsed.
+fn parse_header_and_cut(text: &str, syntax: Syntax, chunk_bytes: usize) -> Option<ParsedDocument<'_>> {
     match syntax {
-        Syntax::Json => json::parse_split(&json_split::plan(text, CHUNK_BYTES)?, progress),
-        Syntax::Yaml => yaml::parse_split(&split::plan(text, CHUNK_BYTES)?, progress),
+        Syntax::Json => json::parse_split(&json_split::plan(text, chunk_bytes)?),
+        Syntax::Yaml => yaml::parse_split(&split::plan(text, chunk_bytes)?),
     }
 }
 
@@ -250,4 +288,68 @@ fn locate_findings(inputs: &[Input], findings: Vec<Finding>) -> Vec<Diagnostic> 
         }
     }
     diagnostics
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BUNDLED: &str = include_str!("../../timelines/russia-china-2022.yaml");
+    const ESCAPED: &str = include_str!("../../tests/fixtures/valid/minimal-escaped.json");
+
+    /// The bundled timeline and a JSON fixture, each with the folder its sources are in.
+    fn files() -> [(&'static str, String, &'static str); 2] {
+        [
+            ("timeline.yaml", BUNDLED.to_owned(), "timelines"),
+            ("timeline.json", ESCAPED.to_owned(), "tests/fixtures/valid"),
+        ]
+    }
+
+    /// Every file cut, into chunks of one event each.
+    const CUT_ALL: Cutting = Cutting {
+        from_bytes: 0,
+        chunk_bytes: 1,
+    };
+
+    /// What loading `text` gives, as text: the timeline and warnings, or the diagnostics.
+    fn loaded(name: &str, text: &str, folder: &str, cutting: Cutting) -> String {
+        let input = Input {
+            name: name.to_owned(),
+            text: text.to_owned(),
+            texts: Box::new(FilesBeside::new(
+                Path::new(env!("CARGO_MANIFEST_DIR")).join(folder),
+            )),
+        };
+        let progress = Arc::new(LoadProgress::default());
+        match load_cutting(vec![input], &progress, cutting).0 {
+            Ok(loaded) => format!("{:#?}\n{:#?}", loaded.timeline, loaded.warnings),
+            Err(diagnostics) => format!("{diagnostics:#?}"),
+        }
+    }
+
+    #[test]
+    fn a_file_cut_into_chunks_loads_as_the_whole_file_does() {
+        for (name, text, folder) in files() {
+            let cut = parse_header_and_cut(&text, Syntax::for_name(name), 1).expect("a plain layout");
+            assert!(cut.runs.len() > 1, "{name} is cut");
+            let whole = loaded(name, &text, folder, NEVER_CUT);
+            assert!(whole.starts_with("Timeline {"), "{name} loads: {whole}");
+            assert_eq!(loaded(name, &text, folder, CUT_ALL), whole, "{name}");
+        }
+    }
+
+    #[test]
+    fn an_error_in_a_chunk_is_reported_where_the_whole_parse_reports_it() {
+        let [(yaml, bundled, yaml_folder), (json, escaped, json_folder)] = files();
+        let unclosed = bundled.replace("title: Russia invades Ukraine", "title: \"Russia invades Ukraine");
+        let unknown = escaped.replace(r#""title": "The adviser warns","#, r#""titel": "x","#);
+        for (name, text, folder, expected) in [
+            (yaml, unclosed, yaml_folder, "line: 231,"),
+            (json, unknown, json_folder, "message: \"unknown field `titel`"),
+        ] {
+            let whole = loaded(name, &text, folder, NEVER_CUT);
+            assert!(whole.contains(expected), "{name}: {whole}");
+            assert_eq!(loaded(name, &text, folder, CUT_ALL), whole, "{name}");
+        }
+    }
 }

@@ -3,7 +3,6 @@
 mod check;
 mod check_event;
 mod check_members;
-mod chunked;
 mod convert;
 mod convert_events;
 pub mod date;

@@ -1,25 +1,24 @@
 //! The only module that touches serde_yaml: YAML text to raw structs, or one located syntax error.
 
-use super::chunked::parse_chunks;
-use super::progress::LoadProgress;
 use super::raw::{ParsedDocument, RawEvent, RawTimeline};
 use super::serde_message::{ParseError, explain, plain_type_names, strip_positions};
-use super::split::{Chunk, SplitPlan};
+use super::split::SplitPlan;
 
 /// Parses a timeline document. serde_yaml stops at the first syntax or type error.
 pub fn parse_timeline(text: &str) -> Result<RawTimeline<'_>, ParseError> {
     serde_yaml::from_str(text).map_err(|err| describe(&err))
 }
 
-/// Parses the header and the event chunks of a split document, the chunks on every core.
-/// `None` when any part fails: the caller then parses the whole document.
-pub fn parse_split<'t>(plan: &SplitPlan<'t>, progress: &LoadProgress) -> Option<ParsedDocument<'t>> {
-    let header = serde_yaml::from_str(&plan.header).ok();
-    let parse = |chunk: &Chunk<'t>| {
-        let events: Vec<RawEvent> = serde_yaml::from_str(chunk.text).ok()?;
-        (events.len() == chunk.events).then_some(events)
-    };
-    parse_chunks(header, &plan.chunks, parse, progress)
+/// Parses the header of a split document and leaves its chunks to be parsed where they are
+/// converted; `None` when the header does not parse: the caller then parses the whole document.
+pub fn parse_split<'t>(plan: &SplitPlan<'t>) -> Option<ParsedDocument<'t>> {
+    let header: RawTimeline = serde_yaml::from_str(&plan.header).ok()?;
+    Some(header.with_chunks(&plan.chunks, parse_events))
+}
+
+/// A chunk of event items.
+fn parse_events(chunk: &str) -> Option<Vec<RawEvent<'_>>> {
+    serde_yaml::from_str(chunk).ok()
 }
 
 fn describe(err: &serde_yaml::Error) -> ParseError {
@@ -43,6 +42,7 @@ fn describe(err: &serde_yaml::Error) -> ParseError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::raw::Run;
     use crate::model::split::plan;
 
     const BUNDLED: &str = include_str!("../../timelines/russia-china-2022.yaml");
@@ -52,23 +52,33 @@ mod tests {
         let whole = ParsedDocument::from(parse_timeline(BUNDLED).unwrap()).flattened();
         for chunk_bytes in [1, 500, 4000] {
             let cut = plan(BUNDLED, chunk_bytes).expect("the bundled layout is plain");
-            let progress = LoadProgress::default();
-            let split = parse_split(&cut, &progress).expect("every chunk parses");
+            let split = parse_split(&cut).expect("the header parses");
             assert!(split.runs.len() > 1, "chunks of {chunk_bytes} bytes");
             assert_eq!(split.flattened(), whole, "chunks of {chunk_bytes} bytes");
-            assert_eq!(progress.parsed(), 12);
+        }
+        assert!(whole.is_some());
+    }
+
+    #[test]
+    fn a_chunk_that_does_not_parse_fails_alone() {
+        let broken = BUNDLED.replace("title: Russia invades Ukraine", "title: \"Russia invades Ukraine");
+        let mistyped = BUNDLED.replace("    status: denied", "    status: [denied]");
+        for text in [broken, mistyped] {
+            let split = parse_split(&plan(&text, 1).unwrap()).expect("the header parses");
+            let parsed: Vec<bool> = split.runs.iter().map(Run::chunk_parses).collect();
+            assert_eq!(parsed.iter().filter(|&&ok| !ok).count(), 1, "{parsed:?}");
+            assert_eq!(split.flattened(), None);
         }
     }
 
     #[test]
-    fn a_chunk_that_does_not_parse_gives_up_the_split() {
-        let broken = BUNDLED.replace("title: Russia invades Ukraine", "title: \"Russia invades Ukraine");
-        let cut = plan(&broken, 1).unwrap();
-        let progress = LoadProgress::default();
-        progress.add_parsed(5);
-        assert!(parse_split(&cut, &progress).is_none());
-        assert_eq!(progress.parsed(), 5, "events counted by the split are taken back");
-        let mistyped = BUNDLED.replace("    status: denied", "    status: [denied]");
-        assert!(parse_split(&plan(&mistyped, 1).unwrap(), &LoadProgress::default()).is_none());
+    fn a_chunk_holding_other_than_its_counted_events_fails() {
+        let mut split = parse_split(&plan(BUNDLED, 1).unwrap()).expect("the header parses");
+        let Run::Pending(chunk) = &mut split.runs[0] else {
+            panic!("a split document's runs are pending");
+        };
+        assert!(chunk.parse().is_some());
+        chunk.events += 1;
+        assert!(chunk.parse().is_none());
     }
 }
