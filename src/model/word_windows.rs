@@ -28,6 +28,8 @@ pub struct WordWindows<'n> {
     /// The first needle (index into `needles`) waiting for each window after a space, and
     /// for each window before one.
     heads: [WindowMap<u32>; 2],
+    /// Beside each of `heads`: whether a window may be in it, answered without a probe.
+    filters: [WindowFilter; 2],
     /// The next needle waiting for the same window, or [`END`].
     next: Vec<u32>,
 }
@@ -71,8 +73,7 @@ impl<'n> WordWindows<'n> {
     /// every hit check them all, are the windows counted and each needle keyed by its rarest.
     pub fn new(needles: &[&'n [u8]]) -> (Self, Vec<usize>) {
         let (windows, unkeyed) = Self::keyed_by(needles, |needle| {
-            let [first, .., before] = candidate_anchors(needle);
-            before.or(first)
+            before_last_space(needle).or_else(|| after_first_space(needle))
         });
         if windows.longest_chain() <= CROWDED {
             return (windows, unkeyed);
@@ -95,6 +96,7 @@ impl<'n> WordWindows<'n> {
         let mut windows = WordWindows {
             needles: Vec::with_capacity(needles.len()),
             heads: Default::default(),
+            filters: Default::default(),
             next: Vec::with_capacity(needles.len()),
         };
         let mut unkeyed = Vec::new();
@@ -104,6 +106,10 @@ impl<'n> WordWindows<'n> {
                 None => unkeyed.push(caller_index),
             }
         }
+        windows.filters = windows
+            .heads
+            .each_ref()
+            .map(|heads| WindowFilter::new(heads.keys()));
         (windows, unkeyed)
     }
 
@@ -177,7 +183,10 @@ impl<'n> WordWindows<'n> {
         for space in memchr::memchr_iter(b' ', &text[spaces.clone()]) {
             let space = spaces.start + space;
             for side in [Side::After, Side::Before] {
-                let window = Anchor { space, side }.window(text);
+                let filter = &self.filters[side as usize];
+                let window = Anchor { space, side }
+                    .window(text)
+                    .filter(|&w| filter.may_hold(w));
                 let Some(head) = window.and_then(|w| heads[side as usize].get_mut(&w)) else {
                     continue;
                 };
@@ -226,18 +235,31 @@ fn candidate_anchors(needle: &[u8]) -> [Option<Anchor>; 4] {
             .map(|s| s + half)
             .filter(|&s| s > first && s < last)
     });
-    let before = memchr::memrchr_iter(b' ', needle)
-        .find(|&space| space >= WINDOW)
-        .map(|space| Anchor {
-            space,
-            side: Side::Before,
-        });
+    let before = before_last_space(needle);
     [
         first.map(after),
         middle.map(after),
         last.filter(|&l| Some(l) != first).map(after),
         before,
     ]
+}
+
+/// The window before the needle's last space that has one.
+fn before_last_space(needle: &[u8]) -> Option<Anchor> {
+    let space = memchr::memrchr_iter(b' ', needle).find(|&space| space >= WINDOW)?;
+    Some(Anchor {
+        space,
+        side: Side::Before,
+    })
+}
+
+/// The window after the needle's first space that has one.
+fn after_first_space(needle: &[u8]) -> Option<Anchor> {
+    let space = memchr::memchr_iter(b' ', needle).find(|&space| space + 1 + WINDOW <= needle.len())?;
+    Some(Anchor {
+        space,
+        side: Side::After,
+    })
 }
 
 fn key(window: &[u8]) -> u128 {
@@ -267,6 +289,49 @@ impl Hasher for WindowHasher {
         let folded = (value as u64) ^ ((value >> 64) as u64).rotate_left(29);
         self.0 = (folded ^ (folded >> 31)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         self.0 ^= self.0 >> 29;
+    }
+}
+
+/// A bit for each slot of a table sixteen times larger than a set of windows, set where one of
+/// them falls: most spaces of a text start no quote's window, and a clear bit (one cache line,
+/// the table small enough to stay in cache) says so without probing the map of windows.
+#[derive(Default)]
+struct WindowFilter {
+    bits: Vec<u64>,
+    /// Shifts a window's hash down to a slot.
+    shift: u32,
+}
+
+impl WindowFilter {
+    fn new<'w>(windows: impl ExactSizeIterator<Item = &'w u128>) -> Self {
+        if windows.len() == 0 {
+            return WindowFilter::default();
+        }
+        let slots = (windows.len() * 16).next_power_of_two().max(64);
+        let mut filter = WindowFilter {
+            bits: vec![0; slots / 64],
+            shift: 64 - slots.trailing_zeros(),
+        };
+        for &window in windows {
+            let slot = filter.slot(window);
+            filter.bits[slot / 64] |= 1 << (slot % 64);
+        }
+        filter
+    }
+
+    /// `false` only for windows not in the set; always `false` for an empty set.
+    fn may_hold(&self, window: u128) -> bool {
+        if self.bits.is_empty() {
+            return false;
+        }
+        let slot = self.slot(window);
+        self.bits[slot / 64] & (1 << (slot % 64)) != 0
+    }
+
+    fn slot(&self, window: u128) -> usize {
+        let mut hasher = WindowHasher::default();
+        hasher.write_u128(window);
+        (hasher.finish() >> self.shift) as usize
     }
 }
 
@@ -339,6 +404,16 @@ mod tests {
         assert_eq!(found(text.as_bytes(), &needles, 2), [Some(0)]);
         let later = format!("{filler} {quote} {filler} {quote}");
         assert_eq!(found(later.as_bytes(), &needles, 2), [Some(filler.len() + 1)]);
+    }
+
+    #[test]
+    fn the_filter_holds_every_window_of_its_set_and_few_others() {
+        let windows: Vec<u128> = (0..1000u128).map(|i| i * 0x1_0000_0001).collect();
+        let filter = WindowFilter::new(windows.iter());
+        assert!(windows.iter().all(|&w| filter.may_hold(w)));
+        let others = (5000..15_000u128).filter(|&i| filter.may_hold(i * 0x1_0000_0001 + 7));
+        assert!(others.count() < 1000, "about one in sixteen others passes");
+        assert!(!WindowFilter::new([].iter()).may_hold(0));
     }
 
     #[test]
