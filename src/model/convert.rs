@@ -7,6 +7,7 @@ use super::ids::IdMap;
 use super::ordering::{move_into_places, places_by_id, timeline_places};
 use super::parallel::map_parts;
 use super::progress::{LoadProgress, Phase};
+use super::quote_search::{SourceQuotes, search_quotes};
 use super::quotes::FoldedText;
 use super::raw::{ParsedDocument, RawActor, RawSource, Run};
 use super::timeline::{Actor, ActorIndex, Event, EventIndex, Source, SourceIndex, Timeline};
@@ -184,35 +185,15 @@ impl<'a> Builder<'a> {
         Some(())
     }
 
-    /// Finds every quote in its source, one pass over each source text for all its quotes.
-    /// Several sources are searched at once, one per core; a single one on every core.
-    fn verify_quotes(&mut self) {
-        let mut by_source: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.sources.len()];
-        for (e, event) in self.events.iter().enumerate() {
-            for (x, excerpt) in event.excerpts.iter().enumerate() {
-                by_source[excerpt.source.0 as usize].push((e, x));
-            }
-        }
-        // The unreadable texts have their own errors.
-        let searches: Vec<(&FoldedText, &[(usize, usize)])> = self
-            .folded
-            .iter()
-            .zip(&by_source)
-            .filter_map(|(text, wanted)| Some((text.as_ref()?, wanted.as_slice())))
-            .filter(|(_, wanted)| !wanted.is_empty())
-            .collect();
-        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-        let cores_each = if searches.len() >= cores { 1 } else { cores };
-        let events = &self.events;
-        let found = map_parts(searches.clone(), |(text, wanted)| {
-            let quotes: Vec<&str> = wanted
-                .iter()
-                .map(|&(e, x)| &*events[e].excerpts[x].quote)
-                .collect();
-            text.find_all(&quotes, cores_each)
-        });
-        for (&(_, wanted), spans) in searches.iter().zip(found) {
-            for (&(e, x), span) in wanted.iter().zip(spans) {
+    /// Records where each excerpt's quote was found, and the quotes that were not.
+    fn apply_quotes(&mut self, searched: Vec<SourceQuotes>) {
+        for SourceQuotes {
+            source,
+            excerpts,
+            found,
+        } in searched
+        {
+            for ((e, x), span) in excerpts.into_iter().zip(found) {
                 let excerpt = &mut self.events[e].excerpts[x];
                 match span {
                     Some(span) => excerpt.span = span,
@@ -220,7 +201,7 @@ impl<'a> Builder<'a> {
                         let links = &self.links[e];
                         let path = links.path().key("excerpts");
                         let path = path.index(links.written_excerpt_index(x)).key("quote");
-                        let source_id = &self.sources[excerpt.source.0 as usize].id;
+                        let source_id = &self.sources[source].id;
                         self.check
                             .quote_not_found(links.file, &path, source_id, &excerpt.quote);
                     }
@@ -230,21 +211,30 @@ impl<'a> Builder<'a> {
     }
 
     fn finish(mut self, title: String, description: Option<String>) -> Converted {
-        let started = std::time::Instant::now();
-        self.verify_quotes();
-        let quote_time = started.elapsed();
-        let places = timeline_places(&self.events);
-        let by_id = places_by_id(&mut self.check, &self.events, &self.links, &places);
-        let related: Vec<Vec<EventIndex>> = self
-            .events
-            .iter()
-            .zip(&self.links)
-            .map(|(event, links)| {
-                self.check
-                    .related(links.file, &links.path(), event.id(), &links.related, &by_id)
-            })
-            .collect();
-        drop(by_id);
+        // Quotes are looked up on other threads while this one works out the timeline order and
+        // the related events: both only read the events.
+        let (searched, quote_time, places, related) = std::thread::scope(|scope| {
+            let search = scope.spawn(|| {
+                let started = std::time::Instant::now();
+                (search_quotes(&self.events, &self.folded), started.elapsed())
+            });
+            let places = timeline_places(&self.events);
+            let by_id = places_by_id(&mut self.check, &self.events, &self.links, &places);
+            let related: Vec<Vec<EventIndex>> = self
+                .events
+                .iter()
+                .zip(&self.links)
+                .map(|(event, links)| {
+                    self.check
+                        .related(links.file, &links.path(), event.id(), &links.related, &by_id)
+                })
+                .collect();
+            let (searched, quote_time) = search
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (searched, quote_time, places, related)
+        });
+        self.apply_quotes(searched);
         let mut events = self.events;
         for (event, related) in events.iter_mut().zip(related) {
             event.related = related.into_boxed_slice();

@@ -19,6 +19,7 @@ mod nesting;
 mod ordering;
 mod parallel;
 pub mod progress;
+mod quote_search;
 mod quotes;
 pub mod raw;
 mod serde_message;
