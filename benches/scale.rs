@@ -16,7 +16,7 @@ use chronicle::model::raw::RawTimeline;
 use chronicle::model::{Timeline, load_paths};
 use chronicle::query::{Query, SearchIndex, apply, apply_within};
 use chronicle::ui::{Theme, render};
-use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use criterion::{BenchmarkId, Criterion, criterion_group};
 use memchr::memmem;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -134,4 +134,10 @@ fn render_frames(c: &mut Criterion) {
 }
 
 criterion_group!(benches, load, filter, render_frames);
-criterion_main!(benches);
+
+/// `criterion_main!`, with the allocator set up first as the binary sets it up.
+fn main() {
+    allocator::configure();
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

@@ -7,9 +7,31 @@
 //! allocator keeps much of it resident after it is freed (in per-thread arenas, between live
 //! blocks); mimalloc is faster on the loader's many small allocations and returns whole free
 //! pages when asked.
+//!
+//! By default mimalloc hands pages freed for 10 ms back to the system. A large load frees and
+//! allocates hundreds of megabytes within a second (chunks of raw events, source texts folded
+//! for the quote search, the previous file's timeline), and every page handed back too early is
+//! faulted in and zeroed again moments later. [`configure`] waits a second instead; the viewer
+//! hands freed memory back at once when a load ends ([`release_freed_memory`]).
 
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// mimalloc's `mi_option_purge_delay` (its place in `mi_option_t`, which the bindings do not name).
+const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// How long freed pages are kept for reuse before they are handed back to the system.
+const PURGE_DELAY_MS: std::ffi::c_long = 1000;
+
+/// Sets the allocator up for loads; called first thing by each program.
+pub fn configure() {
+    // SAFETY: setting an option has no preconditions; mimalloc reads this one whenever it
+    // schedules a purge.
+    #[allow(unsafe_code)]
+    unsafe {
+        libmimalloc_sys::mi_option_set(PURGE_DELAY, PURGE_DELAY_MS);
+    }
+}
 
 /// Returns the memory freed so far to the system. Costs a few milliseconds.
 pub fn release_freed_memory() {

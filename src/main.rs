@@ -9,5 +9,6 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    allocator::configure();
     chronicle::cli::run(chronicle::cli::Cli::parse(), allocator::release_freed_memory)
 }
