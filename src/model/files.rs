@@ -1,11 +1,12 @@
 //! Reading timeline files and source texts: regular files only, with a size limit, as UTF-8.
 
 use std::fs::File;
-use std::io::Read;
+use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
 use super::convert::{ReadError, SourceTexts};
 use super::load::MAX_SOURCE_TEXT_BYTES;
+use super::parallel::map_parts;
 
 /// Source texts read from files next to the timeline file.
 pub struct FilesBeside {
@@ -66,9 +67,7 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, ReadError> {
     if metadata.len() > limit {
         return Err(too_large());
     }
-    let mut bytes = Vec::with_capacity(metadata.len() as usize);
-    file.take(limit + 1)
-        .read_to_end(&mut bytes)
+    let bytes = read_bytes(file, metadata.len(), limit, READ_IN_PARTS_FROM)
         .map_err(|e| fail(format!("cannot read {shown}: {e}"), "check the file"))?;
     if bytes.len() as u64 > limit {
         return Err(too_large());
@@ -80,6 +79,64 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, ReadError> {
             "save the file as UTF-8",
         )
     })
+}
+
+/// Files from this size are read by a thread per core, each filling its own part of the text.
+const READ_IN_PARTS_FROM: u64 = 32 << 20;
+
+/// The file's bytes, at most `limit + 1` of them (one more than allowed tells that it is too
+/// large), `len` being its size when opened. Files from `parts_from` bytes are read in parts at
+/// once; if such a file shrank meanwhile, it is read again from the start in one go.
+fn read_bytes(mut file: File, len: u64, limit: u64, parts_from: u64) -> std::io::Result<Vec<u8>> {
+    if len >= parts_from
+        && len <= limit
+        && let Some(mut bytes) = read_in_parts(&file, len)
+    {
+        // Whatever was appended since the size was taken.
+        file.seek(SeekFrom::Start(len))?;
+        file.take(limit + 1 - len).read_to_end(&mut bytes)?;
+        return Ok(bytes);
+    }
+    file.seek(SeekFrom::Start(0))?;
+    let mut bytes = Vec::with_capacity(len.min(limit) as usize);
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// The first `len` bytes of the file, read in one part per core; `None` if any part fails (the
+/// file shrank, or the system cannot read at an offset).
+fn read_in_parts(file: &File, len: u64) -> Option<Vec<u8>> {
+    let len = usize::try_from(len).ok()?;
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get()).min(4);
+    let mut bytes = vec![0; len];
+    let part_len = len.div_ceil(cores);
+    let parts = bytes.chunks_mut(part_len).enumerate().collect();
+    let read = map_parts(parts, |(i, part): (usize, &mut [u8])| {
+        read_at(file, part, (i * part_len) as u64)
+    });
+    read.into_iter().all(|done| done.is_ok()).then_some(bytes)
+}
+
+#[cfg(unix)]
+fn read_at(file: &File, buffer: &mut [u8], offset: u64) -> std::io::Result<()> {
+    std::os::unix::fs::FileExt::read_exact_at(file, buffer, offset)
+}
+
+#[cfg(windows)]
+fn read_at(file: &File, buffer: &mut [u8], offset: u64) -> std::io::Result<()> {
+    let mut done = 0;
+    while done < buffer.len() {
+        match std::os::windows::fs::FileExt::seek_read(file, &mut buffer[done..], offset + done as u64)? {
+            0 => return Err(std::io::ErrorKind::UnexpectedEof.into()),
+            n => done += n,
+        }
+    }
+    Ok(())
+}
+
+#[cfg(not(any(unix, windows)))]
+fn read_at(_: &File, _: &mut [u8], _: u64) -> std::io::Result<()> {
+    Err(std::io::ErrorKind::Unsupported.into())
 }
 
 /// The text, or the 1-based line and column of the first byte that is not UTF-8.
@@ -113,6 +170,34 @@ mod tests {
         );
         assert_eq!(refused.hint.as_deref(), Some("split it into several files"));
         assert_eq!(accepted.map(|t| t.len()), Ok(64));
+    }
+
+    #[test]
+    fn a_file_read_in_parts_reads_as_in_one_go_even_if_it_changed_size() {
+        let path = std::env::temp_dir().join(format!("chronicle-parts-{}.txt", std::process::id()));
+        let content: Vec<u8> = (0..1001u32).map(|i| (i % 251) as u8).collect();
+        std::fs::write(&path, &content).unwrap();
+        let read = |len: u64, limit: u64, parts_from: u64| {
+            read_bytes(File::open(&path).unwrap(), len, limit, parts_from).unwrap()
+        };
+        let in_parts = read_in_parts(&File::open(&path).unwrap(), 1001);
+        let grown = read(600, 5000, 0);
+        let shrunk = read(1500, 5000, 0);
+        let too_large = read(600, 800, 0);
+        let whole = read(1001, 5000, u64::MAX);
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(in_parts.as_deref(), Some(content.as_slice()));
+        assert_eq!(
+            grown, content,
+            "what was appended since the size was taken is read too"
+        );
+        assert_eq!(shrunk, content, "a file that shrank is read again in one go");
+        assert_eq!(
+            too_large,
+            content[..801],
+            "one byte past the limit tells it is too large"
+        );
+        assert_eq!(whole, content);
     }
 
     #[test]
