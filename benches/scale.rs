@@ -1,5 +1,6 @@
 //! Criterion benchmarks at 1k–100k events (more with CHRONICLE_BENCH_SIZES), each beside its
-//! baseline: load against the bare parse, filtering against a memmem scan, render against 1k.
+//! baseline: load against the bare parse, quotes and filtering against a memmem scan, render
+//! against 1k.
 
 // The binary's allocator, so that the figures are the binary's.
 #[allow(dead_code)]
@@ -13,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use chronicle::app::{App, StartOptions};
 use chronicle::model::raw::RawTimeline;
-use chronicle::model::{Timeline, load_paths};
+use chronicle::model::{Timeline, find_quotes, load_paths};
 use chronicle::query::{Query, SearchIndex, apply, apply_within};
 use chronicle::ui::{Theme, render};
 use criterion::{BenchmarkId, Criterion, criterion_group};
@@ -66,6 +67,41 @@ fn load(c: &mut Criterion) {
                 },
             );
         }
+    }
+    group.finish();
+}
+
+/// Every quote of the timeline looked up in its source text, against one memmem search of each
+/// source text for a quote that is not there (what each quote would cost searched alone).
+fn quotes(c: &mut Criterion) {
+    let mut group = c.benchmark_group("quotes");
+    group.sample_size(10);
+    for count in sizes() {
+        let timeline = timeline(count);
+        let by_source: Vec<(&str, Vec<&str>)> = timeline
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(i, source)| {
+                let quotes = timeline.events.iter().flat_map(|e| &e.excerpts);
+                let quotes = quotes.filter(|x| x.source.0 as usize == i).map(|x| &*x.quote);
+                (source.text.as_str(), quotes.collect())
+            })
+            .collect();
+        group.bench_function(BenchmarkId::new("baseline-memmem-scan", count), |b| {
+            b.iter(|| {
+                let scans = by_source
+                    .iter()
+                    .map(|(text, _)| memmem::find(text.as_bytes(), b"a quote that is not there"));
+                black_box(scans.count())
+            })
+        });
+        group.bench_function(BenchmarkId::new("find-every-quote", count), |b| {
+            b.iter(|| {
+                let found = by_source.iter().map(|(text, quotes)| find_quotes(text, quotes));
+                black_box(found.count())
+            })
+        });
     }
     group.finish();
 }
@@ -133,7 +169,7 @@ fn render_frames(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load, filter, render_frames);
+criterion_group!(benches, load, quotes, filter, render_frames);
 
 /// `criterion_main!`, with the allocator set up first as the binary sets it up.
 fn main() {

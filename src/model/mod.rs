@@ -38,6 +38,7 @@ pub use date::{DatePoint, EventDate, Precision, parse_event_date};
 pub use diagnostic::{Diagnostic, Severity};
 pub use kinds::{ActorKind, SourceKind, Stance, Status};
 pub use load::{Input, Loaded, Phases, load_inputs, load_paths, load_paths_measured, load_paths_reporting};
+pub use quotes::find_quotes;
 pub use suggest::closest as closest_id;
 pub use timeline::{
     Actor, ActorIndex, Claim, DateBasis, Event, EventIndex, Excerpt, Participant, Source, SourceIndex,

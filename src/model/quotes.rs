@@ -123,6 +123,13 @@ fn anchored_in_parts(text: &[u8], needles: &[&[u8]], cores: usize) -> Vec<Option
         .collect()
 }
 
+/// Where each quote first occurs in `text` (byte ranges of `text`), whitespace runs and quote
+/// styles aside, as excerpts are checked: one pass over the text for all of them, on every core.
+pub fn find_quotes(text: &str, quotes: &[&str]) -> Vec<Option<Range<usize>>> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    FoldedText::new(text).find_all(quotes, cores)
+}
+
 /// Whether the byte at `at` is an ASCII byte that folding keeps: anything but whitespace, or
 /// a lone space (one followed by a non-ASCII byte might start a run with a no-break space).
 fn stays_as_it_is(bytes: &[u8], at: usize) -> bool {
