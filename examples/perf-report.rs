@@ -73,8 +73,10 @@ fn dataset(count: usize, json: bool) -> PathBuf {
 }
 
 /// The fastest of `rounds` runs of each closure, run alternately. What a closure returns is
-/// dropped after its time is taken: freeing a loaded timeline is not part of loading it, for
-/// ours or for the baseline.
+/// dropped after its time is taken, and the memory it freed handed back: freeing a loaded
+/// timeline is not part of loading it, for ours or for the baseline, and neither measurement
+/// may pay for tidying up after the other (the allocator's periodic collection would otherwise
+/// sweep the pages the other left behind).
 fn best_of<T, U>(
     rounds: usize,
     mut ours: impl FnMut() -> T,
@@ -86,10 +88,12 @@ fn best_of<T, U>(
         let made = black_box(ours());
         best_ours = best_ours.min(started.elapsed());
         drop(made);
+        allocator::release_freed_memory();
         let started = Instant::now();
         let made = black_box(baseline());
         best_base = best_base.min(started.elapsed());
         drop(made);
+        allocator::release_freed_memory();
     }
     (best_ours, best_base)
 }
