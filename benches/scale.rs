@@ -90,16 +90,16 @@ fn quotes(c: &mut Criterion) {
             .collect();
         group.bench_function(BenchmarkId::new("baseline-memmem-scan", count), |b| {
             b.iter(|| {
-                let scans = by_source
-                    .iter()
-                    .map(|(text, _)| memmem::find(text.as_bytes(), b"a quote that is not there"));
-                black_box(scans.count())
+                for (text, _) in &by_source {
+                    black_box(memmem::find(text.as_bytes(), b"a quote that is not there"));
+                }
             })
         });
         group.bench_function(BenchmarkId::new("find-every-quote", count), |b| {
             b.iter(|| {
-                let found = by_source.iter().map(|(text, quotes)| find_quotes(text, quotes));
-                black_box(found.count())
+                for (text, quotes) in &by_source {
+                    black_box(find_quotes(text, quotes));
+                }
             })
         });
     }

@@ -41,3 +41,21 @@ pub fn release_freed_memory() {
         libmimalloc_sys::mi_collect(true);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_option_set_is_the_purge_delay() {
+        use super::{PURGE_DELAY, PURGE_DELAY_MS, configure};
+        // SAFETY: reading an option has no preconditions.
+        #[allow(unsafe_code)]
+        let get = || unsafe { libmimalloc_sys::mi_option_get(PURGE_DELAY) };
+        // mimalloc's default purge delay is 10 ms: another option at this place would show
+        // another value (unless the environment sets the delay).
+        if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
+            assert_eq!(get(), 10, "option {PURGE_DELAY} is not the purge delay");
+        }
+        configure();
+        assert_eq!(get(), PURGE_DELAY_MS);
+    }
+}

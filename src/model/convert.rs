@@ -52,33 +52,40 @@ pub fn convert(documents: Vec<Document<'_>>, progress: &LoadProgress) -> Option<
     let title = first.map(|h| h.title.clone()).unwrap_or_default();
     let description = first.and_then(|h| h.description.clone());
     let mut raw_events = Vec::with_capacity(documents.len());
-    let mut raw_sources = Vec::new();
     let mut raw_actors = Vec::new();
+    let mut text_places = Vec::new();
     for (file, document) in documents.into_iter().enumerate() {
         let raw = document.parsed.header;
         builder
             .check
             .header(file, raw.format, &raw.title, raw.description.as_deref());
-        let sources = raw.sources.into_iter().enumerate();
-        raw_sources.extend(sources.map(|(i, s)| (file, i, s, document.texts)));
+        for (i, source) in raw.sources.into_iter().enumerate() {
+            builder.add_source(file, i, source);
+            text_places.push(TextPlace {
+                file,
+                i,
+                texts: document.texts,
+            });
+        }
         raw_actors.extend(raw.actors.into_iter().enumerate().map(|(i, a)| (file, i, a)));
         raw_events.push(document.parsed.runs);
     }
-    // Source texts are read and folded for the quote search on every core at once.
-    let texts = map_parts(raw_sources.iter().collect(), |(_, _, source, texts)| {
-        texts.read(&source.text).map(|text| {
-            let folded = FoldedText::new(&text);
-            (text, folded)
-        })
-    });
-    for ((file, i, source, _), text) in raw_sources.into_iter().zip(texts) {
-        builder.add_source(file, i, source, text);
-    }
     builder.add_actors(raw_actors);
+    // Events need only the sources' ids; their texts are read once every event is in (a chunk
+    // that fails to parse makes the caller start again, and the texts are read only once).
     builder.add_events(&mut raw_events, progress)?;
     drop(raw_events);
     progress.set_phase(Phase::Checking);
+    builder.read_source_texts(&text_places);
     Some(builder.finish(title, description))
+}
+
+/// Where a source was written, and how to read its text.
+struct TextPlace<'a> {
+    file: usize,
+    /// The source's index in its file's `sources`.
+    i: usize,
+    texts: &'a dyn SourceTexts,
 }
 
 #[derive(Default)]
@@ -96,14 +103,8 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    /// A source, with its text and the text folded for the quote search as read.
-    fn add_source(
-        &mut self,
-        file: usize,
-        i: usize,
-        raw: RawSource,
-        text: Result<(String, FoldedText), ReadError>,
-    ) {
+    /// A source, its text still to read.
+    fn add_source(&mut self, file: usize, i: usize, raw: RawSource) {
         let path = NodePath::root().key("sources").index(i);
         self.check.id(
             file,
@@ -118,17 +119,6 @@ impl<'a> Builder<'a> {
             .published
             .as_deref()
             .and_then(|d| self.check.date(file, &path.key("published"), d));
-        let (text, folded) = match text {
-            Ok((text, folded)) => {
-                self.check.display_text(file, &path.key("text"), &text);
-                (Some(text), Some(folded))
-            }
-            Err(e) => {
-                self.check.error(file, &path.key("text"), e.message, e.hint);
-                (None, None)
-            }
-        };
-        self.folded.push(folded);
         self.sources.push(Source {
             id: raw.id,
             title: raw.title,
@@ -137,9 +127,34 @@ impl<'a> Builder<'a> {
             url: raw.url,
             published,
             text_path: raw.text,
-            text: text.unwrap_or_default(),
+            text: String::new(),
             note: raw.note,
         });
+    }
+
+    /// Reads every source's text (`places` beside `sources`) and folds it for the quote search,
+    /// on every core at once.
+    fn read_source_texts(&mut self, places: &[TextPlace<'_>]) {
+        let wanted = places.iter().zip(&self.sources).collect();
+        let texts = map_parts(wanted, |(place, source)| {
+            let text = place.texts.read(&source.text_path)?;
+            let folded = FoldedText::new(&text);
+            Ok::<_, ReadError>((text, folded))
+        });
+        for ((place, source), text) in places.iter().zip(&mut self.sources).zip(texts) {
+            let path = NodePath::root().key("sources").index(place.i).key("text");
+            match text {
+                Ok((text, folded)) => {
+                    self.check.display_text(place.file, &path, &text);
+                    source.text = text;
+                    self.folded.push(Some(folded));
+                }
+                Err(e) => {
+                    self.check.error(place.file, &path, e.message, e.hint);
+                    self.folded.push(None);
+                }
+            }
+        }
     }
 
     fn add_actors(&mut self, raw_actors: Vec<(usize, usize, RawActor)>) {

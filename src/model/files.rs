@@ -81,7 +81,8 @@ pub fn read_text(path: &Path, limit: u64) -> Result<String, ReadError> {
     })
 }
 
-/// Files from this size are read by a thread per core, each filling its own part of the text.
+/// Files from this size are read by a thread per core (at most four), each filling its own part
+/// of the text (on Unix; elsewhere in one go).
 const READ_IN_PARTS_FROM: u64 = 32 << 20;
 
 /// The file's bytes, at most `limit + 1` of them (one more than allowed tells that it is too
@@ -103,13 +104,14 @@ fn read_bytes(mut file: File, len: u64, limit: u64, parts_from: u64) -> std::io:
     Ok(bytes)
 }
 
-/// The first `len` bytes of the file, read in one part per core; `None` if any part fails (the
-/// file shrank, or the system cannot read at an offset).
+/// The first `len` bytes of the file, read in one part per core (at most four: more threads do
+/// not read faster); `None` if any part fails (the file shrank, or the system cannot read at an
+/// offset).
 fn read_in_parts(file: &File, len: u64) -> Option<Vec<u8>> {
     let len = usize::try_from(len).ok()?;
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get()).min(4);
     let mut bytes = vec![0; len];
-    let part_len = len.div_ceil(cores);
+    let part_len = len.div_ceil(cores).max(1);
     let parts = bytes.chunks_mut(part_len).enumerate().collect();
     let read = map_parts(parts, |(i, part): (usize, &mut [u8])| {
         read_at(file, part, (i * part_len) as u64)
@@ -122,19 +124,9 @@ fn read_at(file: &File, buffer: &mut [u8], offset: u64) -> std::io::Result<()> {
     std::os::unix::fs::FileExt::read_exact_at(file, buffer, offset)
 }
 
-#[cfg(windows)]
-fn read_at(file: &File, buffer: &mut [u8], offset: u64) -> std::io::Result<()> {
-    let mut done = 0;
-    while done < buffer.len() {
-        match std::os::windows::fs::FileExt::seek_read(file, &mut buffer[done..], offset + done as u64)? {
-            0 => return Err(std::io::ErrorKind::UnexpectedEof.into()),
-            n => done += n,
-        }
-    }
-    Ok(())
-}
-
-#[cfg(not(any(unix, windows)))]
+/// Elsewhere a file handle reads one request at a time (Windows queues them), so parts would
+/// not be read at once: such files are read in one go.
+#[cfg(not(unix))]
 fn read_at(_: &File, _: &mut [u8], _: u64) -> std::io::Result<()> {
     Err(std::io::ErrorKind::Unsupported.into())
 }

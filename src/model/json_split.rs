@@ -52,7 +52,7 @@ pub fn plan(text: &str, chunk_bytes: usize) -> Option<JsonSplit<'_>> {
             (Some(indent), Some((last, events)))
                 if line.indent == indent && line.content.starts_with('{') && after_comma =>
             {
-                if line.start >= *last + chunk_bytes {
+                if line.start >= last.saturating_add(chunk_bytes) {
                     cuts.push((line.start + line.indent, 1));
                 } else {
                     *events += 1;

@@ -81,6 +81,9 @@ pub struct Phases {
     pub check: Duration,
     /// Finding quotes in their sources (part of `check`).
     pub quotes: Duration,
+    /// Whether a chunk of a cut file did not parse as its cut counted, so that every file was
+    /// parsed whole again (that second parse is part of `check`).
+    pub parsed_again: bool,
 }
 
 /// Loads timeline files from disk as one timeline; source texts are read relative to each file.
@@ -167,16 +170,24 @@ fn load_cutting(
     progress.set_phase(Phase::Parsing);
     let started = Instant::now();
     let mut phases = Phases::default();
+    let counted_before = progress.parsed();
     let documents = parse_all(&inputs, progress, cutting);
     phases.parse = started.elapsed();
     let converted = match documents.map(|documents| convert(documents, progress)) {
         Ok(Some(converted)) => converted,
         // A chunk did not parse as its cut counted: every file is parsed whole, so that an error
         // is reported at its exact place (and a file that was cut wrongly still loads).
-        Ok(None) => match parse_all(&inputs, progress, NEVER_CUT) {
-            Ok(documents) => convert(documents, progress).expect("whole documents have no chunks to fail"),
-            Err(diagnostics) => return (Err(diagnostics), phases),
-        },
+        Ok(None) => {
+            // Every event is parsed again: what the first parse counted is taken back.
+            progress.take_back_parsed(progress.parsed() - counted_before);
+            phases.parsed_again = true;
+            match parse_all(&inputs, progress, NEVER_CUT) {
+                Ok(documents) => {
+                    convert(documents, progress).expect("whole documents have no chunks to fail")
+                }
+                Err(diagnostics) => return (Err(diagnostics), phases),
+            }
+        }
         Err(diagnostics) => return (Err(diagnostics), phases),
     };
     phases.quotes = converted.quote_time;
@@ -311,20 +322,26 @@ mod tests {
         chunk_bytes: 1,
     };
 
-    /// What loading `text` gives, as text: the timeline and warnings, or the diagnostics.
-    fn loaded(name: &str, text: &str, folder: &str, cutting: Cutting) -> String {
-        let input = Input {
-            name: name.to_owned(),
-            text: text.to_owned(),
-            texts: Box::new(FilesBeside::new(
-                Path::new(env!("CARGO_MANIFEST_DIR")).join(folder),
-            )),
-        };
+    /// What loading the files gives, as text (the timeline and warnings, or the diagnostics),
+    /// whether they were parsed whole again, and how many events were counted.
+    fn load(files: &[(&str, &str, &str)], cutting: Cutting) -> (String, bool, usize) {
+        let inputs = files
+            .iter()
+            .map(|&(name, text, folder)| Input {
+                name: name.to_owned(),
+                text: text.to_owned(),
+                texts: Box::new(FilesBeside::new(
+                    Path::new(env!("CARGO_MANIFEST_DIR")).join(folder),
+                )),
+            })
+            .collect();
         let progress = Arc::new(LoadProgress::default());
-        match load_cutting(vec![input], &progress, cutting).0 {
+        let (result, phases) = load_cutting(inputs, &progress, cutting);
+        let shown = match result {
             Ok(loaded) => format!("{:#?}\n{:#?}", loaded.timeline, loaded.warnings),
             Err(diagnostics) => format!("{diagnostics:#?}"),
-        }
+        };
+        (shown, phases.parsed_again, progress.parsed())
     }
 
     #[test]
@@ -332,9 +349,12 @@ mod tests {
         for (name, text, folder) in files() {
             let cut = parse_header_and_cut(&text, Syntax::for_name(name), 1).expect("a plain layout");
             assert!(cut.runs.len() > 1, "{name} is cut");
-            let whole = loaded(name, &text, folder, NEVER_CUT);
+            let (whole, _, events) = load(&[(name, &text, folder)], NEVER_CUT);
             assert!(whole.starts_with("Timeline {"), "{name} loads: {whole}");
-            assert_eq!(loaded(name, &text, folder, CUT_ALL), whole, "{name}");
+            let (split, parsed_again, counted) = load(&[(name, &text, folder)], CUT_ALL);
+            assert_eq!(split, whole, "{name}");
+            assert!(!parsed_again, "{name}: every chunk parsed where it was converted");
+            assert_eq!(counted, events, "{name}: each event counted once");
         }
     }
 
@@ -347,9 +367,37 @@ mod tests {
             (yaml, unclosed, yaml_folder, "line: 231,"),
             (json, unknown, json_folder, "message: \"unknown field `titel`"),
         ] {
-            let whole = loaded(name, &text, folder, NEVER_CUT);
+            let (whole, _, _) = load(&[(name, &text, folder)], NEVER_CUT);
             assert!(whole.contains(expected), "{name}: {whole}");
-            assert_eq!(loaded(name, &text, folder, CUT_ALL), whole, "{name}");
+            let (split, parsed_again, _) = load(&[(name, &text, folder)], CUT_ALL);
+            assert_eq!(split, whole, "{name}");
+            assert!(parsed_again, "{name}");
         }
+    }
+
+    #[test]
+    fn a_file_cut_in_the_wrong_places_still_loads_and_each_event_is_counted_once() {
+        // The second line of event `a` starts like an event, after a comma: the cut takes it
+        // for one, a chunk fails, and both files are parsed whole again.
+        let cut_wrongly = r#"{
+"format": 1,
+"title": "t",
+"actors": [{"id": "x", "name": "X", "kind": "state"}, {"id": "y", "name": "Y", "kind": "state"}],
+"events": [
+  {"id": "a", "date": "2022", "title": "A", "status": "reported", "actors": ["x",
+  {"id": "y", "role": "host"}]},
+  {"id": "b", "date": "2022", "title": "B", "status": "reported"}
+]
+}
+"#;
+        // On one line: never cut, so parsed whole (and counted) before the other file's chunks.
+        let one_line = r#"{"format": 1, "title": "s", "events": [{"id": "s", "date": "2021", "title": "S", "status": "reported"}]}"#;
+        let files = [("one-line.json", one_line, "."), ("cut.json", cut_wrongly, ".")];
+        let (whole, _, _) = load(&files, NEVER_CUT);
+        assert!(whole.starts_with("Timeline {"), "{whole}");
+        let (split, parsed_again, counted) = load(&files, CUT_ALL);
+        assert_eq!(split, whole);
+        assert!(parsed_again);
+        assert_eq!(counted, 3, "each event counted once");
     }
 }

@@ -174,7 +174,7 @@ fn push_replacement(
 pub fn fold(text: &str) -> Cow<'_, str> {
     let trimmed = text.trim();
     let already_folded = if trimmed.is_ascii() {
-        folded_ascii(trimmed.as_bytes())
+        is_folded_ascii(trimmed.as_bytes())
     } else {
         !trimmed.contains("  ")
             && !trimmed
@@ -202,7 +202,7 @@ pub fn fold(text: &str) -> Cow<'_, str> {
 
 /// Whether ASCII text is already folded: no whitespace but single spaces. (One pass without
 /// branches: this runs over every quote of a timeline.)
-fn folded_ascii(bytes: &[u8]) -> bool {
+fn is_folded_ascii(bytes: &[u8]) -> bool {
     let (mut unfolded, mut after_space) = (false, false);
     for &b in bytes {
         let space = b == b' ';
@@ -313,10 +313,10 @@ mod tests {
     #[test]
     fn ascii_is_folded_when_its_only_whitespace_is_single_spaces() {
         for text in ["", "a", "a b c", " a ", "x\u{1}y\u{7f}", "a 'b' \"c\""] {
-            assert!(folded_ascii(text.as_bytes()), "{text:?}");
+            assert!(is_folded_ascii(text.as_bytes()), "{text:?}");
         }
         for text in ["a  b", "  ", "a\tb", "a\nb", "a \nb", "a\x0bb", "a\x0cb", "a\rb"] {
-            assert!(!folded_ascii(text.as_bytes()), "{text:?}");
+            assert!(!is_folded_ascii(text.as_bytes()), "{text:?}");
         }
     }
 

@@ -62,15 +62,15 @@ pub struct PendingChunk<'a> {
     pub text: &'a str,
     /// How many events the cut counted in it.
     pub events: usize,
-    /// The chunk's syntax: its events, or `None` if anything else is there.
-    pub parse: fn(&'a str) -> Option<Vec<RawEvent<'a>>>,
+    /// Parses a chunk in the document's syntax: its events, or `None` if anything else is there.
+    pub parse_events: fn(&'a str) -> Option<Vec<RawEvent<'a>>>,
 }
 
 impl<'a> PendingChunk<'a> {
     /// The chunk's events; `None` when it does not parse or holds other than the events the cut
     /// counted (the cut was wrong, or the document has an error, which the whole parse locates).
     pub fn parse(&self) -> Option<Vec<RawEvent<'a>>> {
-        let events = (self.parse)(self.text)?;
+        let events = (self.parse_events)(self.text)?;
         (events.len() == self.events).then_some(events)
     }
 }
@@ -131,7 +131,7 @@ impl RawTimeline<'_> {
         let pending = |chunk: &Chunk<'t>| PendingChunk {
             text: chunk.text,
             events: chunk.events,
-            parse,
+            parse_events: parse,
         };
         let runs = chunks.iter().map(|chunk| Run::Pending(pending(chunk))).collect();
         ParsedDocument { header, runs }

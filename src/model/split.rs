@@ -13,7 +13,8 @@ pub struct SplitPlan<'t> {
     pub chunks: Vec<Chunk<'t>>,
 }
 
-/// A run of whole event items, parseable on its own as a YAML sequence.
+/// A run of whole events cut from a document, parseable on its own (a YAML sequence, or JSON
+/// objects separated by commas).
 #[derive(Debug, PartialEq, Eq)]
 pub struct Chunk<'t> {
     pub text: &'t str,
