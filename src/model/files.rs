@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::convert::{ReadError, SourceTexts};
 use super::load::MAX_SOURCE_TEXT_BYTES;
-use super::parallel::map_parts;
+use super::parallel::{cores, map_parts};
 
 /// Source texts read from files next to the timeline file.
 pub struct FilesBeside {
@@ -109,9 +109,8 @@ fn read_bytes(mut file: File, len: u64, limit: u64, parts_from: u64) -> std::io:
 /// offset).
 fn read_in_parts(file: &File, len: u64) -> Option<Vec<u8>> {
     let len = usize::try_from(len).ok()?;
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get()).min(4);
     let mut bytes = vec![0; len];
-    let part_len = len.div_ceil(cores).max(1);
+    let part_len = len.div_ceil(cores().min(4)).max(1);
     let parts = bytes.chunks_mut(part_len).enumerate().collect();
     let read = map_parts(parts, |(i, part): (usize, &mut [u8])| {
         read_at(file, part, (i * part_len) as u64)

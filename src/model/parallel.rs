@@ -4,6 +4,11 @@
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+/// How many cores work is spread over (one if the system cannot tell).
+pub fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
 /// [`map_stealing`] for work that cannot fail: `work` applied to every part, the results in the
 /// parts' order.
 pub fn map_parts<P: Send, R: Send>(parts: Vec<P>, work: impl Fn(P) -> R + Sync) -> Vec<R> {
@@ -21,9 +26,7 @@ pub fn map_stealing<T: Send, R: Send>(
     if items.len() == 1 {
         return items.pop().map(&work)?.map(|result| vec![result]);
     }
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(items.len());
+    let workers = cores().min(items.len());
     let queue = Mutex::new(items.into_iter().enumerate());
     let failed = AtomicBool::new(false);
     let next = || {

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::parallel::map_parts;
+use super::parallel::{cores, map_parts};
 use super::quotes::FoldedText;
 use super::timeline::Event;
 
@@ -32,7 +32,7 @@ pub fn search_quotes(events: &[Event], folded: &[Option<FoldedText>]) -> Vec<Sou
         .filter(|(_, excerpts)| !excerpts.is_empty())
         .filter_map(|(source, excerpts)| Some((source, folded[source].as_ref()?, excerpts)))
         .collect();
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let cores = cores();
     let cores_each = if searches.len() >= cores { 1 } else { cores };
     map_parts(searches, |(source, text, excerpts)| {
         let quotes: Vec<&str> = excerpts

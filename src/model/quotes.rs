@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::anchored;
-use super::parallel::map_parts;
+use super::parallel::{cores, map_parts};
 use super::word_windows::WordWindows;
 
 /// From this many quotes in one source, the search is split across cores.
@@ -126,8 +126,7 @@ fn anchored_in_parts(text: &[u8], needles: &[&[u8]], cores: usize) -> Vec<Option
 /// Where each quote first occurs in `text` (byte ranges of `text`), whitespace runs and quote
 /// styles aside, as excerpts are checked: one pass over the text for all of them, on every core.
 pub fn find_quotes(text: &str, quotes: &[&str]) -> Vec<Option<Range<usize>>> {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    FoldedText::new(text).find_all(quotes, cores)
+    FoldedText::new(text).find_all(quotes, cores())
 }
 
 /// Whether the byte at `at` is an ASCII byte that folding keeps: anything but whitespace, or
