@@ -7,7 +7,7 @@ use super::ids::IdMap;
 use super::ordering::{move_into_places, places_by_id, timeline_places};
 use super::parallel::map_parts;
 use super::progress::{LoadProgress, Phase};
-use super::quote_search::{SourceQuotes, search_quotes};
+use super::quote_search::{FoldedQuotes, SourceQuotes, search_quotes};
 use super::quotes::FoldedText;
 use super::raw::{ParsedDocument, RawActor, RawSource, Run};
 use super::timeline::{Actor, ActorIndex, Event, EventIndex, Source, SourceIndex, Timeline};
@@ -100,6 +100,8 @@ struct Builder<'a> {
     events: Vec<Event>,
     /// Beside each event in `events`.
     links: Vec<EventLinks<'a>>,
+    /// The events' quotes, folded for the search.
+    quotes: Vec<FoldedQuotes>,
 }
 
 impl<'a> Builder<'a> {
@@ -195,7 +197,7 @@ impl<'a> Builder<'a> {
             sources: &self.source_ids,
         };
         let converted = convert_events(files, &known, progress)?;
-        (self.events, self.links) = (converted.events, converted.links);
+        (self.events, self.links, self.quotes) = (converted.events, converted.links, converted.quotes);
         self.check.extend(converted.findings);
         Some(())
     }
@@ -231,7 +233,7 @@ impl<'a> Builder<'a> {
         let (searched, quote_time, places, related) = std::thread::scope(|scope| {
             let search = scope.spawn(|| {
                 let started = std::time::Instant::now();
-                (search_quotes(&self.events, &self.folded), started.elapsed())
+                (search_quotes(&self.quotes, &self.folded), started.elapsed())
             });
             let places = timeline_places(&self.events);
             let by_id = places_by_id(&mut self.check, &self.events, &self.links, &places);
@@ -249,6 +251,7 @@ impl<'a> Builder<'a> {
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             (searched, quote_time, places, related)
         });
+        self.quotes = Vec::new();
         self.apply_quotes(searched);
         let mut events = self.events;
         for (event, related) in events.iter_mut().zip(related) {

@@ -8,6 +8,7 @@ use super::ids::IdMap;
 use super::kinds::Status;
 use super::parallel::{cores, map_stealing};
 use super::progress::LoadProgress;
+use super::quote_search::FoldedQuotes;
 use super::raw::{PendingChunk, RawEvent, RawStr, Run};
 use super::timeline::{ActorIndex, Event, EventExtras, SourceIndex};
 
@@ -48,6 +49,8 @@ pub struct ConvertedEvents<'a> {
     pub events: Vec<Event>,
     pub links: Vec<EventLinks<'a>>,
     pub findings: Vec<Finding>,
+    /// The events' quotes, folded for the search, in parts in the events' order.
+    pub quotes: Vec<FoldedQuotes>,
 }
 
 /// The ids events refer to, all known before the first event is read.
@@ -108,12 +111,19 @@ fn convert_in_parts<'a>(
                 free_events = rest;
                 let (these_links, rest) = free_links.split_at_mut(len);
                 free_links = rest;
-                parts.push((file, first, part, these_events, these_links));
+                parts.push((
+                    file,
+                    first,
+                    total - free_events.len() - len,
+                    part,
+                    these_events,
+                    these_links,
+                ));
                 first += len;
             }
         }
     }
-    let findings = map_stealing(parts, |(file, first, part, events, links)| {
+    let converted = map_stealing(parts, |(file, first, index_before, part, events, links)| {
         let mut parsed;
         let raw = match part {
             PartEvents::Parsed(raw) => raw,
@@ -124,14 +134,16 @@ fn convert_in_parts<'a>(
             }
         };
         let mut check = Checker::default();
+        let mut quotes = FoldedQuotes::for_events(raw.len());
         let slots = events.iter_mut().zip(links.iter_mut());
         for (offset, (raw, (event, links))) in raw.iter_mut().zip(slots).enumerate() {
             let (converted, linked) = convert_event(&mut check, known, file, first + offset, raw);
+            quotes.add(index_before + offset, &converted);
             (*event, *links) = (Some(converted), Some(linked));
         }
-        Some(check.into_findings())
+        Some((check.into_findings(), quotes))
     });
-    let findings = findings?;
+    let (findings, quotes) = converted?.into_iter().unzip::<_, _, Vec<_>, _>();
     // Collected in place (`Option` adds nothing to their size), so the timeline keeps this
     // allocation of exactly one slot per event.
     let filled = "each part fills its own slots";
@@ -139,6 +151,7 @@ fn convert_in_parts<'a>(
         events: events.into_iter().map(|e| e.expect(filled)).collect(),
         links: links.into_iter().map(|l| l.expect(filled)).collect(),
         findings: findings.into_iter().flatten().collect(),
+        quotes,
     })
 }
 

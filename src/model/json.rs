@@ -25,9 +25,10 @@ pub fn parse_split<'t>(plan: &JsonSplit<'t>) -> Option<ParsedDocument<'t>> {
     Some(header.with_chunks(&plan.chunks, parse_events))
 }
 
-/// Events separated by commas, as they stand inside the array; `None` if anything else is there.
-fn parse_events<'t>(chunk: &'t str) -> Option<Vec<RawEvent<'t>>> {
-    let mut events = Vec::new();
+/// Events separated by commas, as they stand inside the array (room is made for as many as the
+/// cut counted); `None` if anything else is there.
+fn parse_events<'t>(chunk: &'t str, expected: usize) -> Option<Vec<RawEvent<'t>>> {
+    let mut events = Vec::with_capacity(expected);
     let mut rest = chunk;
     loop {
         // One event at a time: a stream stops after a value and says where.

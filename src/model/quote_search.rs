@@ -4,46 +4,153 @@
 use std::ops::Range;
 
 use super::parallel::{cores, map_parts};
-use super::quotes::FoldedText;
+use super::quotes::{FoldedText, fold};
 use super::timeline::Event;
 
 /// The excerpts quoting one source and where each quote was found.
 pub struct SourceQuotes {
     pub source: usize,
     /// `(event, excerpt)` indices, in the events' order.
-    pub excerpts: Vec<(usize, usize)>,
+    pub excerpts: Vec<Place>,
     /// Beside each of `excerpts`: the quote's span in the source text, if it is there.
     pub found: Vec<Option<Range<usize>>>,
 }
 
-/// Every excerpt of `events` looked up in its source's folded text (`folded[source]`, `None`
-/// for a text that could not be read: its excerpts are left out). Several sources are searched
-/// at once, one per core; a single one on every core.
-pub fn search_quotes(events: &[Event], folded: &[Option<FoldedText>]) -> Vec<SourceQuotes> {
-    let mut by_source: Vec<Vec<(usize, usize)>> = vec![Vec::new(); folded.len()];
-    for (e, event) in events.iter().enumerate() {
-        for (x, excerpt) in event.excerpts.iter().enumerate() {
-            by_source[excerpt.source.0 as usize].push((e, x));
+/// The quotes of some events, folded for the search as the events were converted (while each
+/// quote is still in cache), one after another in one buffer, so that the search reads them in
+/// order instead of visiting every event.
+#[derive(Debug, Default)]
+pub struct FoldedQuotes {
+    bytes: Vec<u8>,
+    quotes: Vec<FoldedQuote>,
+}
+
+/// A quote in [`FoldedQuotes`]: whose it is, and where it ends (it starts where the one before
+/// it ends).
+#[derive(Debug)]
+struct FoldedQuote {
+    event: u32,
+    excerpt: u32,
+    source: u32,
+    end: usize,
+}
+
+/// Room made in advance for each event's quotes (they grow past it when they need to).
+const QUOTE_BYTES_PER_EVENT: usize = 128;
+
+impl FoldedQuotes {
+    /// Room for the quotes of about `events` events.
+    pub fn for_events(events: usize) -> Self {
+        FoldedQuotes {
+            bytes: Vec::with_capacity(events * QUOTE_BYTES_PER_EVENT),
+            quotes: Vec::with_capacity(events),
         }
+    }
+
+    /// Adds the quotes of event `e` (its index in the timeline before sorting).
+    pub fn add(&mut self, e: usize, event: &Event) {
+        for (x, excerpt) in event.excerpts.iter().enumerate() {
+            self.push((e, x), excerpt.source.0, &excerpt.quote);
+        }
+    }
+
+    fn push(&mut self, (event, excerpt): Place, source: u32, quote: &str) {
+        self.bytes.extend_from_slice(fold(quote).as_bytes());
+        self.quotes.push(FoldedQuote {
+            event: event as u32,
+            excerpt: excerpt as u32,
+            source,
+            end: self.bytes.len(),
+        });
+    }
+
+    /// Each quote: `(source, (event, excerpt), folded quote)`.
+    fn iter(&self) -> impl Iterator<Item = (usize, Place, &[u8])> {
+        let starts = std::iter::once(0).chain(self.quotes.iter().map(|q| q.end));
+        self.quotes.iter().zip(starts).map(|(q, start)| {
+            let place = (q.event as usize, q.excerpt as usize);
+            (q.source as usize, place, &self.bytes[start..q.end])
+        })
+    }
+}
+
+/// An excerpt's place: `(event, excerpt)` indices.
+type Place = (usize, usize);
+
+/// Every quote of `lists` looked up in its source's folded text (`folded[source]`, `None` for a
+/// text that could not be read: its excerpts are left out). Several sources are searched at once,
+/// one per core; a single one on every core.
+pub fn search_quotes(lists: &[FoldedQuotes], folded: &[Option<FoldedText>]) -> Vec<SourceQuotes> {
+    let mut counts = vec![0; folded.len()];
+    for quote in lists.iter().flat_map(|list| &list.quotes) {
+        counts[quote.source as usize] += 1;
+    }
+    // For each source: the `(event, excerpt)` of each of its quotes, and the quotes.
+    let mut by_source: Vec<(Vec<Place>, Vec<&[u8]>)> = counts
+        .into_iter()
+        .map(|count| (Vec::with_capacity(count), Vec::with_capacity(count)))
+        .collect();
+    for (source, place, quote) in lists.iter().flat_map(FoldedQuotes::iter) {
+        let (places, quotes) = &mut by_source[source];
+        places.push(place);
+        quotes.push(quote);
     }
     let searches: Vec<_> = by_source
         .into_iter()
         .enumerate()
-        .filter(|(_, excerpts)| !excerpts.is_empty())
-        .filter_map(|(source, excerpts)| Some((source, folded[source].as_ref()?, excerpts)))
+        .filter(|(_, (places, _))| !places.is_empty())
+        .filter_map(|(source, quotes)| Some((source, folded[source].as_ref()?, quotes)))
         .collect();
     let cores = cores();
     let cores_each = if searches.len() >= cores { 1 } else { cores };
-    map_parts(searches, |(source, text, excerpts)| {
-        let quotes: Vec<&str> = excerpts
-            .iter()
-            .map(|&(e, x)| &*events[e].excerpts[x].quote)
-            .collect();
-        let found = text.find_all(&quotes, cores_each);
-        SourceQuotes {
-            source,
-            excerpts,
-            found,
-        }
+    map_parts(searches, |(source, text, (excerpts, quotes))| SourceQuotes {
+        source,
+        found: text.find_folded(&quotes, cores_each),
+        excerpts,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_from_several_lists_are_found_in_their_own_sources() {
+        let texts = [
+            "the first source, with \u{201C}curly\u{201D} quotes",
+            "the second  source",
+        ];
+        let folded: Vec<Option<FoldedText>> = texts.iter().map(|t| Some(FoldedText::new(t))).collect();
+        let mut first = FoldedQuotes::for_events(1);
+        first.push((0, 0), 1, "second source");
+        first.push((0, 1), 0, "\"curly\"  quotes");
+        let mut second = FoldedQuotes::default();
+        second.push((1, 0), 0, "");
+        second.push((2, 0), 0, "first source");
+        second.push((2, 1), 1, "not there");
+        let searched = search_quotes(&[first, second], &folded);
+        let shown: Vec<_> = searched
+            .iter()
+            .map(|s| {
+                let text = texts[s.source];
+                let found: Vec<Option<&str>> = s
+                    .found
+                    .iter()
+                    .map(|span| span.clone().map(|r| &text[r]))
+                    .collect();
+                (s.source, s.excerpts.clone(), found)
+            })
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                (
+                    0,
+                    vec![(0, 1), (1, 0), (2, 0)],
+                    vec![Some("\u{201C}curly\u{201D} quotes"), None, Some("first source")]
+                ),
+                (1, vec![(0, 0), (2, 1)], vec![Some("second  source"), None]),
+            ]
+        );
+    }
 }

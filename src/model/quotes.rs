@@ -26,6 +26,12 @@ impl FoldedText {
         // Bytes from `copied` to `at` are already in folded form and are copied in one go.
         let (mut copied, mut at) = (0, 0);
         while at < bytes.len() {
+            if let Some(block) = bytes.get(at..at + 9)
+                && eight_stay(block)
+            {
+                at += 8;
+                continue;
+            }
             if stays_as_it_is(bytes, at) {
                 at += 1;
                 continue;
@@ -58,10 +64,16 @@ impl FoldedText {
     /// The first occurrence of each quote, found in one pass over the text for all of them,
     /// on at most `cores` threads.
     pub fn find_all(&self, quotes: &[&str], cores: usize) -> Vec<Option<Range<usize>>> {
-        let needles: Vec<Cow<'_, str>> = quotes.iter().map(|q| fold(q)).collect();
+        let folded: Vec<Cow<'_, str>> = quotes.iter().map(|q| fold(q)).collect();
+        let needles: Vec<&[u8]> = folded.iter().map(|q| q.as_bytes()).collect();
+        self.find_folded(&needles, cores)
+    }
+
+    /// [`FoldedText::find_all`] for quotes already folded by [`fold`].
+    pub fn find_folded(&self, needles: &[&[u8]], cores: usize) -> Vec<Option<Range<usize>>> {
         // Empty quotes are never found; identical ones are simply found twice.
         let searched: Vec<usize> = (0..needles.len()).filter(|&i| !needles[i].is_empty()).collect();
-        let patterns: Vec<&str> = searched.iter().map(|&i| needles[i].as_ref()).collect();
+        let patterns: Vec<&[u8]> = searched.iter().map(|&i| needles[i]).collect();
         let found = self.first_occurrences(&patterns, cores);
         let mut spans: Vec<Option<Range<usize>>> = vec![None; needles.len()];
         for (&i, at) in searched.iter().zip(found) {
@@ -76,11 +88,10 @@ impl FoldedText {
     /// Where each pattern first occurs in the folded text. Patterns with a space are keyed by the
     /// window after it and found in one scan split between the machine's cores; the few without
     /// one go through an automaton over their rarest windows.
-    fn first_occurrences(&self, patterns: &[&str], cores: usize) -> Vec<Option<usize>> {
+    fn first_occurrences(&self, needles: &[&[u8]], cores: usize) -> Vec<Option<usize>> {
         let cores = cores.clamp(1, 4);
         let text = self.folded.as_bytes();
-        let needles: Vec<&[u8]> = patterns.iter().map(|p| p.as_bytes()).collect();
-        let (windows, unkeyed) = WordWindows::new(&needles);
+        let (windows, unkeyed) = WordWindows::new(needles);
         let mut found = vec![None; needles.len()];
         let parts = if needles.len() >= PARALLEL_FROM { cores } else { 1 };
         for (i, at) in windows.first_occurrences(text, parts) {
@@ -140,6 +151,30 @@ fn stays_as_it_is(bytes: &[u8], at: usize) -> bool {
     }
 }
 
+/// Whether the first eight of nine bytes all stay as they are, checked together: ASCII, none
+/// below a space, and no space followed by a space (or, for the eighth, by anything but
+/// printable ASCII). Some blocks that stay are refused (bytes below a space, a space before a
+/// `!`), for [`stays_as_it_is`] to decide one byte at a time.
+fn eight_stay(nine: &[u8]) -> bool {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH_BITS: u64 = ONES * 0x80;
+    let Ok(eight) = <[u8; 8]>::try_from(&nine[..8]) else {
+        return false;
+    };
+    let word = u64::from_le_bytes(eight);
+    // The high bit of a byte marks it (exactly for the first marked byte of each test; bytes
+    // above it may be marked too, which only sends the block to the slower check).
+    let below_space = word.wrapping_sub(ONES * u64::from(b' ')) & !word & HIGH_BITS;
+    let xored = word ^ (ONES * u64::from(b' '));
+    let spaces = xored.wrapping_sub(ONES) & !xored & HIGH_BITS;
+    let last_is_space = spaces >> 63 == 1;
+    let after = nine[8];
+    word & HIGH_BITS == 0
+        && below_space == 0
+        && spaces & (spaces >> 8) == 0
+        && (!last_is_space || (after > b' ' && after < 0x80))
+}
+
 /// ASCII whitespace as `char::is_whitespace` sees it (vertical tab included).
 fn is_ascii_space(b: u8) -> bool {
     matches!(b, b'\t'..=b'\r' | b' ')
@@ -183,9 +218,14 @@ pub fn fold(text: &str) -> Cow<'_, str> {
     if already_folded {
         return Cow::Borrowed(trimmed);
     }
-    let mut out = String::with_capacity(trimmed.len());
+    Cow::Owned(folded_by_chars(trimmed))
+}
+
+/// Whitespace runs as one space and curly quotes straight, one character at a time.
+fn folded_by_chars(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
     let mut in_space = false;
-    for c in trimmed.chars() {
+    for c in text.chars() {
         if c.is_whitespace() {
             if !in_space {
                 out.push(' ');
@@ -196,7 +236,7 @@ pub fn fold(text: &str) -> Cow<'_, str> {
             in_space = false;
         }
     }
-    Cow::Owned(out)
+    out
 }
 
 /// Whether ASCII text is already folded: no whitespace but single spaces. (One pass without
@@ -307,6 +347,25 @@ mod tests {
             );
         }
         assert_eq!(spans.last(), Some(&None));
+    }
+
+    #[test]
+    fn texts_fold_as_one_character_at_a_time_does_at_every_alignment() {
+        // Pieces that stay and pieces that change, at every offset from a block of eight bytes.
+        let pieces = [
+            "ab", " ", "  ", "!", " !", "\t", "\n", "é", "\u{a0}", "\u{2019}", "xyz1234", "\u{1}", "~",
+        ];
+        let mut seed = 7u64;
+        for _ in 0..2000 {
+            let mut text = String::new();
+            for _ in 0..24 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            assert_eq!(FoldedText::new(&text).folded, folded_by_chars(&text), "{text:?}");
+        }
     }
 
     #[test]

@@ -62,15 +62,16 @@ pub struct PendingChunk<'a> {
     pub text: &'a str,
     /// How many events the cut counted in it.
     pub events: usize,
-    /// Parses a chunk in the document's syntax: its events, or `None` if anything else is there.
-    pub parse_events: fn(&'a str) -> Option<Vec<RawEvent<'a>>>,
+    /// Parses a chunk in the document's syntax (given how many events to expect): its events, or
+    /// `None` if anything else is there.
+    pub parse_events: fn(&'a str, usize) -> Option<Vec<RawEvent<'a>>>,
 }
 
 impl<'a> PendingChunk<'a> {
     /// The chunk's events; `None` when it does not parse or holds other than the events the cut
     /// counted (the cut was wrong, or the document has an error, which the whole parse locates).
     pub fn parse(&self) -> Option<Vec<RawEvent<'a>>> {
-        let events = (self.parse_events)(self.text)?;
+        let events = (self.parse_events)(self.text, self.events)?;
         (events.len() == self.events).then_some(events)
     }
 }
@@ -118,7 +119,7 @@ impl RawTimeline<'_> {
     pub fn with_chunks<'t>(
         self,
         chunks: &[Chunk<'t>],
-        parse: fn(&'t str) -> Option<Vec<RawEvent<'t>>>,
+        parse: fn(&'t str, usize) -> Option<Vec<RawEvent<'t>>>,
     ) -> ParsedDocument<'t> {
         let header = RawTimeline {
             format: self.format,

@@ -34,6 +34,9 @@ pub struct WordWindows<'n> {
     next: Vec<u32>,
 }
 
+/// The needles waiting for each window: `heads` and `next` of [`WordWindows`].
+type Chains = ([WindowMap<u32>; 2], Vec<u32>);
+
 /// A needle, where its anchoring space is in it, and its place in the caller's list.
 struct Keyed<'n> {
     bytes: &'n [u8],
@@ -148,15 +151,18 @@ impl<'n> WordWindows<'n> {
 
     /// Where each keyed needle first occurs in `text`, as `(caller index, offset)`, scanning
     /// the text in as many parts as `parts`, one per thread.
-    pub fn first_occurrences(&self, text: &[u8], parts: usize) -> Vec<(usize, Option<usize>)> {
+    pub fn first_occurrences(mut self, text: &[u8], parts: usize) -> Vec<(usize, Option<usize>)> {
         let found = if parts <= 1 || text.len() < (1 << 20) {
-            self.scan(text, 0..text.len())
+            // One scan: it may unlink found needles from the tables themselves.
+            let chains = (std::mem::take(&mut self.heads), std::mem::take(&mut self.next));
+            self.scan(text, 0..text.len(), chains)
         } else {
             let step = text.len().div_ceil(parts);
             let ranges = (0..parts)
                 .map(|part| part * step..((part + 1) * step).min(text.len()))
                 .collect();
-            let mut parts = map_parts(ranges, |range| self.scan(text, range)).into_iter();
+            let scan = |range| self.scan(text, range, (self.heads.clone(), self.next.clone()));
+            let mut parts = map_parts(ranges, scan).into_iter();
             let first = parts.next().unwrap_or_default();
             // Earlier parts come first, so the first part that found a needle has its first place.
             parts.fold(first, |mut found, later| {
@@ -174,11 +180,11 @@ impl<'n> WordWindows<'n> {
     }
 
     /// The first occurrence of each keyed needle whose anchoring space falls on a space of
-    /// `text` within `spaces`. Found needles are unlinked, so they cost nothing afterwards.
-    fn scan(&self, text: &[u8], spaces: Range<usize>) -> Vec<Option<usize>> {
+    /// `text` within `spaces`, following `chains` (a copy of `heads` and `next`). Found needles
+    /// are unlinked from them, so they cost nothing afterwards.
+    fn scan(&self, text: &[u8], spaces: Range<usize>, chains: Chains) -> Vec<Option<usize>> {
         let mut found: Vec<Option<usize>> = vec![None; self.needles.len()];
-        let mut next = self.next.clone();
-        let mut heads = self.heads.clone();
+        let (mut heads, mut next) = chains;
         let mut missing = self.needles.len();
         for space in memchr::memchr_iter(b' ', &text[spaces.clone()]) {
             let space = spaces.start + space;

@@ -16,8 +16,8 @@ pub fn parse_split<'t>(plan: &SplitPlan<'t>) -> Option<ParsedDocument<'t>> {
     Some(header.with_chunks(&plan.chunks, parse_events))
 }
 
-/// A chunk of event items.
-fn parse_events(chunk: &str) -> Option<Vec<RawEvent<'_>>> {
+/// A chunk of event items (however many there are).
+fn parse_events(chunk: &str, _expected: usize) -> Option<Vec<RawEvent<'_>>> {
     serde_yaml::from_str(chunk).ok()
 }
 
