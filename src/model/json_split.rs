@@ -96,17 +96,27 @@ struct Line<'t> {
     content: &'t str,
 }
 
+/// The text's lines, found in one pass for line breaks (each break ends one line and starts the
+/// next).
 fn lines(text: &str) -> impl Iterator<Item = Line<'_>> + Clone {
-    let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|at| at + 1));
-    starts.filter(|&start| start < text.len()).map(move |start| {
-        let line = text[start..].split('\n').next().unwrap_or("");
-        let content = line.trim_start_matches([' ', '\t']);
-        Line {
-            start,
-            indent: line.len() - content.len(),
-            content: content.trim_end_matches(WHITESPACE),
-        }
-    })
+    let breaks = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
+    let mut next_start = 0;
+    let spans = breaks.map(move |end| {
+        let start = next_start;
+        next_start = end + 1;
+        (start, end)
+    });
+    spans
+        .filter(|&(start, _)| start < text.len())
+        .map(move |(start, end)| {
+            let line = &text[start..end];
+            let content = line.trim_start_matches([' ', '\t']);
+            Line {
+                start,
+                indent: line.len() - content.len(),
+                content: content.trim_end_matches(WHITESPACE),
+            }
+        })
 }
 
 /// `"events": [` and nothing after it: the events start on the next line.
@@ -177,6 +187,18 @@ mod tests {
         assert_eq!(chunks.len(), 2);
         assert!(chunks[0].starts_with("{\n      \"id\": \"a\"") && chunks[0].ends_with("    }"));
         assert_eq!(chunks[1], "{\n      \"id\": \"b\"\n    }");
+    }
+
+    #[test]
+    fn windows_line_breaks_and_a_missing_last_line_break_cut_the_same() {
+        let text = one_per_line(4);
+        let expected = plan_of(&text, 1);
+        assert_eq!(expected.len(), 4);
+        let crlf = text.replace('\n', "\r\n");
+        assert_eq!(plan_of(&crlf, 1), expected);
+        assert_eq!(plan_of(text.trim_end(), 1), expected);
+        let header = plan(text.trim_end(), 1).expect("plain layout").header;
+        assert!(header.ends_with("\"actors\": []\n}"), "{header:?}");
     }
 
     #[test]
