@@ -202,8 +202,9 @@ impl<'a> Builder<'a> {
         Some(())
     }
 
-    /// Records where each excerpt's quote was found, and the quotes that were not.
-    fn apply_quotes(&mut self, searched: Vec<SourceQuotes>) {
+    /// Records where each excerpt's quote was found, and the quotes that were not; the events
+    /// are at their `places` already.
+    fn apply_quotes(&mut self, searched: Vec<SourceQuotes>, places: &[EventIndex]) {
         for SourceQuotes {
             source,
             excerpts,
@@ -211,7 +212,7 @@ impl<'a> Builder<'a> {
         } in searched
         {
             for ((e, x), span) in excerpts.into_iter().zip(found) {
-                let excerpt = &mut self.events[e].excerpts[x];
+                let excerpt = &mut self.events[places[e].0 as usize].excerpts[x];
                 match span {
                     Some(span) => excerpt.span = span,
                     None => {
@@ -228,9 +229,9 @@ impl<'a> Builder<'a> {
     }
 
     fn finish(mut self, title: String, description: Option<String>) -> Converted {
-        // Quotes are looked up on other threads while this one works out the timeline order and
-        // the related events: both only read the events.
-        let (searched, quote_time, places, related) = std::thread::scope(|scope| {
+        // Quotes are looked up on other threads (in the folded copies of the quotes) while this
+        // one works out the timeline order and the related events, and moves the events there.
+        let (searched, quote_time, places) = std::thread::scope(|scope| {
             let search = scope.spawn(|| {
                 let started = std::time::Instant::now();
                 (search_quotes(&self.quotes, &self.folded), started.elapsed())
@@ -246,24 +247,23 @@ impl<'a> Builder<'a> {
                         .related(links.file, &links.path(), event.id(), &links.related, &by_id)
                 })
                 .collect();
+            for (event, related) in self.events.iter_mut().zip(related) {
+                event.related = related.into_boxed_slice();
+            }
+            move_into_places(&mut self.events, places.clone());
             let (searched, quote_time) = search
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            (searched, quote_time, places, related)
+            (searched, quote_time, places)
         });
         self.quotes = Vec::new();
-        self.apply_quotes(searched);
-        let mut events = self.events;
-        for (event, related) in events.iter_mut().zip(related) {
-            event.related = related.into_boxed_slice();
-        }
-        move_into_places(&mut events, places);
+        self.apply_quotes(searched, &places);
         let timeline = Timeline {
             title,
             description,
             sources: self.sources,
             actors: self.actors,
-            events,
+            events: self.events,
         };
         Converted {
             timeline,
@@ -300,9 +300,10 @@ mod tests {
             ("c.txt", "Gamma was not reached for comment."),
         ]);
         let source = |id: &str| format!("  - {{id: {id}, title: {id}, kind: report, text: {id}.txt}}\n");
-        let event = |id: &str, source: &str, quote: &str| {
+        // Written out of date order: each excerpt must follow its event to its place.
+        let event = |id: &str, date: &str, source: &str, quote: &str| {
             format!(
-                "  - {{id: {id}, date: '2022', title: t, status: reported, excerpts: [{{source: {source}, quote: '{quote}'}}]}}\n"
+                "  - {{id: {id}, date: '{date}', title: t, status: reported, excerpts: [{{source: {source}, quote: '{quote}'}}]}}\n"
             )
         };
         let yaml = format!(
@@ -310,11 +311,11 @@ mod tests {
             source("a"),
             source("b"),
             source("c"),
-            event("one", "a", "the talks would go ahead"),
-            event("two", "b", "denied it all"),
-            event("three", "b", "denied nothing"),
-            event("four", "c", "not reached"),
-        ) + "  - {id: five, date: '2022', title: t, status: reported, excerpts: [{source: nowhere, quote: x}, {source: a, quote: not there}]}\n";
+            event("one", "2022", "a", "the talks would go ahead"),
+            event("two", "2020", "b", "denied it all"),
+            event("three", "2021", "b", "denied nothing"),
+            event("four", "2019", "c", "not reached"),
+        ) + "  - {id: five, date: '2023', title: t, status: reported, excerpts: [{source: nowhere, quote: x}, {source: a, quote: not there}]}\n";
         let raw = parse_timeline(&yaml).expect("parses");
         let parsed = raw.into();
         let documents = vec![Document {
@@ -331,10 +332,10 @@ mod tests {
         assert_eq!(
             spans,
             [
-                ("one".to_owned(), 11..35),
+                ("four".to_owned(), 10..21),
                 ("two".to_owned(), 6..19),
                 ("three".to_owned(), 0..0),
-                ("four".to_owned(), 10..21),
+                ("one".to_owned(), 11..35),
                 ("five".to_owned(), 0..0),
             ]
         );
