@@ -134,7 +134,9 @@ fn convert_in_parts<'a>(
             }
         };
         let mut check = Checker::default();
-        let mut quotes = FoldedQuotes::for_events(raw.len());
+        let written = raw.iter().flat_map(|event| &event.excerpts);
+        let (count, bytes) = written.fold((0, 0), |(n, b), x| (n + 1, b + x.quote.len()));
+        let mut quotes = FoldedQuotes::with_room(count, bytes);
         let slots = events.iter_mut().zip(links.iter_mut());
         for (offset, (raw, (event, links))) in raw.iter_mut().zip(slots).enumerate() {
             let (converted, linked) = convert_event(&mut check, known, file, first + offset, raw);

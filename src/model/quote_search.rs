@@ -35,15 +35,12 @@ struct FoldedQuote {
     end: usize,
 }
 
-/// Room made in advance for each event's quotes (they grow past it when they need to).
-const QUOTE_BYTES_PER_EVENT: usize = 128;
-
 impl FoldedQuotes {
-    /// Room for the quotes of about `events` events.
-    pub fn for_events(events: usize) -> Self {
+    /// Room for `quotes` quotes of `bytes` bytes together (folding never lengthens a quote).
+    pub fn with_room(quotes: usize, bytes: usize) -> Self {
         FoldedQuotes {
-            bytes: Vec::with_capacity(events * QUOTE_BYTES_PER_EVENT),
-            quotes: Vec::with_capacity(events),
+            bytes: Vec::with_capacity(bytes),
+            quotes: Vec::with_capacity(quotes),
         }
     }
 
@@ -121,7 +118,7 @@ mod tests {
             "the second  source",
         ];
         let folded: Vec<Option<FoldedText>> = texts.iter().map(|t| Some(FoldedText::new(t))).collect();
-        let mut first = FoldedQuotes::for_events(1);
+        let mut first = FoldedQuotes::with_room(1, 4);
         first.push((0, 0), 1, "second source");
         first.push((0, 1), 0, "\"curly\"  quotes");
         let mut second = FoldedQuotes::default();
