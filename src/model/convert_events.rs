@@ -276,7 +276,8 @@ mod tests {
         };
         let total = files.iter().flatten().map(Run::event_count).sum();
         let converted = convert_in_parts(&mut files, &known, progress, total, part_len)?;
-        let events = format!("{:#?}{:#?}", converted.events, converted.links);
+        let quotes = FoldedQuotes::listed(&converted.quotes);
+        let events = format!("{:#?}{:#?}{quotes:#?}", converted.events, converted.links);
         Some((events, format!("{:#?}", converted.findings)))
     }
 

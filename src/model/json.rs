@@ -25,10 +25,14 @@ pub fn parse_split<'t>(plan: &JsonSplit<'t>) -> Option<ParsedDocument<'t>> {
     Some(header.with_chunks(&plan.chunks, parse_events))
 }
 
+/// No event takes fewer bytes than this: `{"id":"a","date":"1","title":"t","status":"x"}` takes
+/// more. (A malformed chunk could be counted to hold far more events than it can.)
+const SMALLEST_EVENT_BYTES: usize = 32;
+
 /// Events separated by commas, as they stand inside the array (room is made for as many as the
-/// cut counted); `None` if anything else is there.
+/// cut counted, within what the chunk's length allows); `None` if anything else is there.
 fn parse_events<'t>(chunk: &'t str, expected: usize) -> Option<Vec<RawEvent<'t>>> {
-    let mut events = Vec::with_capacity(expected);
+    let mut events = Vec::with_capacity(expected.min(chunk.len() / SMALLEST_EVENT_BYTES));
     let mut rest = chunk;
     loop {
         // One event at a time: a stream stops after a value and says where.

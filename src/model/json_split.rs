@@ -100,6 +100,7 @@ struct Line<'t> {
 /// next).
 fn lines(text: &str) -> impl Iterator<Item = Line<'_>> + Clone {
     let breaks = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
+    // Each break starts the next line: the iterator is only ever walked forwards.
     let mut next_start = 0;
     let spans = breaks.map(move |end| {
         let start = next_start;

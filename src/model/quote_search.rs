@@ -10,7 +10,8 @@ use super::timeline::Event;
 /// The excerpts quoting one source and where each quote was found.
 pub struct SourceQuotes {
     pub source: usize,
-    /// `(event, excerpt)` indices, in the events' order.
+    /// `(event, excerpt)` of each quote, in the events' order: the event's index in file order
+    /// (before the timeline is sorted), the excerpt's among those the event kept.
     pub excerpts: Vec<Place>,
     /// Beside each of `excerpts`: the quote's span in the source text, if it is there.
     pub found: Vec<Option<Range<usize>>>,
@@ -51,6 +52,8 @@ impl FoldedQuotes {
         }
     }
 
+    /// Indices fit in 32 bits: there are fewer events than bytes in the files, each at most
+    /// 1 GiB, and fewer than 2^32 of them in a timeline (its `EventIndex` is 32 bits too).
     fn push(&mut self, (event, excerpt): Place, source: u32, quote: &str) {
         self.bytes.extend_from_slice(fold(quote).as_bytes());
         self.quotes.push(FoldedQuote {
@@ -68,6 +71,18 @@ impl FoldedQuotes {
             let place = (q.event as usize, q.excerpt as usize);
             (q.source as usize, place, &self.bytes[start..q.end])
         })
+    }
+}
+
+#[cfg(test)]
+impl FoldedQuotes {
+    /// Every quote of `lists` in order, as `(source, (event, excerpt), folded quote)`, however
+    /// the quotes were split into lists.
+    pub fn listed(lists: &[FoldedQuotes]) -> Vec<(usize, Place, String)> {
+        let quotes = lists.iter().flat_map(FoldedQuotes::iter);
+        quotes
+            .map(|(source, place, quote)| (source, place, String::from_utf8_lossy(quote).into_owned()))
+            .collect()
     }
 }
 

@@ -26,7 +26,7 @@ impl FoldedText {
         // Bytes from `copied` to `at` are already in folded form and are copied in one go.
         let (mut copied, mut at) = (0, 0);
         while at < bytes.len() {
-            if let Some(block) = bytes.get(at..at + 9)
+            if let Some(block) = bytes[at..].first_chunk()
                 && eight_stay(block)
             {
                 at += 8;
@@ -152,23 +152,20 @@ fn stays_as_it_is(bytes: &[u8], at: usize) -> bool {
 }
 
 /// Whether the first eight of nine bytes all stay as they are, checked together: ASCII, none
-/// below a space, and no space followed by a space (or, for the eighth, by anything but
-/// printable ASCII). Some blocks that stay are refused (bytes below a space, a space before a
+/// below a space, and no space followed by a space (or, for the eighth, by anything but a byte
+/// from 0x21 to 0x7F). Some blocks that stay are refused (bytes below a space, a space before a
 /// `!`), for [`stays_as_it_is`] to decide one byte at a time.
-fn eight_stay(nine: &[u8]) -> bool {
+fn eight_stay(nine: &[u8; 9]) -> bool {
     const ONES: u64 = u64::from_le_bytes([1; 8]);
     const HIGH_BITS: u64 = ONES * 0x80;
-    let Ok(eight) = <[u8; 8]>::try_from(&nine[..8]) else {
-        return false;
-    };
-    let word = u64::from_le_bytes(eight);
+    let word = u64::from_le_bytes(std::array::from_fn(|i| nine[i]));
+    let after = nine[8];
     // The high bit of a byte marks it (exactly for the first marked byte of each test; bytes
     // above it may be marked too, which only sends the block to the slower check).
     let below_space = word.wrapping_sub(ONES * u64::from(b' ')) & !word & HIGH_BITS;
     let xored = word ^ (ONES * u64::from(b' '));
     let spaces = xored.wrapping_sub(ONES) & !xored & HIGH_BITS;
     let last_is_space = spaces >> 63 == 1;
-    let after = nine[8];
     word & HIGH_BITS == 0
         && below_space == 0
         && spaces & (spaces >> 8) == 0
@@ -353,7 +350,8 @@ mod tests {
     fn texts_fold_as_one_character_at_a_time_does_at_every_alignment() {
         // Pieces that stay and pieces that change, at every offset from a block of eight bytes.
         let pieces = [
-            "ab", " ", "  ", "!", " !", "\t", "\n", "é", "\u{a0}", "\u{2019}", "xyz1234", "\u{1}", "~",
+            "ab", " ", "  ", "!", " !", "\t", "\n", "\r\n", "\x0b", "\x0c", "\x7f", "é", "\u{85}", "\u{a0}",
+            "\u{3000}", "\u{2019}", "\u{201C}", "xyz1234", "\u{1}", "~",
         ];
         let mut seed = 7u64;
         for _ in 0..2000 {
