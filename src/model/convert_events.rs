@@ -107,18 +107,13 @@ fn convert_in_parts<'a>(
                     PartEvents::Parsed(raw) => raw.len(),
                     PartEvents::Pending(chunk) => chunk.events,
                 };
+                // The part's first event in the whole timeline: the slots handed out before it.
+                let index_before = total - free_events.len();
                 let (these_events, rest) = free_events.split_at_mut(len);
                 free_events = rest;
                 let (these_links, rest) = free_links.split_at_mut(len);
                 free_links = rest;
-                parts.push((
-                    file,
-                    first,
-                    total - free_events.len() - len,
-                    part,
-                    these_events,
-                    these_links,
-                ));
+                parts.push((file, first, index_before, part, these_events, these_links));
                 first += len;
             }
         }

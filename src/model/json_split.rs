@@ -5,10 +5,10 @@
 //! made only in the layouts that pretty printers and one-event-per-line writers produce: the
 //! `"events": [` key ending its line at the indentation of the document's first key, each event
 //! starting on a new line with `{` at the first event's (deeper) indentation after a line ending
-//! in `,`, and
-//! the closing `]` at the key's indentation. Anything else (a minified file, an unusual layout)
-//! gives `None` and is parsed whole. A cut that still turns out wrong makes a chunk fail to parse
-//! or hold other than the events counted in it, and the caller then parses the whole document.
+//! in `,`, and the closing `]` at the key's indentation. Anything else (a minified file, an
+//! unusual layout) gives `None` and is parsed whole. A cut that still turns out wrong makes a
+//! chunk fail to parse or hold other than the events counted in it, and the caller then parses
+//! the whole document.
 
 use super::split::Chunk;
 

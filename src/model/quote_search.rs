@@ -52,8 +52,9 @@ impl FoldedQuotes {
         }
     }
 
-    /// Indices fit in 32 bits: there are fewer events than bytes in the files, each at most
-    /// 1 GiB, and fewer than 2^32 of them in a timeline (its `EventIndex` is 32 bits too).
+    /// Appends one quote, folded. Its indices fit in 32 bits: there are fewer events than bytes
+    /// in the files, each at most 1 GiB, and fewer than 2^32 of them in a timeline (its
+    /// `EventIndex` is 32 bits too).
     fn push(&mut self, (event, excerpt): Place, source: u32, quote: &str) {
         self.bytes.extend_from_slice(fold(quote).as_bytes());
         self.quotes.push(FoldedQuote {
