@@ -13,8 +13,8 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 
 use chronicle::app::{App, StartOptions};
-use chronicle::model::raw::RawTimeline;
-use chronicle::model::{Timeline, find_quotes, load_paths};
+use chronicle::model::format::raw::RawTimeline;
+use chronicle::model::{LoadOptions, Timeline, find_quotes, load_paths};
 use chronicle::query::{Query, SearchIndex, apply, apply_within};
 use chronicle::ui::{Theme, render};
 use criterion::{BenchmarkId, Criterion, criterion_group};
@@ -53,7 +53,11 @@ fn load(c: &mut Criterion) {
             group.bench_with_input(
                 BenchmarkId::new(format!("chronicle-{kind}"), count),
                 &path,
-                |b, path| b.iter_with_large_drop(|| load_paths(std::slice::from_ref(path)).unwrap()),
+                |b, path| {
+                    b.iter_with_large_drop(|| {
+                        load_paths(std::slice::from_ref(path), LoadOptions::default()).unwrap()
+                    })
+                },
             );
             group.bench_with_input(
                 BenchmarkId::new(format!("bare-parse-{kind}"), count),
@@ -107,7 +111,9 @@ fn quotes(c: &mut Criterion) {
 }
 
 fn timeline(count: usize) -> Timeline {
-    load_paths(&[dataset(count, true)]).unwrap().timeline
+    load_paths(&[dataset(count, true)], LoadOptions::default())
+        .unwrap()
+        .timeline
 }
 
 fn filter(c: &mut Criterion) {
@@ -173,7 +179,6 @@ criterion_group!(benches, load, quotes, filter, render_frames);
 
 /// `criterion_main!`, with the allocator set up first as the binary sets it up.
 fn main() {
-    allocator::configure();
     benches();
     Criterion::default().configure_from_args().final_summary();
 }

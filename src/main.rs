@@ -1,6 +1,6 @@
 //! The `chronicle` binary: parse the command line and hand over to the library.
 
-#![deny(unsafe_code)]
+#![forbid(unsafe_code)]
 
 mod allocator;
 
@@ -9,6 +9,5 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
-    allocator::configure();
-    chronicle::cli::run(chronicle::cli::Cli::parse(), allocator::release_freed_memory)
+    chronicle::cli::run(chronicle::cli::Cli::parse())
 }

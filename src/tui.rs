@@ -16,7 +16,7 @@ use ratatui::DefaultTerminal;
 
 use crate::app::App;
 use crate::app::run::{Input, LoadingScreen, TerminalControl, run, wait_for_load};
-use crate::model::progress::LoadProgress;
+use crate::model::load::progress::LoadProgress;
 use crate::ui::Theme;
 
 /// How often the loop wakes to look at signal flags when no input arrives.
@@ -36,18 +36,14 @@ pub enum Start<E> {
 
 /// Runs the viewer on the real terminal until the user quits. The terminal is restored on
 /// return, on panic (ratatui's hook, plus mouse capture), and on SIGTERM/SIGHUP/SIGINT.
-/// A load that fails hands its error back once the terminal is restored. `on_ready` runs on this
-/// thread once the app is here, before its first frame.
-pub fn run_in_terminal<E>(start: Start<E>, theme: Theme, on_ready: fn()) -> io::Result<Result<(), E>> {
+/// A load that fails hands its error back once the terminal is restored.
+pub fn run_in_terminal<E>(start: Start<E>, theme: Theme) -> io::Result<Result<(), E>> {
     let signals = Signals::register()?;
     let mut terminal = ratatui::try_init()?;
     install_mouse_release_on_panic();
     let mut inputs = TerminalInputs { signals: &signals };
     let result = match start {
-        Start::Ready(app) => {
-            on_ready();
-            show(&mut terminal, *app, &mut inputs, &theme).map(Ok)
-        }
+        Start::Ready(app) => show(&mut terminal, *app, &mut inputs, &theme).map(Ok),
         Start::Loading {
             name,
             progress,
@@ -64,10 +60,7 @@ pub fn run_in_terminal<E>(start: Start<E>, theme: Theme, on_ready: fn()) -> io::
                 Err(TryRecvError::Disconnected) => Some(None),
             };
             match wait_for_load(&mut terminal, &mut inputs, &screen, &theme, finished) {
-                Ok(Some(Some(Ok(app)))) => {
-                    on_ready();
-                    show(&mut terminal, app, &mut inputs, &theme).map(Ok)
-                }
+                Ok(Some(Some(Ok(app)))) => show(&mut terminal, app, &mut inputs, &theme).map(Ok),
                 Ok(Some(Some(Err(failure)))) => Ok(Err(failure)),
                 Ok(Some(None)) => Err(io::Error::other("loading stopped without a result")),
                 Ok(None) => Ok(Ok(())),

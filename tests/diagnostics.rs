@@ -71,7 +71,7 @@ fn missing_files_and_directories_are_refused_plainly() {
     assert_eq!(
         stderr(&output),
         "no/such/file.yaml: error: cannot read no/such/file.yaml: no such file\n  \
-         hint: check the path; source texts are found relative to the timeline file\n\
+         hint: check the file name, or run `chronicle` without a file for the bundled timeline\n\
          no/such/file.yaml: invalid: 1 error, 0 warnings\n\
          tests: error: tests is a directory\n  hint: name a timeline file inside it\n\
          tests: invalid: 1 error, 0 warnings\n"

@@ -1,7 +1,7 @@
 //! The loading screen: shown while a load runs, left when it ends, and `q` quits during it.
 
 use chronicle::app::run::{Input, LoadingScreen, wait_for_load};
-use chronicle::model::progress::LoadProgress;
+use chronicle::model::load::progress::LoadProgress;
 use chronicle::ui::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

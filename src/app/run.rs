@@ -97,7 +97,7 @@ pub fn wait_for_load<B: Backend, T>(
 /// What the loading screen shows besides the progress itself.
 pub struct LoadingScreen<'a> {
     pub name: &'a str,
-    pub progress: &'a crate::model::progress::LoadProgress,
+    pub progress: &'a crate::model::load::progress::LoadProgress,
 }
 
 fn is_quit_while_loading(key: KeyEvent) -> bool {

@@ -15,6 +15,9 @@ pub struct Cli {
     pub command: Option<Command>,
     #[command(flatten)]
     pub view: ViewArgs,
+    /// Let timelines read source texts outside their own folder (only for timelines you trust).
+    #[arg(long, global = true)]
+    pub allow_outside_sources: bool,
 }
 
 #[derive(Debug, Subcommand)]

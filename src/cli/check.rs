@@ -4,19 +4,19 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::model::bundled::{BUNDLED_NAME, load_bundled};
-use crate::model::{Loaded, load_paths};
+use crate::model::{LoadOptions, Loaded, load_paths};
 
 use super::output::{Printer, plural};
 use super::{EXIT_INVALID, count};
 
-pub fn run(files: &[PathBuf], printer: &Printer) -> ExitCode {
+pub fn run(files: &[PathBuf], options: LoadOptions, printer: &Printer) -> ExitCode {
     let mut all_valid = true;
     if files.is_empty() {
         all_valid = report(BUNDLED_NAME, load_bundled(), printer);
     }
     for file in files {
         let name = file.display().to_string();
-        all_valid &= report(&name, load_paths(std::slice::from_ref(file)), printer);
+        all_valid &= report(&name, load_paths(std::slice::from_ref(file), options), printer);
     }
     if all_valid {
         ExitCode::SUCCESS

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use crate::model::{Timeline, parse_event_date};
+use crate::model::{LoadOptions, Timeline, parse_event_date};
 use crate::query::{ActorMatch, Query, SearchIndex, apply};
 use crate::sanitize::sanitize_line;
 
@@ -14,8 +14,8 @@ use super::{EXIT_INVALID, EXIT_USAGE, list_json, load_for_display};
 /// Longest actor column before it is cut with `…`.
 const ACTOR_COLUMN_MAX: usize = 36;
 
-pub fn run(args: &ListArgs, printer: &Printer) -> ExitCode {
-    let Some(loaded) = load_for_display(&args.files, printer) else {
+pub fn run(args: &ListArgs, options: LoadOptions, printer: &Printer) -> ExitCode {
+    let Some(loaded) = load_for_display(&args.files, options, printer) else {
         return ExitCode::from(EXIT_INVALID);
     };
     let timeline = &loaded.timeline;

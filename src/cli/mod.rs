@@ -14,7 +14,7 @@ pub use args::{Cli, Command, ListArgs, OutputFormat, ViewArgs};
 use output::Printer;
 
 use crate::model::bundled::load_bundled;
-use crate::model::{Diagnostic, Loaded, load_paths};
+use crate::model::{Diagnostic, LoadOptions, Loaded, load_paths};
 
 /// Exit status: the timeline had errors.
 pub const EXIT_INVALID: u8 = 1;
@@ -22,24 +22,25 @@ pub const EXIT_INVALID: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
 
 /// Runs the command the arguments name and returns the process exit code.
-/// Runs the command; `release_freed_memory` hands memory freed by a load back to the system
-/// (the viewer calls it once its timeline is ready).
-pub fn run(cli: Cli, release_freed_memory: fn()) -> ExitCode {
+pub fn run(cli: Cli) -> ExitCode {
     let printer = Printer::from_environment();
+    let options = LoadOptions {
+        allow_outside_sources: cli.allow_outside_sources,
+    };
     match cli.command {
-        Some(Command::Check { files }) => check::run(&files, &printer),
-        Some(Command::List(args)) => list::run(&args, &printer),
-        None => view::run(&cli.view, &printer, release_freed_memory),
+        Some(Command::Check { files }) => check::run(&files, options, &printer),
+        Some(Command::List(args)) => list::run(&args, options, &printer),
+        None => view::run(&cli.view, options, &printer),
     }
 }
 
 /// Loads the named files as one timeline, or the bundled one when none are named.
 /// Diagnostics are printed; `None` means the timeline had errors.
-fn load_for_display(files: &[PathBuf], printer: &Printer) -> Option<Loaded> {
+fn load_for_display(files: &[PathBuf], options: LoadOptions, printer: &Printer) -> Option<Loaded> {
     let result = if files.is_empty() {
         load_bundled()
     } else {
-        load_paths(files)
+        load_paths(files, options)
     };
     match result {
         Ok(loaded) => {

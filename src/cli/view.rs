@@ -18,8 +18,8 @@ use super::output::Printer;
 use super::{EXIT_INVALID, EXIT_USAGE, load_for_display};
 use crate::app::{App, StartOptions};
 use crate::model::bundled::{BUNDLED_NAME, load_bundled};
-use crate::model::progress::LoadProgress;
-use crate::model::{Diagnostic, load_paths_reporting};
+use crate::model::load::progress::LoadProgress;
+use crate::model::{Diagnostic, LoadOptions, load_paths_reporting};
 use crate::tui::{Start, run_in_terminal};
 use crate::ui::Theme;
 
@@ -32,9 +32,9 @@ enum Failure {
     Usage(String),
 }
 
-pub fn run(args: &ViewArgs, printer: &Printer, release_freed_memory: fn()) -> ExitCode {
+pub fn run(args: &ViewArgs, options: LoadOptions, printer: &Printer) -> ExitCode {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return refuse_without_terminal(args, printer);
+        return refuse_without_terminal(args, options, printer);
     }
     let progress = Arc::new(LoadProgress::default());
     // The loading thread leaves the warnings here, to print once the terminal is back.
@@ -45,9 +45,9 @@ pub fn run(args: &ViewArgs, printer: &Printer, release_freed_memory: fn()) -> Ex
     std::thread::spawn(move || {
         let _ = sender.send(prepare(
             args_for_worker,
+            options,
             &worker_progress,
             &worker_warnings,
-            release_freed_memory,
         ));
     });
     let print_warnings = || {
@@ -71,9 +71,7 @@ pub fn run(args: &ViewArgs, printer: &Printer, release_freed_memory: fn()) -> Ex
             return ExitCode::from(EXIT_INVALID);
         }
     };
-    // Freed again on this thread once the app is here: only the main thread's collection also
-    // takes back the pages that finished helper threads (parsing, checking) left behind.
-    match run_in_terminal(start, theme, release_freed_memory) {
+    match run_in_terminal(start, theme) {
         Ok(Ok(())) => {
             print_warnings();
             ExitCode::SUCCESS
@@ -89,19 +87,16 @@ pub fn run(args: &ViewArgs, printer: &Printer, release_freed_memory: fn()) -> Ex
 /// Loads the timeline and builds the viewer on it, on the loading thread.
 fn prepare(
     args: ViewArgs,
-    progress: &Arc<LoadProgress>,
+    options: LoadOptions,
+    progress: &LoadProgress,
     warnings: &Mutex<Vec<Diagnostic>>,
-    release_freed_memory: fn(),
 ) -> Result<App, Failure> {
     let loaded = if args.files.is_empty() {
         load_bundled()
     } else {
-        load_paths_reporting(&args.files, progress).0
+        load_paths_reporting(&args.files, options, progress).0
     };
     let loaded = loaded.map_err(Failure::Invalid)?;
-    // Freed before the search index is built as well as after: the index's allocations would
-    // otherwise settle among the load's garbage and keep its pages resident.
-    release_freed_memory();
     let actors = resolve_actors(&args.actors, &loaded.timeline).map_err(Failure::Usage)?;
     let options = StartOptions {
         actors,
@@ -129,8 +124,8 @@ fn report(failure: Failure, printer: &Printer) -> ExitCode {
 }
 
 /// Without a terminal: still check the timeline and the arguments, then point at `list`.
-fn refuse_without_terminal(args: &ViewArgs, printer: &Printer) -> ExitCode {
-    let Some(loaded) = load_for_display(&args.files, printer) else {
+fn refuse_without_terminal(args: &ViewArgs, options: LoadOptions, printer: &Printer) -> ExitCode {
+    let Some(loaded) = load_for_display(&args.files, options, printer) else {
         return ExitCode::from(EXIT_INVALID);
     };
     if let Err(message) = resolve_actors(&args.actors, &loaded.timeline) {

@@ -1,8 +1,8 @@
 //! The timeline that ships inside the binary, so chronicle works from any directory.
 
-use super::convert::{ReadError, SourceTexts};
-use super::diagnostic::Diagnostic;
-use super::load::{Input, Loaded, load_inputs};
+use crate::model::diagnostic::Diagnostic;
+use crate::model::load::{Input, Loaded, load_inputs};
+use crate::model::read::files::{ReadError, SourceTexts};
 
 /// The name the bundled timeline goes by in messages.
 pub const BUNDLED_NAME: &str = "timelines/russia-china-2022.yaml";

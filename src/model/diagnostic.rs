@@ -163,3 +163,9 @@ pub struct Finding {
     pub message: String,
     pub hint: Option<String>,
 }
+
+/// Text from a file quoted in a message, escaped (`\n`, `\u{1b}`) so that hostile text can
+/// neither disturb the terminal nor pass for a line of chronicle's own.
+pub fn escape(text: &str) -> String {
+    text.escape_debug().to_string()
+}

@@ -1,46 +1,26 @@
 //! The timeline model: the file format, loading, validation and diagnostics. No terminal code here.
+//!
+//! The folders depend one way: `format` (the types) ← `check` and `read` ← `load`, which also
+//! uses `quotes` (text matching, depending on nothing else here).
 
-mod check;
-mod check_event;
-mod check_members;
-mod convert;
-mod convert_events;
-pub mod date;
-pub mod diagnostic;
-mod event_text;
-mod files;
-mod ids;
-mod json;
-mod json_split;
-pub mod kinds;
-pub mod load;
-mod locate;
-mod nesting;
-mod ordering;
-mod parallel;
-pub mod progress;
-mod quote_search;
-mod quotes;
-pub mod raw;
-mod serde_message;
-mod split;
-mod suggest;
-pub mod timeline;
-mod yaml;
-
-mod anchored;
 pub mod bundled;
-mod word_windows;
+pub mod check;
+pub mod diagnostic;
+pub mod format;
+pub mod load;
+pub mod quotes;
+pub mod read;
+mod suggest;
 
-pub use check::FORMAT_VERSION;
-pub use convert::{ReadError, SourceTexts};
-pub use date::{DatePoint, EventDate, Precision, parse_event_date};
+pub use check::checker::FORMAT_VERSION;
 pub use diagnostic::{Diagnostic, Severity};
-pub use kinds::{ActorKind, SourceKind, Stance, Status};
-pub use load::{Input, Loaded, Phases, load_inputs, load_paths, load_paths_measured, load_paths_reporting};
-pub use quotes::find_quotes;
-pub use suggest::closest as closest_id;
-pub use timeline::{
+pub use format::date::{DatePoint, EventDate, Precision, parse_event_date};
+pub use format::kinds::{ActorKind, SourceKind, Stance, Status};
+pub use format::timeline::{
     Actor, ActorIndex, Claim, DateBasis, Event, EventIndex, Excerpt, Participant, Source, SourceIndex,
     Timeline,
 };
+pub use load::{Input, LoadOptions, Loaded, Phases, load_inputs, load_paths, load_paths_reporting};
+pub use quotes::fold::find_quotes;
+pub use read::files::{ReadError, SourceTexts};
+pub use suggest::closest as closest_id;

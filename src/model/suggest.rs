@@ -1,16 +1,27 @@
 //! "Did you mean …?" suggestions for misspelt names and ids.
 
-/// The candidate closest to `word` by edit distance, when it is close enough to be a likely typo.
+/// The longest word a suggestion is looked for (in chars): a longer one is no typo of an id.
+const LONGEST_WORD: usize = 64;
+
+/// The candidate closest to `word` by edit distance, when it is close enough to be a likely typo;
+/// ties go to the candidate that sorts first, so that the hint is the same on every run whatever
+/// order the candidates come in. Costs at most `O(candidates × 64²)`: words longer than
+/// [`LONGEST_WORD`] get no suggestion, and candidates whose length alone is too far are skipped.
 pub fn closest<'a, I>(word: &str, candidates: I) -> Option<&'a str>
 where
     I: IntoIterator<Item = &'a str>,
 {
-    let limit = (word.chars().count() / 3).max(1);
+    let length = word.chars().count();
+    if length > LONGEST_WORD {
+        return None;
+    }
+    let limit = (length / 3).max(1);
     candidates
         .into_iter()
+        .filter(|c| c.chars().count().abs_diff(length) <= limit)
         .map(|c| (edit_distance(word, c), c))
         .filter(|&(d, _)| d <= limit)
-        .min_by_key(|&(d, _)| d)
+        .min()
         .map(|(_, c)| c)
 }
 
@@ -49,6 +60,17 @@ mod tests {
         assert_eq!(closest("date_txt", fields), Some("date_text"));
         assert_eq!(closest("colour", fields), None);
         assert_eq!(closest("xii", ["xi", "putin"]), Some("xi"));
+        assert_eq!(
+            closest("ev-", ["ev-3", "ev-1", "ev-2"]),
+            Some("ev-1"),
+            "ties sort"
+        );
+        assert_eq!(
+            closest("ev-", ["ev-2", "ev-1"]),
+            Some("ev-1"),
+            "whatever the order"
+        );
+        assert_eq!(closest(&"x".repeat(65), ["x".repeat(65).as_str()]), None);
     }
 
     #[test]

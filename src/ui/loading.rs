@@ -5,11 +5,11 @@ use std::time::Duration;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Gauge, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::{Theme, centred};
 use crate::app::run::LoadingScreen;
-use crate::model::progress::Phase;
+use crate::model::load::progress::Phase;
 use crate::sanitize::sanitize_line;
 
 pub fn render(screen: &LoadingScreen<'_>, elapsed: Duration, theme: &Theme, frame: &mut Frame) {
@@ -30,12 +30,10 @@ pub fn render(screen: &LoadingScreen<'_>, elapsed: Duration, theme: &Theme, fram
     ])
     .areas(inner);
     let progress = screen.progress;
-    let (parsed, expected) = (progress.parsed(), progress.expected().max(1));
     let megabytes = progress.bytes() as f64 / 1e6;
     let phase = match progress.phase() {
         Phase::Reading => "Reading the file".to_owned(),
-        Phase::Parsing if parsed == 0 => format!("Parsing {megabytes:.1} MB"),
-        Phase::Parsing => format!("Parsing: {parsed} of about {expected} events"),
+        Phase::Parsing => format!("Parsing {megabytes:.1} MB"),
         Phase::Checking => "Checking dates, references and quotes".to_owned(),
     };
     let text = vec![
@@ -43,14 +41,9 @@ pub fn render(screen: &LoadingScreen<'_>, elapsed: Duration, theme: &Theme, fram
         Line::from(format!("{:.1} s", elapsed.as_secs_f64())),
     ];
     frame.render_widget(Paragraph::new(text), status);
-    if progress.phase() == Phase::Parsing && parsed > 0 {
-        let ratio = (parsed as f64 / expected as f64).min(1.0);
-        frame.render_widget(Gauge::default().gauge_style(theme.selected).ratio(ratio), gauge);
-    } else {
-        // Some phases cannot count their progress: show that work goes on, not a made-up share.
-        let bar = working_bar(gauge.width as usize, elapsed);
-        frame.render_widget(Paragraph::new(bar).style(theme.key), gauge);
-    }
+    // No phase can count its progress: show that work goes on, not a made-up share.
+    let bar = working_bar(gauge.width as usize, elapsed);
+    frame.render_widget(Paragraph::new(bar).style(theme.key), gauge);
     frame.render_widget(Paragraph::new("\nq quits").style(theme.dim), hint);
 }
 

@@ -3,12 +3,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::anchored;
-use super::parallel::{cores, map_parts};
-use super::word_windows::WordWindows;
-
-/// From this many quotes in one source, the search is split across cores.
-const PARALLEL_FROM: usize = 4096;
+use crate::model::quotes::search;
 
 /// A source text folded for matching, with a map back to byte offsets of the original.
 pub struct FoldedText {
@@ -61,47 +56,24 @@ impl FoldedText {
         }
     }
 
-    /// The first occurrence of each quote, found in one pass over the text for all of them,
-    /// on at most `cores` threads.
-    pub fn find_all(&self, quotes: &[&str], cores: usize) -> Vec<Option<Range<usize>>> {
+    /// The first occurrence of each quote (byte ranges of the original text), whitespace runs
+    /// and quote styles aside; see [`search`] for how, and what it costs.
+    pub fn find_all(&self, quotes: &[&str]) -> Vec<Option<Range<usize>>> {
         let folded: Vec<Cow<'_, str>> = quotes.iter().map(|q| fold(q)).collect();
         let needles: Vec<&[u8]> = folded.iter().map(|q| q.as_bytes()).collect();
-        self.find_folded(&needles, cores)
+        self.find_folded(&needles)
     }
 
     /// [`FoldedText::find_all`] for quotes already folded by [`fold`].
-    pub fn find_folded(&self, needles: &[&[u8]], cores: usize) -> Vec<Option<Range<usize>>> {
-        // Empty quotes are never found; identical ones are simply found twice.
-        let searched: Vec<usize> = (0..needles.len()).filter(|&i| !needles[i].is_empty()).collect();
-        let patterns: Vec<&[u8]> = searched.iter().map(|&i| needles[i]).collect();
-        let found = self.first_occurrences(&patterns, cores);
-        let mut spans: Vec<Option<Range<usize>>> = vec![None; needles.len()];
-        for (&i, at) in searched.iter().zip(found) {
-            spans[i] = at.map(|at| {
+    pub fn find_folded(&self, needles: &[&[u8]]) -> Vec<Option<Range<usize>>> {
+        let found = search::first_occurrences(self.folded.as_bytes(), needles);
+        let span = |(needle, at): (&&[u8], Option<usize>)| {
+            at.map(|at| {
                 let start = self.original_offset(at, Side::Start);
-                start..self.original_offset(at + needles[i].len(), Side::End)
-            });
-        }
-        spans
-    }
-
-    /// Where each pattern first occurs in the folded text. Patterns with a space are keyed by the
-    /// window after it and found in one scan split between the machine's cores; the few without
-    /// one go through an automaton over their rarest windows.
-    fn first_occurrences(&self, needles: &[&[u8]], cores: usize) -> Vec<Option<usize>> {
-        let cores = cores.clamp(1, 4);
-        let text = self.folded.as_bytes();
-        let (windows, unkeyed) = WordWindows::new(needles);
-        let mut found = vec![None; needles.len()];
-        let parts = if needles.len() >= PARALLEL_FROM { cores } else { 1 };
-        for (i, at) in windows.first_occurrences(text, parts) {
-            found[i] = at;
-        }
-        let rest: Vec<&[u8]> = unkeyed.iter().map(|&i| needles[i]).collect();
-        for (&i, at) in unkeyed.iter().zip(anchored_in_parts(text, &rest, cores)) {
-            found[i] = at;
-        }
-        found
+                start..self.original_offset(at + needle.len(), Side::End)
+            })
+        };
+        needles.iter().zip(found).map(span).collect()
     }
 
     fn original_offset(&self, folded_at: usize, side: Side) -> usize {
@@ -121,23 +93,10 @@ impl FoldedText {
     }
 }
 
-/// [`anchored::first_occurrences`], with many needles split between threads.
-fn anchored_in_parts(text: &[u8], needles: &[&[u8]], cores: usize) -> Vec<Option<usize>> {
-    if needles.len() < PARALLEL_FROM || cores <= 1 {
-        return anchored::first_occurrences(text, needles);
-    }
-    let chunk = needles.len().div_ceil(cores);
-    let parts = needles.chunks(chunk).collect();
-    map_parts(parts, |part| anchored::first_occurrences(text, part))
-        .into_iter()
-        .flatten()
-        .collect()
-}
-
-/// Where each quote first occurs in `text` (byte ranges of `text`), whitespace runs and quote
-/// styles aside, as excerpts are checked: one pass over the text for all of them, on every core.
+/// Where each quote first occurs in `text` (byte ranges of `text`), whitespace runs aside and
+/// quote styles aside, as excerpts are checked.
 pub fn find_quotes(text: &str, quotes: &[&str]) -> Vec<Option<Range<usize>>> {
-    FoldedText::new(text).find_all(quotes, cores())
+    FoldedText::new(text).find_all(quotes)
 }
 
 /// Whether the byte at `at` is an ASCII byte that folding keeps: anything but whitespace, or
@@ -262,7 +221,7 @@ mod tests {
 
     impl FoldedText {
         fn find(&self, quote: &str) -> Option<Range<usize>> {
-            self.find_all(&[quote], 1).pop().flatten()
+            self.find_all(&[quote]).pop().flatten()
         }
     }
 
@@ -297,10 +256,7 @@ mod tests {
     fn many_quotes_are_found_in_one_pass_each_at_its_first_occurrence() {
         let text = "alpha beta. gamma\u{a0}delta. alpha beta again.";
         let folded = FoldedText::new(text);
-        let spans = folded.find_all(
-            &["alpha beta", "gamma delta", "missing", "", "beta", "alpha beta"],
-            2,
-        );
+        let spans = folded.find_all(&["alpha beta", "gamma delta", "missing", "", "beta", "alpha beta"]);
         let shown: Vec<Option<&str>> = spans.iter().map(|s| s.clone().map(|r| &text[r])).collect();
         assert_eq!(
             shown,
@@ -318,9 +274,9 @@ mod tests {
     }
 
     #[test]
-    fn many_quotes_split_across_cores_find_the_same_places() {
-        // Each sentence ends in a word no window can key, so both searches run split.
-        let sentences: Vec<String> = (0..PARALLEL_FROM + 100)
+    fn many_quotes_with_and_without_windows_find_their_places() {
+        // Each sentence ends in a word no window can key: both steps of the search take part.
+        let sentences: Vec<String> = (0..5000)
             .map(|i| format!("Sentence number {i} ends here, \u{201C}code-{i}-end\u{201D}."))
             .collect();
         let text = sentences.join("  ").repeat(8);
@@ -331,7 +287,7 @@ mod tests {
         let mut quotes: Vec<&str> = sentences.iter().map(String::as_str).collect();
         quotes.extend(codes.iter().map(String::as_str));
         quotes.push("not in the text");
-        let spans = folded.find_all(&quotes, 2);
+        let spans = folded.find_all(&quotes);
         assert_eq!(spans.len(), quotes.len());
         for (i, sentence) in sentences.iter().enumerate() {
             let span = spans[i].clone().expect("found");

@@ -1,6 +1,6 @@
 //! Turning serde's error messages (from YAML or JSON) into a message and a hint for people.
 
-use super::suggest::closest;
+use crate::model::suggest::closest;
 
 /// A syntax or type error at a position (1-based line and column).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -8,10 +8,6 @@
 //! window are left to the caller.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-use std::ops::Range;
-
-use super::parallel::map_parts;
 
 /// The length of the window beside a space that a quote is keyed by.
 pub const WINDOW: usize = 16;
@@ -149,45 +145,29 @@ impl<'n> WordWindows<'n> {
         });
     }
 
-    /// Where each keyed needle first occurs in `text`, as `(caller index, offset)`, scanning
-    /// the text in as many parts as `parts`, one per thread.
-    pub fn first_occurrences(mut self, text: &[u8], parts: usize) -> Vec<(usize, Option<usize>)> {
-        let found = if parts <= 1 || text.len() < (1 << 20) {
-            // One scan: it may unlink found needles from the tables themselves.
-            let chains = (std::mem::take(&mut self.heads), std::mem::take(&mut self.next));
-            self.scan(text, 0..text.len(), chains)
-        } else {
-            let step = text.len().div_ceil(parts);
-            let ranges = (0..parts)
-                .map(|part| part * step..((part + 1) * step).min(text.len()))
-                .collect();
-            let scan = |range| self.scan(text, range, (self.heads.clone(), self.next.clone()));
-            let mut parts = map_parts(ranges, scan).into_iter();
-            let first = parts.next().unwrap_or_default();
-            // Earlier parts come first, so the first part that found a needle has its first place.
-            parts.fold(first, |mut found, later| {
-                for (slot, at) in found.iter_mut().zip(later) {
-                    *slot = slot.or(at);
-                }
-                found
-            })
-        };
-        self.needles
+    /// Where each keyed needle first occurs in `text`, as `(caller index, offset)`, and whether
+    /// the scan finished. Checking hits against whole needles costs at most `budget` bytes
+    /// compared; when that is spent the scan stops, and needles it has not found are unsettled.
+    pub fn first_occurrences(mut self, text: &[u8], budget: usize) -> (Vec<(usize, Option<usize>)>, bool) {
+        let chains = (std::mem::take(&mut self.heads), std::mem::take(&mut self.next));
+        let (found, finished) = self.scan(text, chains, budget);
+        let found = self
+            .needles
             .iter()
             .zip(found)
             .map(|(needle, at)| (needle.caller_index, at))
-            .collect()
+            .collect();
+        (found, finished)
     }
 
     /// The first occurrence of each keyed needle whose anchoring space falls on a space of
-    /// `text` within `spaces`, following `chains` (a copy of `heads` and `next`). Found needles
-    /// are unlinked from them, so they cost nothing afterwards.
-    fn scan(&self, text: &[u8], spaces: Range<usize>, chains: Chains) -> Vec<Option<usize>> {
+    /// `text`, following `chains` (`heads` and `next`), and whether the scan finished within
+    /// `budget` bytes compared. Found needles are unlinked, so they cost nothing afterwards.
+    fn scan(&self, text: &[u8], chains: Chains, mut budget: usize) -> (Vec<Option<usize>>, bool) {
         let mut found: Vec<Option<usize>> = vec![None; self.needles.len()];
         let (mut heads, mut next) = chains;
         let mut missing = self.needles.len();
-        for space in memchr::memchr_iter(b' ', &text[spaces.clone()]) {
-            let space = spaces.start + space;
+        for space in memchr::memchr_iter(b' ', text) {
             for side in [Side::After, Side::Before] {
                 let filter = &self.filters[side as usize];
                 let window = Anchor { space, side }
@@ -201,6 +181,12 @@ impl<'n> WordWindows<'n> {
                     let i = current as usize;
                     let following = next[i];
                     let needle = &self.needles[i];
+                    // Every hit costs at least one, so that a scan of empty checks is bounded too.
+                    let cost = needle.bytes.len().max(1);
+                    if cost > budget {
+                        return (found, false);
+                    }
+                    budget -= cost;
                     let here = space
                         .checked_sub(needle.space)
                         .filter(|&start| text.get(start..start + needle.bytes.len()) == Some(needle.bytes));
@@ -221,7 +207,7 @@ impl<'n> WordWindows<'n> {
                 break;
             }
         }
-        found
+        (found, true)
     }
 }
 
@@ -274,29 +260,9 @@ fn key(window: &[u8]) -> u128 {
     u128::from_le_bytes(bytes)
 }
 
-/// Windows are already well mixed bytes of text; a multiply spreads them over the table.
-type WindowMap<V> = HashMap<u128, V, BuildHasherDefault<WindowHasher>>;
-
-#[derive(Default, Clone)]
-struct WindowHasher(u64);
-
-impl Hasher for WindowHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-
-    fn write_u128(&mut self, value: u128) {
-        let folded = (value as u64) ^ ((value >> 64) as u64).rotate_left(29);
-        self.0 = (folded ^ (folded >> 31)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        self.0 ^= self.0 >> 29;
-    }
-}
+/// Keyed with a seed chosen at run time, so that a file cannot be written to make windows
+/// collide in the tables.
+type WindowMap<V> = HashMap<u128, V, foldhash::fast::RandomState>;
 
 /// A bit for each slot of a table sixteen times larger than a set of windows, set where one of
 /// them falls: most spaces of a text start no quote's window, and a clear bit (one cache line,
@@ -335,9 +301,10 @@ impl WindowFilter {
     }
 
     fn slot(&self, window: u128) -> usize {
-        let mut hasher = WindowHasher::default();
-        hasher.write_u128(window);
-        (hasher.finish() >> self.shift) as usize
+        // Windows are already well mixed bytes of text; a multiply spreads them over the slots.
+        let folded = (window as u64) ^ ((window >> 64) as u64).rotate_left(29);
+        let mixed = (folded ^ (folded >> 31)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        ((mixed ^ (mixed >> 29)) >> self.shift) as usize
     }
 }
 
@@ -350,10 +317,12 @@ mod tests {
         needles.iter().map(|n| memchr::memmem::find(text, n)).collect()
     }
 
-    fn found(text: &[u8], needles: &[&[u8]], parts: usize) -> Vec<Option<usize>> {
+    fn found(text: &[u8], needles: &[&[u8]]) -> Vec<Option<usize>> {
         let (windows, unkeyed) = WordWindows::new(needles);
         let mut all = vec![None; needles.len()];
-        for (i, at) in windows.first_occurrences(text, parts) {
+        let (found, finished) = windows.first_occurrences(text, usize::MAX);
+        assert!(finished);
+        for (i, at) in found {
             all[i] = at;
         }
         for i in unkeyed {
@@ -363,7 +332,7 @@ mod tests {
     }
 
     #[test]
-    fn agrees_with_one_search_per_needle_in_one_part_and_in_several() {
+    fn agrees_with_one_search_per_needle() {
         // Many needles share their first windows; their ends tell them apart.
         let sentences: Vec<String> = (0..40_000)
             .map(|i| format!("Officials said the talks in Geneva would go ahead, wire {i} reported."))
@@ -381,10 +350,8 @@ mod tests {
             b"the talks in Geneva would go ahead, wire 20000",
             b"the talks in Geneva would go ahead, wire 20000",
         ]);
-        assert!(text.len() > 2 << 20, "large enough to be split");
         let expected = naive(text.as_bytes(), &needles);
-        assert_eq!(found(text.as_bytes(), &needles, 1), expected);
-        assert_eq!(found(text.as_bytes(), &needles, 3), expected);
+        assert_eq!(found(text.as_bytes(), &needles), expected);
     }
 
     #[test]
@@ -402,14 +369,25 @@ mod tests {
     }
 
     #[test]
-    fn the_first_occurrence_wins_even_when_a_later_part_also_has_it() {
+    fn the_first_occurrence_wins() {
         let filler = "x".repeat(1 << 20);
         let quote = "the delegation arrived in Rome on Monday";
         let text = format!("{quote} {filler} {quote} {filler} {quote}");
         let needles: [&[u8]; 1] = [quote.as_bytes()];
-        assert_eq!(found(text.as_bytes(), &needles, 2), [Some(0)]);
+        assert_eq!(found(text.as_bytes(), &needles), [Some(0)]);
         let later = format!("{filler} {quote} {filler} {quote}");
-        assert_eq!(found(later.as_bytes(), &needles, 2), [Some(filler.len() + 1)]);
+        assert_eq!(found(later.as_bytes(), &needles), [Some(filler.len() + 1)]);
+    }
+
+    #[test]
+    fn a_scan_stops_when_its_budget_is_spent() {
+        let text = "aaaa aaaaaaaaaaaaaaaa ".repeat(1000);
+        let needle = "aaaa aaaaaaaaaaaaaaaa b".to_owned();
+        let needles: [&[u8]; 1] = [needle.as_bytes()];
+        let (windows, _) = WordWindows::new(&needles);
+        let (found, finished) = windows.first_occurrences(text.as_bytes(), 10 * needle.len());
+        assert!(!finished);
+        assert_eq!(found, [(0, None)]);
     }
 
     #[test]
@@ -426,6 +404,6 @@ mod tests {
     fn a_window_hit_where_the_rest_differs_keeps_looking() {
         let text = b"Mr Lavrov said nothing of the kind. Ms Lavrov said nothing of the kind today.";
         let needle: &[u8] = b"Ms Lavrov said nothing of the kind";
-        assert_eq!(found(text, &[needle], 1), [Some(36)]);
+        assert_eq!(found(text, &[needle]), [Some(36)]);
     }
 }

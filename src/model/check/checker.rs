@@ -4,10 +4,10 @@ use std::borrow::Borrow;
 use std::collections::hash_map::Entry;
 use std::hash::Hash;
 
-use super::date::{EventDate, parse_event_date};
-use super::diagnostic::{Finding, NodePath, Severity};
-use super::ids::IdMap;
-use super::suggest::closest;
+use crate::model::check::ids::IdMap;
+use crate::model::diagnostic::{Finding, NodePath, Severity};
+use crate::model::format::date::{EventDate, parse_event_date};
+use crate::model::suggest::closest;
 use crate::sanitize::first_unsafe_char;
 
 /// The format version this build reads and writes.
@@ -190,10 +190,7 @@ fn slugify(id: &str) -> String {
     }
 }
 
-/// Ids quoted in messages are escaped so that a hostile id cannot disturb the terminal.
-pub fn escape(text: &str) -> String {
-    text.escape_debug().to_string()
-}
+pub use crate::model::diagnostic::escape;
 
 #[cfg(test)]
 mod tests {

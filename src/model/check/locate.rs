@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use saphyr_parser::{Event, Parser};
 
-use super::diagnostic::NodePath;
+use crate::model::diagnostic::NodePath;
 
 /// 1-based line and column of a node.
 pub type Position = (usize, usize);

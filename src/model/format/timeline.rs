@@ -2,10 +2,10 @@
 
 use std::ops::Range;
 
-use super::date::EventDate;
-use super::event_text::EventText;
-use super::kinds::{ActorKind, SourceKind, Stance, Status};
-pub use super::raw::DateBasis;
+use crate::model::format::date::EventDate;
+use crate::model::format::event_text::EventText;
+use crate::model::format::kinds::{ActorKind, SourceKind, Stance, Status};
+pub use crate::model::format::raw::DateBasis;
 
 /// Index of an actor in [`Timeline::actors`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -59,7 +59,7 @@ pub struct Actor {
 #[derive(Debug, Clone)]
 pub struct Event {
     /// The id, the date as written, the title and the summary: see the accessors below.
-    pub(super) text: EventText,
+    pub(crate) text: EventText,
     pub date: EventDate,
     pub date_basis: DateBasis,
     pub reported: Option<EventDate>,
@@ -72,7 +72,7 @@ pub struct Event {
     pub excerpts: Box<[Excerpt]>,
     pub related: Box<[EventIndex]>,
     /// The date's own words, claims and note: one pointer for the many events without them.
-    pub(super) extras: Option<Box<EventExtras>>,
+    pub(crate) extras: Option<Box<EventExtras>>,
 }
 
 /// The parts of an event that most events leave out.

@@ -3,10 +3,10 @@
 
 use std::collections::hash_map::Entry;
 
-use super::check::Checker;
-use super::convert_events::EventLinks;
-use super::ids::IdMap;
-use super::timeline::{Event, EventIndex};
+use crate::model::check::checker::Checker;
+use crate::model::check::ids::IdMap;
+use crate::model::format::timeline::{Event, EventIndex};
+use crate::model::load::events::EventLinks;
 
 /// For each event in file order, its place in timeline order.
 pub fn timeline_places(events: &[Event]) -> Vec<EventIndex> {

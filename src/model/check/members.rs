@@ -1,8 +1,8 @@
 //! Validation of `member_of` links: membership must never loop back on itself.
 
-use super::check::Checker;
-use super::diagnostic::NodePath;
-use super::timeline::Actor;
+use crate::model::check::checker::Checker;
+use crate::model::diagnostic::NodePath;
+use crate::model::format::timeline::Actor;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Visit {

@@ -7,8 +7,7 @@ use std::ops::Deref;
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
-use super::kinds::{ActorKind, SourceKind, Stance, Status};
-use super::split::Chunk;
+use crate::model::format::kinds::{ActorKind, SourceKind, Stance, Status};
 
 /// A whole document. Events borrow their ids, references and main texts from the document's
 /// text where the parser allows (the loader copies or only looks them up), so that a load does
@@ -24,119 +23,8 @@ pub struct RawTimeline<'a> {
     pub sources: Vec<RawSource>,
     #[serde(default)]
     pub actors: Vec<RawActor>,
-    #[serde(borrow, deserialize_with = "super::progress::counted")]
+    #[serde(borrow)]
     pub events: Vec<RawEvent<'a>>,
-}
-
-/// A parsed document: its header (with `events` left empty) and its events in runs, in file
-/// order: one parsed run when the document was parsed whole, one chunk of text per run when it
-/// was cut for parsing on every core.
-#[derive(Debug)]
-pub struct ParsedDocument<'a> {
-    pub header: RawTimeline<'a>,
-    pub runs: Vec<Run<'a>>,
-}
-
-/// Some of a document's events, in file order.
-#[derive(Debug)]
-pub enum Run<'a> {
-    Parsed(Vec<RawEvent<'a>>),
-    /// Still text: parsed by whichever core converts it, so that its raw events are converted
-    /// while they are fresh and freed at once.
-    Pending(PendingChunk<'a>),
-}
-
-impl Run<'_> {
-    /// How many events the run holds, or was counted to hold when the document was cut.
-    pub fn event_count(&self) -> usize {
-        match self {
-            Run::Parsed(events) => events.len(),
-            Run::Pending(chunk) => chunk.events,
-        }
-    }
-}
-
-/// A chunk of a document's events, cut at event boundaries, with how to parse it.
-#[derive(Debug)]
-pub struct PendingChunk<'a> {
-    pub text: &'a str,
-    /// How many events the cut counted in it.
-    pub events: usize,
-    /// Parses a chunk in the document's syntax (given how many events to expect): its events, or
-    /// `None` if anything else is there.
-    pub parse_events: fn(&'a str, usize) -> Option<Vec<RawEvent<'a>>>,
-}
-
-impl<'a> PendingChunk<'a> {
-    /// The chunk's events; `None` when it does not parse or holds other than the events the cut
-    /// counted (the cut was wrong, or the document has an error, which the whole parse locates).
-    pub fn parse(&self) -> Option<Vec<RawEvent<'a>>> {
-        let events = (self.parse_events)(self.text, self.events)?;
-        (events.len() == self.events).then_some(events)
-    }
-}
-
-impl<'a> From<RawTimeline<'a>> for ParsedDocument<'a> {
-    fn from(mut whole: RawTimeline<'a>) -> Self {
-        let events = std::mem::take(&mut whole.events);
-        ParsedDocument {
-            header: whole,
-            runs: vec![Run::Parsed(events)],
-        }
-    }
-}
-
-#[cfg(test)]
-impl Run<'_> {
-    /// Whether this run, a chunk still to parse, parses as counted.
-    pub fn chunk_parses(&self) -> bool {
-        match self {
-            Run::Pending(chunk) => chunk.parse().is_some(),
-            Run::Parsed(_) => panic!("a split document's runs are pending"),
-        }
-    }
-}
-
-#[cfg(test)]
-impl ParsedDocument<'_> {
-    /// The header and every event in order, as text: the same for a document parsed whole and
-    /// in chunks. `None` if a chunk fails to parse.
-    pub fn flattened(&self) -> Option<String> {
-        let mut events = Vec::new();
-        for run in &self.runs {
-            match run {
-                Run::Parsed(parsed) => events.extend(parsed.iter().map(|e| format!("{e:?}"))),
-                Run::Pending(chunk) => events.extend(chunk.parse()?.iter().map(|e| format!("{e:?}"))),
-            }
-        }
-        Some(format!("{:?}{events:?}", self.header))
-    }
-}
-
-impl RawTimeline<'_> {
-    /// This header, parsed apart from the events, with the events cut into chunks that `parse`
-    /// reads. (The header borrows nothing, so it can join events borrowed from elsewhere.)
-    pub fn with_chunks<'t>(
-        self,
-        chunks: &[Chunk<'t>],
-        parse: fn(&'t str, usize) -> Option<Vec<RawEvent<'t>>>,
-    ) -> ParsedDocument<'t> {
-        let header = RawTimeline {
-            format: self.format,
-            title: self.title,
-            description: self.description,
-            sources: self.sources,
-            actors: self.actors,
-            events: Vec::new(),
-        };
-        let pending = |chunk: &Chunk<'t>| PendingChunk {
-            text: chunk.text,
-            events: chunk.events,
-            parse_events: parse,
-        };
-        let runs = chunks.iter().map(|chunk| Run::Pending(pending(chunk))).collect();
-        ParsedDocument { header, runs }
-    }
 }
 
 #[derive(Debug, Deserialize)]

@@ -2,12 +2,12 @@
 
 use std::collections::HashSet;
 
-use super::check::{Checker, escape};
-use super::date::EventDate;
-use super::diagnostic::NodePath;
-use super::ids::IdMap;
-use super::raw::{RawActorRef, RawClaim, RawExcerpt, RawStr};
-use super::timeline::{ActorIndex, Claim, EventIndex, Excerpt, Participant, SourceIndex};
+use crate::model::check::checker::{Checker, escape};
+use crate::model::check::ids::IdMap;
+use crate::model::diagnostic::NodePath;
+use crate::model::format::date::EventDate;
+use crate::model::format::raw::{RawActorRef, RawClaim, RawExcerpt, RawStr};
+use crate::model::format::timeline::{ActorIndex, Claim, EventIndex, Excerpt, Participant, SourceIndex};
 
 impl Checker {
     pub fn participants(

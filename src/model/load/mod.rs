@@ -1,0 +1,248 @@
+//! Loading timelines: read each file, parse it whole, convert and check, verify quotes, order.
+//!
+//! Every file takes the same path, one step after another ([`load_inputs`] and [`convert`]);
+//! large timelines only share some steps out over the cores ([`strategy`]).
+
+mod convert;
+mod events;
+mod excerpts;
+mod ordering;
+mod parallel;
+pub mod progress;
+mod strategy;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::model::check::locate::Locator;
+use crate::model::diagnostic::{Diagnostic, Finding, Severity, sort_diagnostics};
+use crate::model::format::timeline::Timeline;
+use crate::model::read::files::{FileRole, FilesBeside, MAX_TIMELINE_BYTES, SourceTexts, read_text};
+use crate::model::read::nesting::{MAX_NESTING, check_nesting};
+use crate::model::read::{json, yaml};
+use convert::{Document, convert};
+use progress::{LoadProgress, Phase};
+use strategy::Strategy;
+
+/// One timeline file to load: its name for messages, its text, and how to read its sources.
+pub struct Input {
+    pub name: String,
+    pub text: String,
+    pub texts: Box<dyn SourceTexts>,
+}
+
+/// The two spellings of the format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Syntax {
+    Yaml,
+    Json,
+}
+
+impl Syntax {
+    /// JSON for names ending in `.json` (any case), YAML otherwise.
+    pub fn for_name(name: &str) -> Syntax {
+        let lower = name.to_ascii_lowercase();
+        if lower.ends_with(".json") {
+            Syntax::Json
+        } else {
+            Syntax::Yaml
+        }
+    }
+}
+
+/// A valid timeline and the warnings found while loading it.
+#[derive(Debug)]
+pub struct Loaded {
+    pub timeline: Timeline,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// What a load may do beyond the defaults.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LoadOptions {
+    /// Read source texts outside the folder of the timeline that names them.
+    pub allow_outside_sources: bool,
+}
+
+/// How long each phase of a load took.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Phases {
+    /// Reading timeline files (source texts are read while checking).
+    pub read: Duration,
+    /// Parsing the files.
+    pub parse: Duration,
+    /// Converting and checking, source texts and quotes included.
+    pub check: Duration,
+    /// Finding quotes in their sources (part of `check`).
+    pub quotes: Duration,
+}
+
+/// Loads timeline files from disk as one timeline; source texts are read relative to each file.
+pub fn load_paths(paths: &[PathBuf], options: LoadOptions) -> Result<Loaded, Vec<Diagnostic>> {
+    load_paths_reporting(paths, options, &LoadProgress::default()).0
+}
+
+/// [`load_paths`], reporting its progress as it goes (for a loading screen) and saying how long
+/// each phase took.
+pub fn load_paths_reporting(
+    paths: &[PathBuf],
+    options: LoadOptions,
+    progress: &LoadProgress,
+) -> (Result<Loaded, Vec<Diagnostic>>, Phases) {
+    let started = Instant::now();
+    let mut inputs = Vec::new();
+    let mut failures = Vec::new();
+    for path in paths {
+        match read_input(path, options) {
+            Ok(input) => {
+                progress.add_bytes(input.text.len());
+                inputs.push(input);
+            }
+            Err(diagnostic) => failures.push(diagnostic),
+        }
+    }
+    let read = started.elapsed();
+    if !failures.is_empty() {
+        return (Err(failures), Phases::default());
+    }
+    let (result, phases) = load_inputs_reporting(inputs, progress);
+    (result, Phases { read, ..phases })
+}
+
+fn read_input(path: &Path, options: LoadOptions) -> Result<Input, Diagnostic> {
+    let name = path.display().to_string();
+    let text = read_text(path, MAX_TIMELINE_BYTES, FileRole::Timeline).map_err(|e| {
+        let mut diagnostic = Diagnostic::whole_file(&name, e.message, e.hint.as_deref());
+        (diagnostic.line, diagnostic.column) = e.at.unwrap_or((0, 0));
+        diagnostic
+    })?;
+    let folder = path.parent().unwrap_or(Path::new(""));
+    Ok(Input {
+        name,
+        text,
+        texts: Box::new(FilesBeside::new(folder, options.allow_outside_sources)),
+    })
+}
+
+/// Parses, converts and checks the inputs as one timeline. Every problem is reported at once.
+pub fn load_inputs(inputs: Vec<Input>) -> Result<Loaded, Vec<Diagnostic>> {
+    load_inputs_reporting(inputs, &LoadProgress::default()).0
+}
+
+fn load_inputs_reporting(
+    inputs: Vec<Input>,
+    progress: &LoadProgress,
+) -> (Result<Loaded, Vec<Diagnostic>>, Phases) {
+    load_with(inputs, progress, None)
+}
+
+/// [`load_inputs_reporting`], the strategy chosen by the number of events unless `strategy`
+/// names one.
+fn load_with(
+    inputs: Vec<Input>,
+    progress: &LoadProgress,
+    strategy: Option<Strategy>,
+) -> (Result<Loaded, Vec<Diagnostic>>, Phases) {
+    progress.set_phase(Phase::Parsing);
+    let started = Instant::now();
+    let mut phases = Phases::default();
+    let documents = match parse_all(&inputs) {
+        Ok(documents) => documents,
+        Err(diagnostics) => return (Err(diagnostics), phases),
+    };
+    phases.parse = started.elapsed();
+    let events = documents.iter().map(|d| d.raw.events.len()).sum();
+    let strategy = strategy.unwrap_or(Strategy::for_events(events));
+    let converted = convert(documents, progress, strategy);
+    phases.quotes = converted.quote_time;
+    let mut diagnostics = locate_findings(&inputs, converted.findings);
+    sort_diagnostics(&mut diagnostics);
+    phases.check = started.elapsed() - phases.parse;
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        return (Err(diagnostics), phases);
+    }
+    let loaded = Loaded {
+        timeline: converted.timeline,
+        warnings: diagnostics,
+    };
+    (Ok(loaded), phases)
+}
+
+/// Every input parsed whole, or every file's error.
+fn parse_all(inputs: &[Input]) -> Result<Vec<Document<'_>>, Vec<Diagnostic>> {
+    let mut diagnostics = Vec::new();
+    let mut documents = Vec::new();
+    for input in inputs {
+        if input.text.trim().is_empty() {
+            let hint = "a timeline needs `format`, `title` and `events`; see docs/format.md";
+            diagnostics.push(Diagnostic::whole_file(
+                &input.name,
+                "the file is empty",
+                Some(hint),
+            ));
+            continue;
+        }
+        match parse(input) {
+            Ok(raw) => documents.push(Document {
+                raw,
+                texts: input.texts.as_ref(),
+            }),
+            Err(diagnostic) => diagnostics.push(diagnostic),
+        }
+    }
+    match diagnostics.is_empty() {
+        true => Ok(documents),
+        false => Err(diagnostics),
+    }
+}
+
+/// Parses one input by its syntax; deep nesting is refused before the YAML parser sees it.
+fn parse(input: &Input) -> Result<crate::model::format::raw::RawTimeline<'_>, Diagnostic> {
+    let located = |line, column, message, hint: Option<String>| Diagnostic {
+        severity: Severity::Error,
+        file: input.name.clone(),
+        line,
+        column,
+        message,
+        hint,
+    };
+    let syntax = Syntax::for_name(&input.name);
+    if syntax == Syntax::Yaml
+        && let Err((line, column)) = check_nesting(&input.text)
+    {
+        let message = format!("the document nests deeper than {MAX_NESTING} levels");
+        let hint = "a timeline needs only a few levels; is this the right file?";
+        return Err(located(line, column, message, Some(hint.to_owned())));
+    }
+    let parsed = match syntax {
+        Syntax::Json => json::parse_timeline(&input.text),
+        Syntax::Yaml => yaml::parse_timeline(&input.text),
+    };
+    parsed.map_err(|e| located(e.line, e.column, e.message, e.hint))
+}
+
+fn locate_findings(inputs: &[Input], findings: Vec<Finding>) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::with_capacity(findings.len());
+    for (file, input) in inputs.iter().enumerate() {
+        let here: Vec<&Finding> = findings.iter().filter(|f| f.file == file).collect();
+        if here.is_empty() {
+            continue;
+        }
+        let locator = Locator::new(&input.text, here.iter().map(|f| &f.path));
+        for finding in here {
+            let (line, column) = locator.position(&finding.path);
+            diagnostics.push(Diagnostic {
+                severity: finding.severity,
+                file: input.name.clone(),
+                line,
+                column,
+                message: finding.message.clone(),
+                hint: finding.hint.clone(),
+            });
+        }
+    }
+    diagnostics
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,95 @@
+//! The one boundary between the plain path and large timelines: how the steps of a load that
+//! can be shared out (converting events, reading source texts, searching each source's quotes)
+//! are run. The plain path runs them one after another on the calling thread; timelines of
+//! [`EVERY_CORE_FROM`] events or more run them on every core. Both give the same timeline and
+//! the same findings in the same order (a property test holds them equal).
+
+use crate::model::format::raw::RawEvent;
+use crate::model::load::events::{ConvertedEvents, KnownIds, convert_events};
+use crate::model::load::parallel::{cores, map_parts};
+
+/// Timelines of this many events or more are loaded on every core.
+pub const EVERY_CORE_FROM: usize = 20_000;
+
+/// How the shareable steps of a load are run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strategy {
+    /// One after another, on the calling thread.
+    Plain,
+    /// Shared out over a thread per core, the events in this many parts.
+    EveryCore { parts: usize },
+}
+
+impl Strategy {
+    /// The plain path for timelines of fewer than [`EVERY_CORE_FROM`] events.
+    pub fn for_events(count: usize) -> Strategy {
+        match cores() {
+            cores if count >= EVERY_CORE_FROM && cores > 1 => Strategy::EveryCore { parts: cores },
+            _ => Strategy::Plain,
+        }
+    }
+
+    /// `work` applied to each item, the results in the items' order.
+    pub fn map<T: Send, R: Send>(self, items: Vec<T>, work: impl Fn(T) -> R + Sync) -> Vec<R> {
+        match self {
+            Strategy::Plain => items.into_iter().map(work).collect(),
+            Strategy::EveryCore { .. } => map_parts(items, work),
+        }
+    }
+
+    /// Every event of `files` (`files[f]` holds file `f`'s events) converted, in file order: in one call, or in parts of about equal size, one per core, joined in order.
+    pub fn convert_events<'a>(
+        self,
+        files: &mut [Vec<RawEvent<'a>>],
+        known: &KnownIds<'_>,
+    ) -> ConvertedEvents<'a> {
+        let whole = files.iter_mut().enumerate();
+        let whole: Vec<_> = whole
+            .map(|(file, events)| (file, 0, events.as_mut_slice()))
+            .collect();
+        let Strategy::EveryCore { parts } = self else {
+            return convert_events(whole, known);
+        };
+        let total: usize = files.iter().map(Vec::len).sum();
+        let parts = split_into_parts(files, total.div_ceil(parts.max(1)).max(1));
+        let converted = map_parts(parts, |part| convert_events(part, known));
+        let mut joined = ConvertedEvents {
+            events: Vec::with_capacity(total),
+            links: Vec::with_capacity(total),
+            findings: Vec::new(),
+        };
+        for part in converted {
+            joined.events.extend(part.events);
+            joined.links.extend(part.links);
+            joined.findings.extend(part.findings);
+        }
+        joined
+    }
+}
+
+/// The events of every file in parts of at most `part_len`, each part a list of
+/// `(file, index of the first in its file, events)`; a part may span files.
+fn split_into_parts<'r, 'a>(
+    files: &'r mut [Vec<RawEvent<'a>>],
+    part_len: usize,
+) -> Vec<Vec<(usize, usize, &'r mut [RawEvent<'a>])>> {
+    let mut parts = vec![Vec::new()];
+    let mut room = part_len;
+    for (file, events) in files.iter_mut().enumerate() {
+        let (mut rest, mut first) = (events.as_mut_slice(), 0);
+        while !rest.is_empty() {
+            if room == 0 {
+                parts.push(Vec::new());
+                room = part_len;
+            }
+            let (these, after) = rest.split_at_mut(room.min(rest.len()));
+            room -= these.len();
+            let len = these.len();
+            if let Some(part) = parts.last_mut() {
+                part.push((file, first, these));
+            }
+            (rest, first) = (after, first + len);
+        }
+    }
+    parts
+}

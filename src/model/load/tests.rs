@@ -1,0 +1,200 @@
+//! The load's steps, and the plain path held equal to the path large timelines take.
+
+use std::path::Path;
+
+use proptest::prelude::{ProptestConfig, any, prop, prop_assert_eq, proptest};
+
+use super::*;
+use crate::model::read::files::ReadError;
+
+const BUNDLED: &str = include_str!("../../../timelines/russia-china-2022.yaml");
+const PROBLEMS: &str = include_str!("../../../tests/fixtures/several-problems.yaml");
+const ESCAPED: &str = include_str!("../../../tests/fixtures/valid/minimal-escaped.json");
+
+/// Source texts kept in memory, by name.
+struct Texts(Vec<(String, String)>);
+
+impl SourceTexts for Texts {
+    fn read(&self, path: &str) -> Result<String, ReadError> {
+        let found = self.0.iter().find(|(name, _)| *name == path);
+        found.map(|(_, text)| text.clone()).ok_or(ReadError {
+            message: format!("no text {path}"),
+            hint: None,
+            at: None,
+        })
+    }
+}
+
+/// Files beside the repository's `folder`.
+fn beside(folder: &str) -> Box<dyn SourceTexts> {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
+    Box::new(FilesBeside::new(&folder, false))
+}
+
+/// What loading gives, as text: the timeline and warnings, or the diagnostics.
+fn shown(inputs: Vec<Input>, strategy: Strategy) -> String {
+    match load_with(inputs, &LoadProgress::default(), Some(strategy)).0 {
+        Ok(loaded) => format!("{:#?}\n{:#?}", loaded.timeline, loaded.warnings),
+        Err(diagnostics) => format!("{diagnostics:#?}"),
+    }
+}
+
+fn input(name: &str, text: &str, texts: Box<dyn SourceTexts>) -> Input {
+    Input {
+        name: name.to_owned(),
+        text: text.to_owned(),
+        texts,
+    }
+}
+
+/// Every way of sharing out the steps that a test tries against the plain path.
+const SHARED: [Strategy; 4] = [
+    Strategy::EveryCore { parts: 1 },
+    Strategy::EveryCore { parts: 2 },
+    Strategy::EveryCore { parts: 3 },
+    Strategy::EveryCore { parts: 7 },
+];
+
+#[test]
+fn every_core_loads_the_repository_files_as_the_plain_path_does() {
+    // Each case: files as (name, text, folder of its sources), and what the load must show.
+    type Files<'f> = &'f [(&'f str, &'f str, &'f str)];
+    let cases: [(Files, &str); 3] = [
+        (&[("timeline.yaml", BUNDLED, "timelines")], "Timeline {"),
+        (
+            &[
+                ("a.yaml", BUNDLED, "timelines"),
+                ("b.yaml", PROBLEMS, "tests/fixtures"),
+            ],
+            "unknown actor",
+        ),
+        (&[("t.json", ESCAPED, "tests/fixtures/valid")], "Timeline {"),
+    ];
+    for (files, expected) in cases {
+        let inputs = || {
+            files
+                .iter()
+                .map(|&(n, t, f)| input(n, t, beside(f)))
+                .collect::<Vec<_>>()
+        };
+        let plain = shown(inputs(), Strategy::Plain);
+        assert!(plain.contains(expected), "{plain}");
+        for strategy in SHARED {
+            assert_eq!(shown(inputs(), strategy), plain, "{strategy:?}");
+        }
+    }
+}
+
+#[test]
+fn quotes_are_found_in_each_of_several_sources() {
+    let texts = || {
+        Box::new(Texts(vec![
+            ("a.txt".into(), "Alpha said the talks would go ahead.".into()),
+            ("b.txt".into(), "Beta  denied\nit all, twice.".into()),
+            ("c.txt".into(), "Gamma was not reached for comment.".into()),
+        ]))
+    };
+    let source = |id: &str| format!("  - {{id: {id}, title: {id}, kind: report, text: {id}.txt}}\n");
+    // Written out of date order: each excerpt must follow its event to its place.
+    let event = |id: &str, date: &str, source: &str, quote: &str| {
+        format!(
+            "  - {{id: {id}, date: '{date}', title: t, status: reported, excerpts: [{{source: {source}, quote: '{quote}'}}]}}\n"
+        )
+    };
+    let yaml = format!(
+        "format: 1\ntitle: t\nsources:\n{}{}{}events:\n{}{}{}{}",
+        source("a"),
+        source("b"),
+        source("c"),
+        event("one", "2022", "a", "the talks would go ahead"),
+        event("two", "2020", "b", "denied it all"),
+        event("three", "2021", "b", "denied nothing"),
+        event("four", "2019", "c", "not reached"),
+    ) + "  - {id: five, date: '2023', title: t, status: reported, excerpts: [{source: nowhere, quote: x}, {source: a, quote: not there}]}\n";
+    let Err(diagnostics) = load_inputs(vec![input("t.yaml", &yaml, texts())]) else {
+        panic!("two quotes are missing");
+    };
+    let messages: Vec<_> = diagnostics.iter().map(|d| (d.line, d.message.as_str())).collect();
+    assert_eq!(
+        messages,
+        [
+            (10, "events[2].excerpts[0].quote: quote not found in source `b`"),
+            (12, "events[4].excerpts[0].source: unknown source `nowhere`"),
+            (12, "events[4].excerpts[1].quote: quote not found in source `a`"),
+        ],
+        "a quote is placed among the excerpts as written, the unknown source's one included"
+    );
+    let fixed = yaml
+        .replace("denied nothing", "it all")
+        .replace("{source: nowhere, quote: x}, ", "");
+    let fixed = fixed.replace("quote: not there", "quote: Alpha said");
+    let loaded = load_inputs(vec![input("t.yaml", &fixed, texts())]).expect("valid");
+    let spans: Vec<_> = loaded
+        .timeline
+        .events
+        .iter()
+        .map(|e| (e.id().to_owned(), e.excerpts[0].span.clone()))
+        .collect();
+    let expected = [
+        ("four", 10..21),
+        ("two", 6..19),
+        ("three", 13..19),
+        ("one", 11..35),
+        ("five", 0..10),
+    ];
+    let expected: Vec<_> = expected.into_iter().map(|(id, s)| (id.to_owned(), s)).collect();
+    assert_eq!(spans, expected);
+    let events = &loaded.timeline.events;
+    assert_eq!(events.capacity(), events.len(), "no spare slots kept");
+}
+
+/// A timeline of `events`, each `(date, actor, quote, related)` by number, with mistakes where
+/// the numbers lead off the lists: unknown actors, missing quotes, unknown related events,
+/// ids used twice.
+fn generated(events: &[(u16, u8, u8, u8, bool)]) -> String {
+    let mut yaml = String::from(
+        "format: 1\ntitle: generated\nsources:\n  - {id: wire, title: Wire, kind: report, text: wire.txt}\nactors:\n",
+    );
+    for a in 0..4 {
+        yaml += &format!("  - {{id: a{a}, name: Actor {a}, kind: person}}\n");
+    }
+    yaml += "events:\n";
+    for (i, &(date, actor, quote, related, repeat_id)) in events.iter().enumerate() {
+        let id = if repeat_id {
+            "e0".to_owned()
+        } else {
+            format!("e{i}")
+        };
+        let date = match date % 4 {
+            0 => format!("{}", 2000 + date % 30),
+            1 => format!("{}-{:02}", 2000 + date % 30, date % 12 + 1),
+            2 => format!("{}-{:02}-{:02}", 2000 + date % 30, date % 12 + 1, date % 28 + 1),
+            _ => format!("{}/{}", 2000 + date % 30, 2001 + date % 30),
+        };
+        yaml += &format!(
+            "  - id: {id}\n    date: '{date}'\n    title: Event {i}\n    status: reported\n    actors: [a{}]\n    related: [e{related}]\n    excerpts:\n      - {{source: wire, quote: 'sentence {quote} here'}}\n",
+            actor % 6,
+        );
+    }
+    yaml
+}
+
+fn wire() -> Box<dyn SourceTexts> {
+    let text: String = (0..40).map(|q| format!("The sentence {q} here. ")).collect();
+    Box::new(Texts(vec![("wire.txt".into(), text)]))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn every_core_gives_what_the_plain_path_gives(
+        events in prop::collection::vec((any::<u16>(), any::<u8>(), 0..50u8, 0..60u8, prop::bool::weighted(0.05)), 0..60),
+        parts in 1..9usize,
+    ) {
+        let yaml = generated(&events);
+        let plain = shown(vec![input("g.yaml", &yaml, wire())], Strategy::Plain);
+        let shared = shown(vec![input("g.yaml", &yaml, wire())], Strategy::EveryCore { parts });
+        prop_assert_eq!(shared, plain);
+    }
+}
