@@ -179,6 +179,7 @@ criterion_group!(benches, load, quotes, filter, render_frames);
 
 /// `criterion_main!`, with the allocator set up first as the binary sets it up.
 fn main() {
+    allocator::configure();
     benches();
     Criterion::default().configure_from_args().final_summary();
 }

@@ -28,6 +28,7 @@ use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
 
 fn main() {
+    allocator::configure();
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let [flag, path] = args.as_slice()
         && flag == "--resident-after-load"

@@ -1,6 +1,6 @@
 //! The `chronicle` binary: parse the command line and hand over to the library.
 
-#![forbid(unsafe_code)]
+#![deny(unsafe_code)]
 
 mod allocator;
 
@@ -9,5 +9,6 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    allocator::configure();
     chronicle::cli::run(chronicle::cli::Cli::parse())
 }

@@ -1,0 +1,7 @@
+//! Bytes loaded as a YAML timeline: a timeline or diagnostics, never a panic or a hang.
+#![no_main]
+
+#[path = "loader.rs"]
+mod loader;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| loader::load("fuzz.yaml", data));
