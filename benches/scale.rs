@@ -2,6 +2,8 @@
 //! baseline: load against the bare parse, quotes and filtering against a memmem scan, render
 //! against 1k.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests and measurements may panic on what they rely on.
+
 // The binary's allocator, so that the figures are the binary's.
 #[allow(dead_code)]
 #[path = "../src/allocator.rs"]
@@ -13,7 +15,7 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 
 use chronicle::app::{App, StartOptions};
-use chronicle::model::format::raw::RawTimeline;
+use chronicle::model::RawTimeline;
 use chronicle::model::{LoadOptions, Timeline, find_quotes, load_paths};
 use chronicle::query::{Query, SearchIndex, apply, apply_within};
 use chronicle::ui::{Theme, render};

@@ -3,6 +3,8 @@
 //! `cargo run --release --example gen-timeline -- N OUT_DIR [--json]` writes
 //! `OUT_DIR/timeline.yaml` (or `timeline.json`) and `OUT_DIR/source-K.txt`.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests and measurements may panic on what they rely on.
+
 #[path = "common/generate.rs"]
 mod generate;
 

@@ -4,6 +4,8 @@
 //! events under `target/perf/`, then measures load, quotes, JSON, filtering, rendering and memory,
 //! interleaving ours and the baseline so that both see the same machine.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests and measurements may panic on what they rely on.
+
 #[path = "../src/allocator.rs"]
 mod allocator;
 #[path = "common/generate.rs"]
@@ -15,8 +17,8 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use chronicle::app::{Action, App, StartOptions, update};
-use chronicle::model::format::raw::RawTimeline;
-use chronicle::model::load::progress::LoadProgress;
+use chronicle::model::LoadProgress;
+use chronicle::model::RawTimeline;
 use chronicle::model::{
     Event, LoadOptions, Loaded, Phases, Timeline, find_quotes, load_paths, load_paths_reporting,
 };
@@ -399,7 +401,7 @@ fn filtering_in_slices(app: &mut App, rounds: usize) {
         let mut step = |app: &mut App, advance: bool| {
             let slice = Instant::now();
             if advance {
-                app.advance_filter();
+                update(app, Action::AdvanceFilter);
             } else {
                 app.refilter();
             }

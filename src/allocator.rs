@@ -16,7 +16,7 @@ const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 const PURGE_DELAY_MS: std::ffi::c_long = 0;
 
 /// Sets the allocator up; called first thing by each program.
-pub fn configure() {
+pub(crate) fn configure() {
     // SAFETY: setting an option has no preconditions; mimalloc reads this one whenever it
     // schedules a purge.
     #[allow(unsafe_code)]

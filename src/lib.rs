@@ -4,8 +4,9 @@
 
 pub mod app;
 pub mod cli;
+pub mod event_loop;
 pub mod model;
 pub mod query;
-pub mod sanitize;
-pub mod tui;
+pub(crate) mod sanitize;
+pub(crate) mod tui;
 pub mod ui;

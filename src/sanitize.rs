@@ -3,17 +3,17 @@
 use std::borrow::Cow;
 
 /// Shown in place of a character that could disturb the terminal.
-pub const REPLACEMENT: char = '\u{fffd}';
+pub(crate) const REPLACEMENT: char = '\u{fffd}';
 
 /// Characters that must never reach a terminal raw: C0/C1 controls (tab and newline aside,
 /// which callers lay out themselves) and the bidirectional embedding, override and isolate marks.
-pub fn is_unsafe(c: char) -> bool {
+pub(crate) fn is_unsafe(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// The first character [`is_unsafe`] finds, if any.
-pub fn first_unsafe_char(text: &str) -> Option<char> {
+pub(crate) fn first_unsafe_char(text: &str) -> Option<char> {
     // Every unsafe character starts with a C0 control byte, DEL, 0xC2 (C1 controls) or 0xE2
     // (the bidi marks): blocks without such a byte are skipped without decoding characters.
     const BLOCK: usize = 32;
@@ -43,7 +43,7 @@ fn may_start_unsafe(b: u8) -> bool {
 }
 
 /// One line for the terminal: unsafe characters replaced, line breaks and tabs as spaces.
-pub fn sanitize_line(text: &str) -> Cow<'_, str> {
+pub(crate) fn sanitize_line(text: &str) -> Cow<'_, str> {
     if !text
         .chars()
         .any(|c| is_unsafe(c) || c == '\n' || c == '\t' || c == '\r')
@@ -62,7 +62,7 @@ pub fn sanitize_line(text: &str) -> Cow<'_, str> {
 }
 
 /// Multi-line text for the terminal: unsafe characters replaced, line breaks kept, tabs as spaces.
-pub fn sanitize_text(text: &str) -> Cow<'_, str> {
+pub(crate) fn sanitize_text(text: &str) -> Cow<'_, str> {
     if !text.chars().any(|c| is_unsafe(c) || c == '\t') {
         return Cow::Borrowed(text);
     }

@@ -15,15 +15,16 @@ use std::sync::mpsc::{Receiver, TryRecvError};
 use ratatui::DefaultTerminal;
 
 use crate::app::App;
-use crate::app::run::{Input, LoadingScreen, TerminalControl, run, wait_for_load};
-use crate::model::load::progress::LoadProgress;
+use crate::event_loop::{Input, TerminalControl, run, wait_for_load};
+use crate::model::LoadProgress;
 use crate::ui::Theme;
+use crate::ui::loading::LoadingScreen;
 
 /// How often the loop wakes to look at signal flags when no input arrives.
 const SIGNAL_POLL: Duration = Duration::from_millis(100);
 
 /// How the viewer starts: with the app ready, or while a timeline is still loading.
-pub enum Start<E> {
+pub(crate) enum Start<E> {
     Ready(Box<App>),
     Loading {
         /// The file name shown on the loading screen.
@@ -37,7 +38,7 @@ pub enum Start<E> {
 /// Runs the viewer on the real terminal until the user quits. The terminal is restored on
 /// return, on panic (ratatui's hook, plus mouse capture), and on SIGTERM/SIGHUP/SIGINT.
 /// A load that fails hands its error back once the terminal is restored.
-pub fn run_in_terminal<E>(start: Start<E>, theme: Theme) -> io::Result<Result<(), E>> {
+pub(crate) fn run_in_terminal<E>(start: Start<E>, theme: Theme) -> io::Result<Result<(), E>> {
     let signals = Signals::register()?;
     let mut terminal = ratatui::try_init()?;
     install_mouse_release_on_panic();

@@ -1,5 +1,7 @@
 //! The viewer's state driven by intents, with no terminal: visible events, selection, mode, scroll.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests and measurements may panic on what they rely on.
+
 mod common;
 
 use chronicle::app::keymap::KeyMode;
@@ -344,7 +346,7 @@ fn the_detail_pane_scrolls_no_further_than_its_text() {
 fn finish_filtering(app: &mut chronicle::app::App) -> usize {
     let mut slices = 0;
     while app.filter_pending() {
-        app.advance_filter();
+        chronicle::app::update(app, Action::AdvanceFilter);
         slices += 1;
     }
     slices

@@ -1,5 +1,7 @@
 //! The bundled timeline: valid, and every quote really is in the article.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests and measurements may panic on what they rely on.
+
 mod common;
 
 use chronicle::model::bundled::load_bundled;

@@ -1,5 +1,7 @@
 //! One fixture per validation rule: `chronicle check` output and exit code, snapshotted exactly.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests and measurements may panic on what they rely on.
+
 mod common;
 
 use common::{chronicle, code, stderr};

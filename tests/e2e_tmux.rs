@@ -1,5 +1,7 @@
 //! End to end in tmux: the real viewer filtered by actor and search, the source view, and a clean exit.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests and measurements may panic on what they rely on.
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::thread::sleep;

@@ -1,5 +1,7 @@
 //! `chronicle list` on the bundled timeline: every filter, the text lines and the JSON shape.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests and measurements may panic on what they rely on.
+
 mod common;
 
 use common::{chronicle, code, stderr, stdout};

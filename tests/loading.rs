@@ -1,8 +1,11 @@
 //! The loading screen: shown while a load runs, left when it ends, and `q` quits during it.
 
-use chronicle::app::run::{Input, LoadingScreen, wait_for_load};
-use chronicle::model::load::progress::LoadProgress;
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests and measurements may panic on what they rely on.
+
+use chronicle::event_loop::{Input, wait_for_load};
+use chronicle::model::LoadProgress;
 use chronicle::ui::Theme;
+use chronicle::ui::loading::LoadingScreen;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};

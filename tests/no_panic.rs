@@ -1,5 +1,7 @@
 //! Property: any sequence of intents at any terminal size, drawn after each step, never panics.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests and measurements may panic on what they rely on.
+
 mod common;
 
 use chronicle::app::{Action, update};

@@ -1,5 +1,7 @@
 //! Whole screens drawn to a test backend at fixed sizes, snapshotted as text; styles asserted.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests and measurements may panic on what they rely on.
+
 mod common;
 
 use chronicle::app::{Action, App};

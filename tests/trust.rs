@@ -1,6 +1,8 @@
 //! Loading that can be trusted with someone else's file: nothing lost, nothing hangs, nothing
 //! read from outside the timeline's folder.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests and measurements may panic on what they rely on.
+
 mod common;
 
 use std::path::{Path, PathBuf};

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 const EVENTS_PER_SOURCE: usize = 100_000;
 
 /// Writes the timeline and its sources; returns the timeline's path.
-pub fn generate(count: usize, dir: &Path, json: bool) -> std::io::Result<PathBuf> {
+pub(crate) fn generate(count: usize, dir: &Path, json: bool) -> std::io::Result<PathBuf> {
     std::fs::create_dir_all(dir)?;
     let mut rng = Rng(0x5eed_c0ff_ee00_1234);
     let sources = count.div_ceil(EVENTS_PER_SOURCE).max(1);

@@ -3,7 +3,7 @@
 //! are often found, nearly found, and repeated.
 #![no_main]
 
-use chronicle::model::quotes::search::first_occurrences;
+use chronicle::model::first_occurrences;
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     let Some((&separator, rest)) = data.split_first() else {

@@ -92,4 +92,10 @@ pub enum Action {
     ClickAt { column: u16, row: u16 },
     /// The mouse wheel turned over a screen cell: scrolls the pane there.
     WheelAt { column: u16, row: u16, down: bool },
+    /// Apply the next slice of a query still being applied (sent by the event loop between
+    /// inputs, so that a long filter never holds up the screen).
+    AdvanceFilter,
+    /// The detail pane's text takes this many lines as drawn now (sent by the event loop after
+    /// each change, so that the pane scrolls no further than the text's end).
+    DetailMeasured { lines: usize },
 }

@@ -10,11 +10,11 @@ use super::App;
 
 /// Events filtered per slice: a few milliseconds of scanning at most, so that at a million
 /// events a keystroke is read between slices.
-pub const FILTER_SLICE: usize = 100_000;
+pub(super) const FILTER_SLICE: usize = 100_000;
 
 /// A query being applied, slice by slice.
 #[derive(Debug, Clone)]
-pub struct FilterJob {
+pub(super) struct FilterJob {
     query: Query,
     /// Whether the job narrows the shown result instead of scanning every event.
     narrowing: bool,

@@ -3,13 +3,13 @@
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 
 /// Below this size the viewer shows only a "terminal too small" message.
-pub const MIN_WIDTH: u16 = 40;
-pub const MIN_HEIGHT: u16 = 10;
+pub(crate) const MIN_WIDTH: u16 = 40;
+pub(crate) const MIN_HEIGHT: u16 = 10;
 /// At this width and above, the detail pane sits beside the list instead of below it.
-pub const SIDE_BY_SIDE_WIDTH: u16 = 90;
+pub(crate) const SIDE_BY_SIDE_WIDTH: u16 = 90;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Areas {
+pub(crate) struct Areas {
     pub header: Rect,
     pub list: Rect,
     pub detail: Rect,
@@ -19,11 +19,11 @@ pub struct Areas {
 }
 
 impl Areas {
-    pub fn fits(area: Rect) -> bool {
+    pub(crate) fn fits(area: Rect) -> bool {
         area.width >= MIN_WIDTH && area.height >= MIN_HEIGHT
     }
 
-    pub fn compute(area: Rect) -> Areas {
+    pub(crate) fn compute(area: Rect) -> Areas {
         let [header, body, footer] =
             Layout::vertical([Constraint::Length(2), Constraint::Min(1), Constraint::Length(1)]).areas(area);
         let side_by_side = area.width >= SIDE_BY_SIDE_WIDTH;
@@ -53,11 +53,11 @@ impl Areas {
 }
 
 /// The rows inside a bordered block of this area.
-pub fn inner_height(area: Rect) -> usize {
+pub(crate) fn inner_height(area: Rect) -> usize {
     area.height.saturating_sub(2) as usize
 }
 
 /// The columns inside a bordered block of this area.
-pub fn inner_width(area: Rect) -> usize {
+pub(crate) fn inner_width(area: Rect) -> usize {
     area.width.saturating_sub(2) as usize
 }

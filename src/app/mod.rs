@@ -4,15 +4,14 @@ pub mod action;
 mod filter_job;
 mod filtering;
 pub mod keymap;
-pub mod layout;
+pub(crate) mod layout;
 mod navigation;
-pub mod picker;
-pub mod rows;
-pub mod run;
-pub mod selection;
+pub(crate) mod picker;
+pub(crate) mod rows;
+pub(crate) mod selection;
 pub mod source_view;
 mod update;
-pub mod wrap;
+pub(crate) mod wrap;
 
 use ratatui::layout::Rect;
 
@@ -83,6 +82,8 @@ pub struct App {
     pub remembered: Option<EventIndex>,
     pub focus: Focus,
     pub detail_scroll: usize,
+    /// How many lines the detail pane's text takes, as last measured where it is drawn.
+    pub detail_lines: usize,
     pub screen: Screen,
     pub overlay: Option<Overlay>,
     /// The terminal's size, as last reported.
@@ -125,6 +126,7 @@ impl App {
             remembered: None,
             focus: Focus::List,
             detail_scroll: 0,
+            detail_lines: 0,
             screen: Screen::Timeline,
             overlay: None,
             size,

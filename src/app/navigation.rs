@@ -1,6 +1,6 @@
 //! Moving through the timeline: selection, paging, scrolling, and jumping to an event.
 
-use super::layout::{Areas, inner_height, inner_width};
+use super::layout::{Areas, inner_height};
 use super::{App, Focus, Screen};
 use crate::model::EventIndex;
 use crate::query::Query;
@@ -90,13 +90,11 @@ impl App {
 
     /// Scrolls the detail pane, never past its last line.
     pub fn scroll_detail(&mut self, delta: isize) {
-        let Some(event) = self.selected_event() else {
+        if self.selected_event().is_none() {
             return;
-        };
+        }
         let area = Areas::compute(self.size).detail;
-        let lines =
-            crate::ui::detail::lines(self, event, inner_width(area), &crate::ui::Theme::plain()).len();
-        let max = lines.saturating_sub(inner_height(area));
+        let max = self.detail_lines.saturating_sub(inner_height(area));
         self.detail_scroll = self.detail_scroll.saturating_add_signed(delta).min(max);
     }
 

@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::model::{EventIndex, Timeline};
 
 /// Intervals at least this long get a gap row.
-pub const GAP_DAYS: i64 = 60;
+pub(crate) const GAP_DAYS: i64 = 60;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Row {
@@ -59,13 +59,13 @@ impl Rows {
 
 /// How wide each event's date is when shown (at most 255 columns), measured once so that
 /// building rows after each keystroke formats no dates.
-pub fn date_widths(timeline: &Timeline) -> Vec<u8> {
+pub(crate) fn date_widths(timeline: &Timeline) -> Vec<u8> {
     let width = |e: &crate::model::Event| super::wrap::text_width(&e.date.to_string()).min(255) as u8;
     timeline.events.iter().map(width).collect()
 }
 
 /// `4 years 7 months`, `1 year`, `2 months`: whole calendar months between two days.
-pub fn interval_label(from: NaiveDate, to: NaiveDate) -> String {
+pub(crate) fn interval_label(from: NaiveDate, to: NaiveDate) -> String {
     let mut months = (to.year() - from.year()) * 12 + to.month() as i32 - from.month() as i32;
     if to.day() < from.day() {
         months -= 1;

@@ -8,7 +8,15 @@ use super::{Action, App, Focus, Overlay, Screen, TerminalRequest};
 
 /// Carries out `action`. Never panics, never does I/O.
 pub fn update(app: &mut App, action: Action) {
-    app.status = None;
+    // What the event loop reports, rather than what the user asks, leaves the status line as it is.
+    match action {
+        Action::AdvanceFilter => return app.advance_filter(),
+        Action::DetailMeasured { lines } => {
+            app.detail_lines = lines;
+            return app.scroll_detail(0);
+        }
+        _ => app.status = None,
+    }
     match action {
         Action::Quit => app.quit = true,
         Action::Suspend => app.request = Some(TerminalRequest::Suspend),
@@ -32,6 +40,7 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Back => back(app),
         Action::Resize { width, height } => resize(app, Rect::new(0, 0, width, height)),
+        Action::AdvanceFilter | Action::DetailMeasured { .. } => {}
         Action::ClickAt { column, row } => click(app, Position::new(column, row)),
         Action::WheelAt { column, row, down } => wheel(app, Position::new(column, row), down),
         _ => match app.overlay {

@@ -5,18 +5,18 @@ use std::ops::Range;
 use unicode_width::UnicodeWidthChar;
 
 /// Display width of a character as chronicle draws it (control characters show as one `�`).
-pub fn char_width(c: char) -> usize {
+pub(crate) fn char_width(c: char) -> usize {
     if c.is_control() { 1 } else { c.width().unwrap_or(1) }
 }
 
 /// Display width of a string, as chronicle draws it.
-pub fn text_width(text: &str) -> usize {
+pub(crate) fn text_width(text: &str) -> usize {
     text.chars().map(char_width).sum()
 }
 
 /// Splits `text` into lines of at most `width` columns, breaking after spaces where possible.
 /// Line breaks in the text end lines; the ranges exclude them.
-pub fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
+pub(crate) fn wrap(text: &str, width: usize) -> Vec<Range<usize>> {
     let width = width.max(1);
     let mut lines = Vec::new();
     let mut offset = 0;

@@ -9,7 +9,7 @@ use crate::model::{LoadOptions, Loaded, load_paths};
 use super::output::{Printer, plural};
 use super::{EXIT_INVALID, count};
 
-pub fn run(files: &[PathBuf], options: LoadOptions, printer: &Printer) -> ExitCode {
+pub(super) fn run(files: &[PathBuf], options: LoadOptions, printer: &Printer) -> ExitCode {
     let mut all_valid = true;
     if files.is_empty() {
         all_valid = report(BUNDLED_NAME, load_bundled(), printer);

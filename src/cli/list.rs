@@ -14,7 +14,7 @@ use super::{EXIT_INVALID, EXIT_USAGE, list_json, load_for_display};
 /// Longest actor column before it is cut with `…`.
 const ACTOR_COLUMN_MAX: usize = 36;
 
-pub fn run(args: &ListArgs, options: LoadOptions, printer: &Printer) -> ExitCode {
+pub(super) fn run(args: &ListArgs, options: LoadOptions, printer: &Printer) -> ExitCode {
     let Some(loaded) = load_for_display(&args.files, options, printer) else {
         return ExitCode::from(EXIT_INVALID);
     };
@@ -44,7 +44,7 @@ pub fn run(args: &ListArgs, options: LoadOptions, printer: &Printer) -> ExitCode
 }
 
 /// Turns the filter arguments into a query, or a usage message.
-pub fn build_query(args: &ListArgs, timeline: &Timeline) -> Result<Query, String> {
+pub(super) fn build_query(args: &ListArgs, timeline: &Timeline) -> Result<Query, String> {
     let mut query = Query {
         actor_match: if args.all_actors {
             ActorMatch::All
@@ -72,7 +72,10 @@ pub fn build_query(args: &ListArgs, timeline: &Timeline) -> Result<Query, String
 }
 
 /// Actor ids from the command line, or a usage message naming the unknown one.
-pub fn resolve_actors(ids: &[String], timeline: &Timeline) -> Result<Vec<crate::model::ActorIndex>, String> {
+pub(super) fn resolve_actors(
+    ids: &[String],
+    timeline: &Timeline,
+) -> Result<Vec<crate::model::ActorIndex>, String> {
     ids.iter()
         .map(|id| {
             timeline

@@ -41,7 +41,7 @@ struct ExcerptJson<'a> {
 }
 
 /// The events as one pretty-printed JSON object, ending with a newline.
-pub fn render(timeline: &Timeline, events: &[EventIndex]) -> String {
+pub(super) fn render(timeline: &Timeline, events: &[EventIndex]) -> String {
     let list = ListJson {
         title: &timeline.title,
         events: events.iter().map(|&i| event_json(timeline, i)).collect(),

@@ -8,7 +8,7 @@ use crate::sanitize::sanitize_text;
 use super::count;
 
 /// Knows whether stdout and stderr may carry colour.
-pub struct Printer {
+pub(super) struct Printer {
     colour_out: bool,
     colour_err: bool,
 }
@@ -20,7 +20,7 @@ const YELLOW_BOLD: &str = "\x1b[1;33m";
 const CYAN: &str = "\x1b[36m";
 
 impl Printer {
-    pub fn from_environment() -> Self {
+    pub(super) fn from_environment() -> Self {
         let allowed = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
         Printer {
             colour_out: allowed && std::io::stdout().is_terminal(),
@@ -29,7 +29,7 @@ impl Printer {
     }
 
     /// Prints diagnostics to stderr, each with its hint.
-    pub fn diagnostics(&self, diagnostics: &[Diagnostic]) {
+    pub(super) fn diagnostics(&self, diagnostics: &[Diagnostic]) {
         let mut err = std::io::stderr().lock();
         for d in diagnostics {
             let text = sanitize_text(&d.to_string()).into_owned();
@@ -53,7 +53,7 @@ impl Printer {
     }
 
     /// One closing line saying how many errors and warnings there were.
-    pub fn failure_summary(&self, diagnostics: &[Diagnostic]) {
+    pub(super) fn failure_summary(&self, diagnostics: &[Diagnostic]) {
         let (errors, warnings) = count(diagnostics);
         self.stderr_line(&format!(
             "{}, {}",
@@ -62,12 +62,12 @@ impl Printer {
         ));
     }
 
-    pub fn stderr_line(&self, line: &str) {
+    pub(super) fn stderr_line(&self, line: &str) {
         let _ = writeln!(std::io::stderr().lock(), "{}", sanitize_text(line));
     }
 
     /// Wraps `text` in bold on a colour terminal.
-    pub fn bold(&self, text: &str) -> String {
+    pub(super) fn bold(&self, text: &str) -> String {
         if self.colour_out {
             format!("{BOLD}{text}{RESET}")
         } else {
@@ -77,7 +77,7 @@ impl Printer {
 }
 
 /// `1 error`, `2 warnings`.
-pub fn plural(n: usize, noun: &str) -> String {
+pub(super) fn plural(n: usize, noun: &str) -> String {
     if n == 1 {
         format!("1 {noun}")
     } else {

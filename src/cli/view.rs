@@ -17,8 +17,8 @@ use super::list::resolve_actors;
 use super::output::Printer;
 use super::{EXIT_INVALID, EXIT_USAGE, load_for_display};
 use crate::app::{App, StartOptions};
+use crate::model::LoadProgress;
 use crate::model::bundled::{BUNDLED_NAME, load_bundled};
-use crate::model::load::progress::LoadProgress;
 use crate::model::{Diagnostic, LoadOptions, load_paths_reporting};
 use crate::tui::{Start, run_in_terminal};
 use crate::ui::Theme;
@@ -32,7 +32,7 @@ enum Failure {
     Usage(String),
 }
 
-pub fn run(args: &ViewArgs, options: LoadOptions, printer: &Printer) -> ExitCode {
+pub(super) fn run(args: &ViewArgs, options: LoadOptions, printer: &Printer) -> ExitCode {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return refuse_without_terminal(args, options, printer);
     }

@@ -73,7 +73,7 @@ impl fmt::Display for Diagnostic {
 }
 
 /// Puts diagnostics in reading order: by file, then position, errors before warnings.
-pub fn sort_diagnostics(diagnostics: &mut [Diagnostic]) {
+pub(super) fn sort_diagnostics(diagnostics: &mut [Diagnostic]) {
     diagnostics.sort_by(|a, b| {
         (&a.file, a.line, a.column, a.severity).cmp(&(&b.file, b.line, b.column, b.severity))
     });
@@ -92,7 +92,7 @@ enum Segment {
 /// A path to a node of the document, printed as serde_yaml prints them: `events[3].actors[1]`.
 /// Building one allocates nothing, so checks can carry paths on the happy path for free.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct NodePath {
+pub(super) struct NodePath {
     segments: [Segment; MAX_DEPTH],
     len: usize,
 }
@@ -104,7 +104,7 @@ impl Default for NodePath {
 }
 
 impl NodePath {
-    pub const fn root() -> Self {
+    pub(super) const fn root() -> Self {
         NodePath {
             segments: [Segment::Index(0); MAX_DEPTH],
             len: 0,
@@ -119,20 +119,20 @@ impl NodePath {
         self
     }
 
-    pub fn key(&self, key: &'static str) -> Self {
+    pub(super) fn key(&self, key: &'static str) -> Self {
         self.push(Segment::Key(key))
     }
 
-    pub fn index(&self, index: usize) -> Self {
+    pub(super) fn index(&self, index: usize) -> Self {
         self.push(Segment::Index(index as u32))
     }
 
-    pub fn is_root(&self) -> bool {
+    pub(super) fn is_root(&self) -> bool {
         self.len == 0
     }
 
     /// The enclosing node's path, or `None` at the root.
-    pub fn parent(&self) -> Option<NodePath> {
+    pub(super) fn parent(&self) -> Option<NodePath> {
         (self.len > 0).then(|| NodePath {
             len: self.len - 1,
             ..*self
@@ -155,7 +155,7 @@ impl fmt::Display for NodePath {
 
 /// A problem found after parsing, located by the path of the node it is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Finding {
+pub(super) struct Finding {
     pub severity: Severity,
     /// Which input file (index into the loaded files).
     pub file: usize,
@@ -166,6 +166,6 @@ pub struct Finding {
 
 /// Text from a file quoted in a message, escaped (`\n`, `\u{1b}`) so that hostile text can
 /// neither disturb the terminal nor pass for a line of chronicle's own.
-pub fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     text.escape_debug().to_string()
 }

@@ -4,23 +4,26 @@
 //! uses `quotes` (text matching, depending on nothing else here).
 
 pub mod bundled;
-pub mod check;
-pub mod diagnostic;
-pub mod format;
-pub mod load;
-pub mod quotes;
-pub mod read;
+mod check;
+mod diagnostic;
+mod format;
+mod load;
+mod quotes;
+mod read;
 mod suggest;
 
 pub use check::checker::FORMAT_VERSION;
 pub use diagnostic::{Diagnostic, Severity};
 pub use format::date::{DatePoint, EventDate, Precision, parse_event_date};
 pub use format::kinds::{ActorKind, SourceKind, Stance, Status};
+pub use format::raw::RawTimeline;
 pub use format::timeline::{
     Actor, ActorIndex, Claim, DateBasis, Event, EventIndex, Excerpt, Participant, Source, SourceIndex,
     Timeline,
 };
-pub use load::{Input, LoadOptions, Loaded, Phases, load_inputs, load_paths, load_paths_reporting};
+pub use load::progress::{LoadProgress, Phase};
+pub use load::{Input, LoadOptions, Loaded, Phases, Syntax, load_inputs, load_paths, load_paths_reporting};
 pub use quotes::fold::find_quotes;
+pub use quotes::search::first_occurrences;
 pub use read::files::{ReadError, SourceTexts};
 pub use suggest::closest as closest_id;

@@ -13,7 +13,7 @@ use crate::app::{App, Focus, Screen};
 use crate::model::{DateBasis, Event, EventIndex, Stance, Timeline};
 use crate::sanitize::sanitize_line;
 
-pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+pub(crate) fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let focused = app.focus == Focus::Detail && matches!(app.screen, Screen::Timeline);
     let block = pane(" Event ".to_owned(), focused, theme);
     let inner = block.inner(area);
@@ -26,8 +26,17 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(shown), inner);
 }
 
+/// How many lines the selected event's description takes in the detail pane as it is now.
+pub(crate) fn line_count(app: &App) -> usize {
+    let Some(event) = app.selected_event() else {
+        return 0;
+    };
+    let width = inner_width(crate::app::layout::Areas::compute(app.size).detail);
+    lines(app, event, width, &Theme::plain()).len()
+}
+
 /// The event's whole description, wrapped to `width`.
-pub fn lines(app: &App, index: EventIndex, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+pub(crate) fn lines(app: &App, index: EventIndex, width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let timeline = &app.timeline;
     let event = timeline.event(index);
     let needle = app.query.text.as_str();

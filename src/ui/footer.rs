@@ -11,7 +11,7 @@ use crate::app::keymap::{Binding, bindings};
 use crate::app::{Action, App, Overlay};
 use crate::sanitize::sanitize_line;
 
-pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+pub(super) fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let line = if matches!(app.overlay, Some(Overlay::Search)) {
         search_prompt(app, theme)
     } else if let Some(message) = &app.status {

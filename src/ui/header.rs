@@ -11,7 +11,7 @@ use crate::app::App;
 use crate::query::ActorMatch;
 use crate::sanitize::sanitize_line;
 
-pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+pub(super) fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let count = format!("{} of {} events", app.visible.len(), app.timeline.events.len());
     let width = area.width as usize;
     let title_room = width.saturating_sub(width_of(&count) + 2);
@@ -27,7 +27,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
 }
 
 /// `Actors: China or United States · Search: "rome"`, or `All events`.
-pub fn filters_in_words(app: &App) -> String {
+pub(super) fn filters_in_words(app: &App) -> String {
     let mut parts = Vec::new();
     if !app.query.actors.is_empty() {
         let names: Vec<String> = app

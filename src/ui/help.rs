@@ -10,7 +10,7 @@ use super::{Theme, centred, popup};
 use crate::app::keymap::{KeyMode, bindings, global_help};
 use crate::model::Status;
 
-pub fn render(scroll: usize, theme: &Theme, frame: &mut Frame, screen: Rect) {
+pub(super) fn render(scroll: usize, theme: &Theme, frame: &mut Frame, screen: Rect) {
     let area = centred(screen, 72, screen.height.saturating_sub(2));
     let block = Block::default()
         .borders(Borders::ALL)
@@ -23,7 +23,7 @@ pub fn render(scroll: usize, theme: &Theme, frame: &mut Frame, screen: Rect) {
 }
 
 /// Every mode's keys, keys with the same meaning on one line: `j ↓  next event`.
-pub fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
+pub(super) fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for mode in KeyMode::ALL {
         lines.push(Line::from(Span::styled(mode.title().to_owned(), theme.title)));

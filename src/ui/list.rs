@@ -19,7 +19,7 @@ const DATE_COLUMN_MAX: usize = 22;
 /// Actor labels are shown when the list is at least this wide, whatever the filter.
 const ACTORS_FROM_WIDTH: usize = 72;
 
-pub fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+pub(super) fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let focused = app.focus == Focus::List && matches!(app.screen, Screen::Timeline);
     let block = pane(list_title(app), focused, theme);
     let inner = block.inner(area);

@@ -8,9 +8,14 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::{Theme, centred};
-use crate::app::run::LoadingScreen;
-use crate::model::load::progress::Phase;
+use crate::model::Phase;
 use crate::sanitize::sanitize_line;
+
+/// What the loading screen shows besides the progress itself.
+pub struct LoadingScreen<'a> {
+    pub name: &'a str,
+    pub progress: &'a crate::model::LoadProgress,
+}
 
 pub fn render(screen: &LoadingScreen<'_>, elapsed: Duration, theme: &Theme, frame: &mut Frame) {
     let area = centred(frame.area(), 64, 7);

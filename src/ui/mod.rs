@@ -1,6 +1,6 @@
 //! Drawing the viewer from its state: one small function per region, overlays last. No I/O here.
 
-pub mod detail;
+pub(crate) mod detail;
 mod footer;
 mod header;
 mod help;
@@ -8,8 +8,8 @@ mod list;
 pub mod loading;
 mod picker;
 mod source;
-pub mod text;
-pub mod theme;
+pub(crate) mod text;
+mod theme;
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};

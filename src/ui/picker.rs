@@ -12,7 +12,7 @@ use crate::app::picker::ActorPicker;
 use crate::query::ActorMatch;
 use crate::sanitize::sanitize_line;
 
-pub fn render(app: &App, picker: &ActorPicker, theme: &Theme, frame: &mut Frame, screen: Rect) {
+pub(super) fn render(app: &App, picker: &ActorPicker, theme: &Theme, frame: &mut Frame, screen: Rect) {
     let area = centred(screen, 64, screen.height.saturating_sub(4));
     let mode = match picker.matching {
         ActorMatch::Any => " Filter by actor: any ticked (Tab: all) ",

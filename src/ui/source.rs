@@ -15,7 +15,7 @@ use crate::app::layout::{inner_height, inner_width};
 use crate::app::source_view::SourceView;
 use crate::sanitize::sanitize_line;
 
-pub fn render(app: &App, view: &SourceView, theme: &Theme, frame: &mut Frame, area: Rect) {
+pub(super) fn render(app: &App, view: &SourceView, theme: &Theme, frame: &mut Frame, area: Rect) {
     let timeline = &app.timeline;
     let source = timeline.source(view.source);
     let event = timeline.event(view.event);

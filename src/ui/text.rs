@@ -7,12 +7,12 @@ use crate::app::wrap::{char_width, wrap};
 use crate::sanitize::sanitize_line;
 
 /// A span of user text made safe for the terminal.
-pub fn safe(text: &str, style: Style) -> Span<'static> {
+pub(crate) fn safe(text: &str, style: Style) -> Span<'static> {
     Span::styled(sanitize_line(text).into_owned(), style)
 }
 
 /// `text` as spans, with every case-insensitive occurrence of `needle` in `highlight` style.
-pub fn highlighted(text: &str, needle: &str, base: Style, highlight: Style) -> Vec<Span<'static>> {
+pub(crate) fn highlighted(text: &str, needle: &str, base: Style, highlight: Style) -> Vec<Span<'static>> {
     let text = sanitize_line(text);
     let ranges = find_case_insensitive(&text, needle);
     let mut spans = Vec::with_capacity(ranges.len() * 2 + 1);
@@ -31,7 +31,7 @@ pub fn highlighted(text: &str, needle: &str, base: Style, highlight: Style) -> V
 }
 
 /// Byte ranges of `text` where `needle` occurs, ignoring case (Unicode lowercase, char by char).
-pub fn find_case_insensitive(text: &str, needle: &str) -> Vec<std::ops::Range<usize>> {
+pub(crate) fn find_case_insensitive(text: &str, needle: &str) -> Vec<std::ops::Range<usize>> {
     let needle = needle.trim().to_lowercase();
     if needle.is_empty() {
         return Vec::new();
@@ -63,7 +63,7 @@ pub fn find_case_insensitive(text: &str, needle: &str) -> Vec<std::ops::Range<us
 }
 
 /// Cuts `text` to at most `width` columns, ending with `…` when cut.
-pub fn cut(text: &str, width: usize) -> String {
+pub(crate) fn cut(text: &str, width: usize) -> String {
     let total: usize = text.chars().map(char_width).sum();
     if total <= width {
         return text.to_owned();
@@ -84,11 +84,11 @@ pub fn cut(text: &str, width: usize) -> String {
     out
 }
 
-pub use crate::app::wrap::text_width as width_of;
+pub(crate) use crate::app::wrap::text_width as width_of;
 
 /// Wraps a line of styled spans to `width` columns, keeping each piece's style; lines after the
 /// first start `indent` columns in.
-pub fn wrap_spans(spans: &[Span<'static>], width: usize, indent: usize) -> Vec<Line<'static>> {
+pub(crate) fn wrap_spans(spans: &[Span<'static>], width: usize, indent: usize) -> Vec<Line<'static>> {
     let indent = if indent * 2 > width { 0 } else { indent };
     let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
     let mut bounds = Vec::with_capacity(spans.len());

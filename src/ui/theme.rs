@@ -98,7 +98,7 @@ impl Theme {
 }
 
 /// A mark per status that reads without colour.
-pub fn status_mark(status: Status) -> &'static str {
+pub(super) fn status_mark(status: Status) -> &'static str {
     match status {
         Status::Confirmed => "✓",
         Status::Reported => "~",

@@ -5,7 +5,7 @@
 use std::process::{Command, Output};
 
 /// Runs `chronicle` with `args` from the crate root, with colour off unless a test sets it.
-pub fn chronicle(args: &[&str]) -> Output {
+pub(crate) fn chronicle(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_chronicle"))
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -14,16 +14,16 @@ pub fn chronicle(args: &[&str]) -> Output {
         .expect("the chronicle binary runs")
 }
 
-pub fn stdout(output: &Output) -> String {
+pub(crate) fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
 }
 
-pub fn stderr(output: &Output) -> String {
+pub(crate) fn stderr(output: &Output) -> String {
     String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
 }
 
-pub fn code(output: &Output) -> i32 {
+pub(crate) fn code(output: &Output) -> i32 {
     output.status.code().expect("exited normally")
 }
 
-pub mod viewer;
+pub(crate) mod viewer;

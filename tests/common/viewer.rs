@@ -2,6 +2,7 @@
 
 use chronicle::app::source_view::SourceView;
 use chronicle::app::{Action, App, Screen, StartOptions, update};
+use chronicle::event_loop::measure;
 use chronicle::model::bundled::load_bundled;
 use chronicle::ui::{Theme, render};
 use ratatui::Terminal;
@@ -10,12 +11,12 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 /// The viewer on the bundled timeline at `width`×`height`.
-pub fn viewer(width: u16, height: u16) -> App {
+pub(crate) fn viewer(width: u16, height: u16) -> App {
     viewer_with(StartOptions::default(), width, height)
 }
 
 /// The viewer at 100×30, opened with a search, as `chronicle --search TEXT` does.
-pub fn viewer_searching(text: &str) -> App {
+pub(crate) fn viewer_searching(text: &str) -> App {
     viewer_with(
         StartOptions {
             search: text.into(),
@@ -26,38 +27,40 @@ pub fn viewer_searching(text: &str) -> App {
     )
 }
 
-pub fn viewer_with(options: StartOptions, width: u16, height: u16) -> App {
+pub(crate) fn viewer_with(options: StartOptions, width: u16, height: u16) -> App {
     let timeline = load_bundled().expect("the bundled timeline is valid").timeline;
     App::new(timeline, options, Rect::new(0, 0, width, height))
 }
 
-pub fn apply(app: &mut App, actions: &[Action]) {
+/// Carries out the actions as the event loop does: each, then the detail pane measured.
+pub(crate) fn apply(app: &mut App, actions: &[Action]) {
     for &action in actions {
         update(app, action);
+        measure(app);
     }
 }
 
-pub fn type_text(app: &mut App, text: &str) {
+pub(crate) fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
         update(app, Action::Input(c));
     }
 }
 
 /// The ids of the listed events, in order.
-pub fn visible_ids(app: &App) -> Vec<String> {
+pub(crate) fn visible_ids(app: &App) -> Vec<String> {
     app.visible
         .iter()
         .map(|&e| app.timeline.event(e).id().to_owned())
         .collect()
 }
 
-pub fn selected_id(app: &App) -> Option<String> {
+pub(crate) fn selected_id(app: &App) -> Option<String> {
     app.selected_event()
         .map(|e| app.timeline.event(e).id().to_owned())
 }
 
 /// Selects the event with this id by moving down the list, as a user would.
-pub fn select_id(app: &mut App, id: &str) {
+pub(crate) fn select_id(app: &mut App, id: &str) {
     update(app, Action::SelectFirst);
     for _ in 0..app.visible.len() {
         if selected_id(app).as_deref() == Some(id) {
@@ -69,18 +72,18 @@ pub fn select_id(app: &mut App, id: &str) {
 }
 
 /// Draws the app with `theme` at its own size.
-pub fn draw(app: &App, theme: &Theme) -> Buffer {
+pub(crate) fn draw(app: &App, theme: &Theme) -> Buffer {
     let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
     terminal.draw(|frame| render(app, theme, frame)).unwrap();
     terminal.backend().buffer().clone()
 }
 
 /// The screen as text, one line per row, trailing spaces kept so the frame is visible.
-pub fn screen_text(app: &App) -> String {
+pub(crate) fn screen_text(app: &App) -> String {
     buffer_text(&draw(app, &Theme::colour()))
 }
 
-pub fn buffer_text(buffer: &Buffer) -> String {
+pub(crate) fn buffer_text(buffer: &Buffer) -> String {
     let area = buffer.area;
     let mut text = String::new();
     for y in 0..area.height {
@@ -93,7 +96,7 @@ pub fn buffer_text(buffer: &Buffer) -> String {
 }
 
 /// The open source view; panics when the screen is another.
-pub fn source_view(app: &App) -> &SourceView {
+pub(crate) fn source_view(app: &App) -> &SourceView {
     match &app.screen {
         Screen::Source(view) => view,
         other => panic!("the source view is open, not {other:?}"),

@@ -15,25 +15,25 @@ pub const FORMAT_VERSION: u32 = 1;
 
 /// Collects findings while a document is converted.
 #[derive(Default)]
-pub struct Checker {
+pub(crate) struct Checker {
     findings: Vec<Finding>,
 }
 
 impl Checker {
-    pub fn into_findings(self) -> Vec<Finding> {
+    pub(crate) fn into_findings(self) -> Vec<Finding> {
         self.findings
     }
 
     /// Takes on findings collected by another checker (one that worked on a part of the events).
-    pub fn extend(&mut self, findings: Vec<Finding>) {
+    pub(crate) fn extend(&mut self, findings: Vec<Finding>) {
         self.findings.extend(findings);
     }
 
-    pub fn error(&mut self, file: usize, path: &NodePath, message: String, hint: Option<String>) {
+    pub(crate) fn error(&mut self, file: usize, path: &NodePath, message: String, hint: Option<String>) {
         self.push(Severity::Error, file, path, message, hint);
     }
 
-    pub fn warning(&mut self, file: usize, path: &NodePath, message: String, hint: Option<String>) {
+    pub(crate) fn warning(&mut self, file: usize, path: &NodePath, message: String, hint: Option<String>) {
         self.push(Severity::Warning, file, path, message, hint);
     }
 
@@ -59,7 +59,7 @@ impl Checker {
         });
     }
 
-    pub fn header(&mut self, file: usize, format: u32, title: &str, description: Option<&str>) {
+    pub(crate) fn header(&mut self, file: usize, format: u32, title: &str, description: Option<&str>) {
         if format != FORMAT_VERSION {
             self.error(
                 file,
@@ -77,7 +77,7 @@ impl Checker {
     }
 
     /// Registers a new id, reporting malformed and duplicate ones.
-    pub fn id<V: Copy>(
+    pub(crate) fn id<V: Copy>(
         &mut self,
         file: usize,
         path: &NodePath,
@@ -96,7 +96,7 @@ impl Checker {
     }
 
     /// Reports an id that is not a slug.
-    pub fn slug(&mut self, file: usize, path: &NodePath, what: &str, id: &str) {
+    pub(crate) fn slug(&mut self, file: usize, path: &NodePath, what: &str, id: &str) {
         if !is_slug(id) {
             self.error(
                 file,
@@ -110,7 +110,7 @@ impl Checker {
         }
     }
 
-    pub fn duplicate_id(&mut self, file: usize, path: &NodePath, what: &str, id: &str) {
+    pub(crate) fn duplicate_id(&mut self, file: usize, path: &NodePath, what: &str, id: &str) {
         self.error(
             file,
             &path.key("id"),
@@ -122,7 +122,7 @@ impl Checker {
     }
 
     /// Resolves a reference to an id, reporting unknown ones with a did-you-mean hint.
-    pub fn reference<K: Borrow<str> + Hash + Eq, V: Copy>(
+    pub(crate) fn reference<K: Borrow<str> + Hash + Eq, V: Copy>(
         &mut self,
         file: usize,
         path: &NodePath,
@@ -141,7 +141,7 @@ impl Checker {
         None
     }
 
-    pub fn date(&mut self, file: usize, path: &NodePath, text: &str) -> Option<EventDate> {
+    pub(crate) fn date(&mut self, file: usize, path: &NodePath, text: &str) -> Option<EventDate> {
         match parse_event_date(text) {
             Ok(date) => Some(date),
             Err(e) => {
@@ -152,7 +152,7 @@ impl Checker {
     }
 
     /// Warns about text that would disturb a terminal: control characters and bidi overrides.
-    pub fn display_text(&mut self, file: usize, path: &NodePath, text: &str) {
+    pub(crate) fn display_text(&mut self, file: usize, path: &NodePath, text: &str) {
         if let Some(c) = first_unsafe_char(text) {
             self.warning(
                 file,
@@ -165,7 +165,7 @@ impl Checker {
 }
 
 /// Ids are short lowercase slugs a user can type: `china`, `xi`, `sullivan-cnn-interview`.
-pub fn is_slug(id: &str) -> bool {
+pub(crate) fn is_slug(id: &str) -> bool {
     let mut chars = id.chars();
     chars
         .next()
@@ -190,7 +190,7 @@ fn slugify(id: &str) -> String {
     }
 }
 
-pub use crate::model::diagnostic::escape;
+pub(crate) use crate::model::diagnostic::escape;
 
 #[cfg(test)]
 mod tests {

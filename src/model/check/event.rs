@@ -10,7 +10,7 @@ use crate::model::format::raw::{RawActorRef, RawClaim, RawExcerpt, RawStr};
 use crate::model::format::timeline::{ActorIndex, Claim, EventIndex, Excerpt, Participant, SourceIndex};
 
 impl Checker {
-    pub fn participants(
+    pub(crate) fn participants(
         &mut self,
         file: usize,
         event: &NodePath,
@@ -40,7 +40,7 @@ impl Checker {
     /// The event's excerpts whose sources resolve, and the index in the file of each; their notes
     /// are moved out of `raw`. Their spans are filled in later, when all quotes of a source are
     /// searched for together.
-    pub fn excerpts(
+    pub(crate) fn excerpts(
         &mut self,
         file: usize,
         event: &NodePath,
@@ -87,7 +87,7 @@ impl Checker {
         (indices, excerpts)
     }
 
-    pub fn quote_not_found(&mut self, file: usize, path: &NodePath, source: &str, quote: &str) {
+    pub(crate) fn quote_not_found(&mut self, file: usize, path: &NodePath, source: &str, quote: &str) {
         let (message, hint) = if quote.trim().is_empty() {
             (
                 "the quote is empty".to_owned(),
@@ -102,7 +102,7 @@ impl Checker {
         self.error(file, path, message, Some(hint.into()));
     }
 
-    pub fn claims(
+    pub(crate) fn claims(
         &mut self,
         file: usize,
         event: &NodePath,
@@ -151,7 +151,7 @@ impl Checker {
         claims
     }
 
-    pub fn related(
+    pub(crate) fn related(
         &mut self,
         file: usize,
         event: &NodePath,
@@ -173,7 +173,13 @@ impl Checker {
         related
     }
 
-    pub fn reported_after(&mut self, file: usize, path: &NodePath, date: &EventDate, reported: &EventDate) {
+    pub(crate) fn reported_after(
+        &mut self,
+        file: usize,
+        path: &NodePath,
+        date: &EventDate,
+        reported: &EventDate,
+    ) {
         if let (Some(happened), Some(known)) = (date.first_day(), reported.last_day())
             && known < happened
         {

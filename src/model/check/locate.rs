@@ -9,16 +9,16 @@ use saphyr_parser::{Event, Parser};
 use crate::model::diagnostic::NodePath;
 
 /// 1-based line and column of a node.
-pub type Position = (usize, usize);
+pub(crate) type Position = (usize, usize);
 
 /// Positions of the requested paths (and their ancestors, as fallbacks) in one document.
-pub struct Locator {
+pub(crate) struct Locator {
     positions: HashMap<String, Position>,
 }
 
 impl Locator {
     /// Walks `text` once, remembering where each wanted path (or one of its ancestors) starts.
-    pub fn new<'p>(text: &str, wanted: impl IntoIterator<Item = &'p NodePath>) -> Self {
+    pub(crate) fn new<'p>(text: &str, wanted: impl IntoIterator<Item = &'p NodePath>) -> Self {
         let mut targets = HashSet::new();
         for path in wanted {
             let mut next = Some(*path);
@@ -33,7 +33,7 @@ impl Locator {
     }
 
     /// The node's position, or its nearest ancestor's, or the top of the file.
-    pub fn position(&self, path: &NodePath) -> Position {
+    pub(crate) fn position(&self, path: &NodePath) -> Position {
         let mut next = Some(*path);
         while let Some(p) = next {
             if let Some(&pos) = self.positions.get(&p.to_string()) {

@@ -14,7 +14,7 @@ enum Visit {
 impl Checker {
     /// Reports each `member_of` cycle once, at the link that closes it.
     /// `places[i]` is the file and `member_of` path of `actors[i]`.
-    pub fn membership_cycles(&mut self, actors: &[Actor], places: &[(usize, NodePath)]) {
+    pub(crate) fn membership_cycles(&mut self, actors: &[Actor], places: &[(usize, NodePath)]) {
         let mut visits = vec![Visit::New; actors.len()];
         for start in 0..actors.len() {
             if visits[start] != Visit::New {

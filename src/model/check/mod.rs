@@ -1,8 +1,8 @@
 //! Checks on a timeline as it is converted: ids, references, dates, texts, memberships; and
 //! locating each finding in its file.
 
-pub mod checker;
+pub(super) mod checker;
 mod event;
-pub mod ids;
-pub mod locate;
+pub(super) mod ids;
+pub(super) mod locate;
 mod members;

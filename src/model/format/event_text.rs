@@ -3,7 +3,7 @@
 /// The texts every event has, one after another in one boxed string. A million events save
 /// three allocations and 64 bytes each over four `String`s.
 #[derive(Clone, Default, PartialEq, Eq)]
-pub struct EventText {
+pub(crate) struct EventText {
     text: Box<str>,
     /// Where the id, the written date and the title end in `text`; the summary runs to its end.
     ends: [u32; 3],
@@ -11,7 +11,7 @@ pub struct EventText {
 
 impl EventText {
     /// Joins the four texts. Returns `None` when they exceed 4 GiB together (no real event does).
-    pub fn new(id: &str, date_written: &str, title: &str, summary: &str) -> Option<EventText> {
+    pub(crate) fn new(id: &str, date_written: &str, title: &str, summary: &str) -> Option<EventText> {
         let mut text = String::with_capacity(id.len() + date_written.len() + title.len() + summary.len());
         let mut ends = [0; 3];
         for (end, part) in ends.iter_mut().zip([id, date_written, title]) {
@@ -26,19 +26,19 @@ impl EventText {
         })
     }
 
-    pub fn id(&self) -> &str {
+    pub(crate) fn id(&self) -> &str {
         &self.text[..self.ends[0] as usize]
     }
 
-    pub fn date_written(&self) -> &str {
+    pub(crate) fn date_written(&self) -> &str {
         &self.text[self.ends[0] as usize..self.ends[1] as usize]
     }
 
-    pub fn title(&self) -> &str {
+    pub(crate) fn title(&self) -> &str {
         &self.text[self.ends[1] as usize..self.ends[2] as usize]
     }
 
-    pub fn summary(&self) -> &str {
+    pub(crate) fn summary(&self) -> &str {
         &self.text[self.ends[2] as usize..]
     }
 }

@@ -77,7 +77,7 @@ pub struct Event {
 
 /// The parts of an event that most events leave out.
 #[derive(Debug, Clone, Default)]
-pub struct EventExtras {
+pub(crate) struct EventExtras {
     pub date_text: Option<Box<str>>,
     pub claims: Box<[Claim]>,
     pub note: Option<Box<str>>,
@@ -85,7 +85,7 @@ pub struct EventExtras {
 
 impl EventExtras {
     /// `None` when there is nothing to keep.
-    pub fn boxed(self) -> Option<Box<EventExtras>> {
+    pub(crate) fn boxed(self) -> Option<Box<EventExtras>> {
         let empty = self.date_text.is_none() && self.claims.is_empty() && self.note.is_none();
         (!empty).then(|| Box::new(self))
     }

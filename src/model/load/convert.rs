@@ -9,19 +9,19 @@ use crate::model::format::timeline::{Actor, ActorIndex, Event, EventIndex, Sourc
 use crate::model::load::events::{ConvertedEvents, EventLinks, KnownIds};
 use crate::model::load::excerpts::{SourceQuotes, quotes_by_source, search_source};
 use crate::model::load::ordering::{move_into_places, places_by_id, timeline_places};
-use crate::model::load::progress::{LoadProgress, Phase};
 use crate::model::load::strategy::Strategy;
 use crate::model::quotes::fold::FoldedText;
 use crate::model::read::files::{ReadError, SourceTexts};
+use crate::model::{LoadProgress, Phase};
 
 /// One parsed input file.
-pub struct Document<'a> {
+pub(super) struct Document<'a> {
     pub raw: RawTimeline<'a>,
     pub texts: &'a dyn SourceTexts,
 }
 
 /// What conversion produced: the timeline is only meaningful when no finding is an error.
-pub struct Converted {
+pub(super) struct Converted {
     pub timeline: Timeline,
     pub findings: Vec<Finding>,
     /// Time spent finding quotes in their sources (part of the whole conversion).
@@ -31,7 +31,11 @@ pub struct Converted {
 /// The timeline built from all documents, and everything found wrong or doubtful on the way.
 /// `strategy` says how the steps that can be shared out are run (all on this thread, or on
 /// every core for large timelines): the result is the same either way.
-pub fn convert(documents: Vec<Document<'_>>, progress: &LoadProgress, strategy: Strategy) -> Converted {
+pub(super) fn convert(
+    documents: Vec<Document<'_>>,
+    progress: &LoadProgress,
+    strategy: Strategy,
+) -> Converted {
     let mut builder = Builder::default();
     let first = documents.first().map(|d| &d.raw);
     let title = first.map(|h| h.title.clone()).unwrap_or_default();

@@ -12,7 +12,7 @@ use crate::model::format::timeline::{ActorIndex, Event, EventExtras, SourceIndex
 /// What an event needs until the timeline is finished: where it was written, and its `related`
 /// ids, resolved once every event's place is known. Kept small: there is one per event.
 #[derive(Debug)]
-pub struct EventLinks<'a> {
+pub(super) struct EventLinks<'a> {
     pub file: usize,
     /// The event's index in its file's `events`.
     index: u32,
@@ -24,12 +24,12 @@ pub struct EventLinks<'a> {
 
 impl EventLinks<'_> {
     /// The event's path in its file: `events[i]`.
-    pub fn path(&self) -> NodePath {
+    pub(super) fn path(&self) -> NodePath {
         NodePath::root().key("events").index(self.index as usize)
     }
 
     /// Where the event's excerpt `x` was written among the event's excerpts.
-    pub fn written_excerpt_index(&self, x: usize) -> usize {
+    pub(super) fn written_excerpt_index(&self, x: usize) -> usize {
         self.written_excerpts
             .as_ref()
             .map_or(x, |written| written[x] as usize)
@@ -37,14 +37,14 @@ impl EventLinks<'_> {
 }
 
 /// The events of all files in file order, each with its links, and what was found wrong.
-pub struct ConvertedEvents<'a> {
+pub(super) struct ConvertedEvents<'a> {
     pub events: Vec<Event>,
     pub links: Vec<EventLinks<'a>>,
     pub findings: Vec<Finding>,
 }
 
 /// The ids events refer to, all known before the first event is read.
-pub struct KnownIds<'a> {
+pub(super) struct KnownIds<'a> {
     pub actors: &'a IdMap<String, ActorIndex>,
     pub sources: &'a IdMap<String, SourceIndex>,
 }
@@ -52,7 +52,7 @@ pub struct KnownIds<'a> {
 /// Every event of `files` (`(file, first, events)`: the file's index, the index in that file of
 /// the first of `events`), in the order given, with what was found wrong in them in that order.
 /// What the events keep is copied or moved out of the raw ones.
-pub fn convert_events<'a>(
+pub(super) fn convert_events<'a>(
     files: Vec<(usize, usize, &mut [RawEvent<'a>])>,
     known: &KnownIds<'_>,
 ) -> ConvertedEvents<'a> {

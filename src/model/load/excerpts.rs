@@ -7,10 +7,10 @@ use crate::model::quotes::fold::{FoldedText, fold};
 
 /// An excerpt's place: `(event, excerpt)`, the event's index in the list searched and the
 /// excerpt's among those the event kept.
-pub type Place = (usize, usize);
+pub(super) type Place = (usize, usize);
 
 /// The excerpts quoting one source, and where each quote was found in it.
-pub struct SourceQuotes {
+pub(super) struct SourceQuotes {
     pub source: usize,
     pub places: Vec<Place>,
     /// Beside each of `places`: the quote's span in the source text, if it is there.
@@ -19,7 +19,7 @@ pub struct SourceQuotes {
 
 /// The excerpts of `events` grouped by source, each group's quotes folded for the search.
 /// Excerpts of a source whose text could not be read (`texts[source]` is `None`) are left out.
-pub fn quotes_by_source(
+pub(super) fn quotes_by_source(
     events: &[Event],
     texts: &[Option<FoldedText>],
 ) -> Vec<(usize, Vec<Place>, Vec<String>)> {
@@ -41,7 +41,7 @@ pub fn quotes_by_source(
 }
 
 /// One source's folded quotes looked up in its folded text.
-pub fn search_source(
+pub(super) fn search_source(
     (source, places, quotes): (usize, Vec<Place>, Vec<String>),
     texts: &[Option<FoldedText>],
 ) -> SourceQuotes {

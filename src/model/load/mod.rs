@@ -8,7 +8,7 @@ mod events;
 mod excerpts;
 mod ordering;
 mod parallel;
-pub mod progress;
+pub(super) mod progress;
 mod strategy;
 
 use std::path::{Path, PathBuf};

@@ -9,7 +9,7 @@ use crate::model::format::timeline::{Event, EventIndex};
 use crate::model::load::events::EventLinks;
 
 /// For each event in file order, its place in timeline order.
-pub fn timeline_places(events: &[Event]) -> Vec<EventIndex> {
+pub(super) fn timeline_places(events: &[Event]) -> Vec<EventIndex> {
     let mut keys: Vec<_> = events
         .iter()
         .enumerate()
@@ -25,7 +25,7 @@ pub fn timeline_places(events: &[Event]) -> Vec<EventIndex> {
 
 /// Each event's place in timeline order by its id; ids used twice are reported at the later one
 /// in file order.
-pub fn places_by_id<'a>(
+pub(super) fn places_by_id<'a>(
     check: &mut Checker,
     events: &'a [Event],
     links: &[EventLinks],
@@ -45,7 +45,7 @@ pub fn places_by_id<'a>(
 }
 
 /// Moves each item to its place (`items[i]` to `places[i]`), one swap per misplaced item.
-pub fn move_into_places<T>(items: &mut [T], mut places: Vec<EventIndex>) {
+pub(super) fn move_into_places<T>(items: &mut [T], mut places: Vec<EventIndex>) {
     for i in 0..items.len() {
         // Each swap puts the item at `i` where it belongs, and brings another to `i`.
         while places[i].0 as usize != i {

@@ -3,14 +3,14 @@
 use std::sync::Mutex;
 
 /// How many cores work is spread over (one if the system cannot tell).
-pub fn cores() -> usize {
+pub(super) fn cores() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
 /// `work` applied to every item, the items handed out one at a time to a thread per core (so an
 /// item that takes longer does not hold up the others). The results come in the items' order;
 /// a panic in any item is raised again here. A single item runs on the calling thread.
-pub fn map_parts<T: Send, R: Send>(mut items: Vec<T>, work: impl Fn(T) -> R + Sync) -> Vec<R> {
+pub(super) fn map_parts<T: Send, R: Send>(mut items: Vec<T>, work: impl Fn(T) -> R + Sync) -> Vec<R> {
     if items.len() <= 1 {
         return items.pop().map(&work).into_iter().collect();
     }

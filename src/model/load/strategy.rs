@@ -9,11 +9,11 @@ use crate::model::load::events::{ConvertedEvents, KnownIds, convert_events};
 use crate::model::load::parallel::{cores, map_parts};
 
 /// Timelines of this many events or more are loaded on every core.
-pub const EVERY_CORE_FROM: usize = 20_000;
+pub(super) const EVERY_CORE_FROM: usize = 20_000;
 
 /// How the shareable steps of a load are run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Strategy {
+pub(super) enum Strategy {
     /// One after another, on the calling thread.
     Plain,
     /// Shared out over a thread per core, the events in this many parts.
@@ -22,7 +22,7 @@ pub enum Strategy {
 
 impl Strategy {
     /// The plain path for timelines of fewer than [`EVERY_CORE_FROM`] events.
-    pub fn for_events(count: usize) -> Strategy {
+    pub(super) fn for_events(count: usize) -> Strategy {
         match cores() {
             cores if count >= EVERY_CORE_FROM && cores > 1 => Strategy::EveryCore { parts: cores },
             _ => Strategy::Plain,
@@ -30,7 +30,7 @@ impl Strategy {
     }
 
     /// `work` applied to each item, the results in the items' order.
-    pub fn map<T: Send, R: Send>(self, items: Vec<T>, work: impl Fn(T) -> R + Sync) -> Vec<R> {
+    pub(super) fn map<T: Send, R: Send>(self, items: Vec<T>, work: impl Fn(T) -> R + Sync) -> Vec<R> {
         match self {
             Strategy::Plain => items.into_iter().map(work).collect(),
             Strategy::EveryCore { .. } => map_parts(items, work),
@@ -38,7 +38,7 @@ impl Strategy {
     }
 
     /// Every event of `files` (`files[f]` holds file `f`'s events) converted, in file order: in one call, or in parts of about equal size, one per core, joined in order.
-    pub fn convert_events<'a>(
+    pub(super) fn convert_events<'a>(
         self,
         files: &mut [Vec<RawEvent<'a>>],
         known: &KnownIds<'_>,

@@ -6,7 +6,7 @@ use std::ops::Range;
 use crate::model::quotes::search;
 
 /// A source text folded for matching, with a map back to byte offsets of the original.
-pub struct FoldedText {
+pub(crate) struct FoldedText {
     folded: String,
     /// `(folded offset, original offset)` at every place where folding changed lengths.
     checkpoints: Vec<(usize, usize)>,
@@ -14,7 +14,7 @@ pub struct FoldedText {
 }
 
 impl FoldedText {
-    pub fn new(original: &str) -> Self {
+    pub(crate) fn new(original: &str) -> Self {
         let mut folded = String::with_capacity(original.len());
         let mut checkpoints = vec![(0, 0)];
         let bytes = original.as_bytes();
@@ -58,14 +58,14 @@ impl FoldedText {
 
     /// The first occurrence of each quote (byte ranges of the original text), whitespace runs
     /// and quote styles aside; see [`search`] for how, and what it costs.
-    pub fn find_all(&self, quotes: &[&str]) -> Vec<Option<Range<usize>>> {
+    pub(crate) fn find_all(&self, quotes: &[&str]) -> Vec<Option<Range<usize>>> {
         let folded: Vec<Cow<'_, str>> = quotes.iter().map(|q| fold(q)).collect();
         let needles: Vec<&[u8]> = folded.iter().map(|q| q.as_bytes()).collect();
         self.find_folded(&needles)
     }
 
     /// [`FoldedText::find_all`] for quotes already folded by [`fold`].
-    pub fn find_folded(&self, needles: &[&[u8]]) -> Vec<Option<Range<usize>>> {
+    pub(crate) fn find_folded(&self, needles: &[&[u8]]) -> Vec<Option<Range<usize>>> {
         let found = search::first_occurrences(self.folded.as_bytes(), needles);
         let span = |(needle, at): (&&[u8], Option<usize>)| {
             at.map(|at| {
@@ -161,7 +161,7 @@ fn push_replacement(
 
 /// A quote as compared: whitespace runs as one space, curly quotes straight, ends trimmed.
 /// Quotes that are already in that form are borrowed, not copied.
-pub fn fold(text: &str) -> Cow<'_, str> {
+pub(crate) fn fold(text: &str) -> Cow<'_, str> {
     let trimmed = text.trim();
     let already_folded = if trimmed.is_ascii() {
         is_folded_ascii(trimmed.as_bytes())

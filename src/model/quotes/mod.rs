@@ -1,6 +1,6 @@
 //! Matching quotes against source texts: folding whitespace and quote marks, and one search
 //! for every quote of a source whose worst case is linear.
 
-pub mod fold;
-pub mod search;
+pub(super) mod fold;
+pub(super) mod search;
 mod word_windows;

@@ -28,7 +28,7 @@ use aho_corasick::nfa::contiguous;
 use crate::model::quotes::word_windows::WordWindows;
 
 /// The most quote bytes one automaton is built over (bounding its memory at about 100 MB).
-pub const AUTOMATON_BYTES: usize = 4 << 20;
+pub(crate) const AUTOMATON_BYTES: usize = 4 << 20;
 
 /// How many bytes the window scan may compare, per byte of text and quotes.
 const CHECKS_PER_BYTE: usize = 4;

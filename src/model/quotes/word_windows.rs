@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 /// The length of the window beside a space that a quote is keyed by.
-pub const WINDOW: usize = 16;
+pub(super) const WINDOW: usize = 16;
 
 /// No needle waits after this one.
 const END: u32 = u32::MAX;
@@ -19,7 +19,7 @@ const END: u32 = u32::MAX;
 const CROWDED: usize = 8;
 
 /// Needles keyed by a window beside one of their spaces, ready to be looked for in a text.
-pub struct WordWindows<'n> {
+pub(super) struct WordWindows<'n> {
     needles: Vec<Keyed<'n>>,
     /// The first needle (index into `needles`) waiting for each window after a space, and
     /// for each window before one.
@@ -70,7 +70,7 @@ impl<'n> WordWindows<'n> {
     /// Each needle is first keyed by the window before its last space (the ends of quotes tell
     /// them apart best). Only when some window is shared by many needles, which would make
     /// every hit check them all, are the windows counted and each needle keyed by its rarest.
-    pub fn new(needles: &[&'n [u8]]) -> (Self, Vec<usize>) {
+    pub(super) fn new(needles: &[&'n [u8]]) -> (Self, Vec<usize>) {
         let (windows, unkeyed) = Self::keyed_by(needles, |needle| {
             before_last_space(needle).or_else(|| after_first_space(needle))
         });
@@ -148,7 +148,11 @@ impl<'n> WordWindows<'n> {
     /// Where each keyed needle first occurs in `text`, as `(caller index, offset)`, and whether
     /// the scan finished. Checking hits against whole needles costs at most `budget` bytes
     /// compared; when that is spent the scan stops, and needles it has not found are unsettled.
-    pub fn first_occurrences(mut self, text: &[u8], budget: usize) -> (Vec<(usize, Option<usize>)>, bool) {
+    pub(super) fn first_occurrences(
+        mut self,
+        text: &[u8],
+        budget: usize,
+    ) -> (Vec<(usize, Option<usize>)>, bool) {
         let chains = (std::mem::take(&mut self.heads), std::mem::take(&mut self.next));
         let (found, finished) = self.scan(text, chains, budget);
         let found = self

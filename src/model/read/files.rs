@@ -6,9 +6,9 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// Timeline files larger than this are refused (1 GiB).
-pub const MAX_TIMELINE_BYTES: u64 = 1 << 30;
+pub(crate) const MAX_TIMELINE_BYTES: u64 = 1 << 30;
 /// Source texts larger than this are refused (256 MiB).
-pub const MAX_SOURCE_TEXT_BYTES: u64 = 256 << 20;
+pub(crate) const MAX_SOURCE_TEXT_BYTES: u64 = 256 << 20;
 
 /// Reads source texts named in a timeline, as the timeline writes them.
 pub trait SourceTexts: Sync {
@@ -37,13 +37,13 @@ impl ReadError {
 
 /// What a file is read as, for the messages when it cannot be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FileRole {
+pub(crate) enum FileRole {
     Timeline,
     SourceText,
 }
 
 /// Source texts read from files in a timeline's folder or below it.
-pub struct FilesBeside {
+pub(crate) struct FilesBeside {
     /// The timeline's folder, canonical (symlinks followed), or `None` if it cannot be resolved.
     folder: Option<PathBuf>,
     /// Whether texts outside the folder may be read (`--allow-outside-sources`).
@@ -52,7 +52,7 @@ pub struct FilesBeside {
 
 impl FilesBeside {
     /// Texts relative to `folder` (the timeline's folder; empty for the current one).
-    pub fn new(folder: &Path, allow_outside: bool) -> Self {
+    pub(crate) fn new(folder: &Path, allow_outside: bool) -> Self {
         let folder = if folder.as_os_str().is_empty() {
             Path::new(".")
         } else {
@@ -102,7 +102,7 @@ impl SourceTexts for FilesBeside {
 /// Reads a regular file of at most `limit` bytes as UTF-8 (a leading byte-order mark is dropped).
 /// The file's type is checked before it is opened, and it is opened without waiting, so that a
 /// named pipe or a device cannot block the read.
-pub fn read_text(path: &Path, limit: u64, role: FileRole) -> Result<String, ReadError> {
+pub(crate) fn read_text(path: &Path, limit: u64, role: FileRole) -> Result<String, ReadError> {
     let shown = crate::model::diagnostic::escape(&path.display().to_string());
     read_named(path, &shown, limit, role)
 }

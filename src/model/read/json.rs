@@ -4,7 +4,7 @@ use crate::model::format::raw::RawTimeline;
 use crate::model::read::serde_message::{ParseError, explain, plain_type_names, strip_positions};
 
 /// Parses a timeline document written as JSON.
-pub fn parse_timeline(text: &str) -> Result<RawTimeline<'_>, ParseError> {
+pub(crate) fn parse_timeline(text: &str) -> Result<RawTimeline<'_>, ParseError> {
     serde_json::from_str(text).map_err(|err| {
         let (message, _) = strip_positions(&err.to_string());
         let (message, hint) = explain(&plain_type_names(&message));

@@ -1,7 +1,7 @@
 //! Reading timeline files and source texts from disk, and parsing them into the raw format.
 
-pub mod files;
-pub mod json;
-pub mod nesting;
-pub mod serde_message;
-pub mod yaml;
+pub(super) mod files;
+pub(super) mod json;
+pub(super) mod nesting;
+pub(super) mod serde_message;
+pub(super) mod yaml;

@@ -3,10 +3,10 @@
 use saphyr_parser::{Event, Parser};
 
 /// Documents nested deeper than this are refused; a timeline needs about six levels.
-pub const MAX_NESTING: usize = 64;
+pub(crate) const MAX_NESTING: usize = 64;
 
 /// `Err((line, column))` of the first node nested deeper than [`MAX_NESTING`].
-pub fn check_nesting(text: &str) -> Result<(), (usize, usize)> {
+pub(crate) fn check_nesting(text: &str) -> Result<(), (usize, usize)> {
     if depth_bound(text) <= MAX_NESTING {
         return Ok(());
     }

@@ -4,7 +4,7 @@ use crate::model::suggest::closest;
 
 /// A syntax or type error at a position (1-based line and column).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ParseError {
+pub(crate) struct ParseError {
     pub line: usize,
     pub column: usize,
     pub message: String,
@@ -12,7 +12,7 @@ pub struct ParseError {
 }
 
 /// Removes every ` at line L column C` from a message, returning the message and those positions.
-pub fn strip_positions(message: &str) -> (String, Vec<(usize, usize)>) {
+pub(crate) fn strip_positions(message: &str) -> (String, Vec<(usize, usize)>) {
     let mut text = String::with_capacity(message.len());
     let mut marks = Vec::new();
     let mut rest = message;
@@ -40,7 +40,7 @@ fn split_number(text: &str) -> (Option<usize>, &str) {
 }
 
 /// serde names the Rust structs it expected; say what they are in the file instead.
-pub fn plain_type_names(message: &str) -> String {
+pub(crate) fn plain_type_names(message: &str) -> String {
     const NAMES: [(&str, &str); 7] = [
         (
             "struct RawTimeline",
@@ -77,7 +77,7 @@ pub fn plain_type_names(message: &str) -> String {
 }
 
 /// Rewrites serde's messages into a shorter message and a hint.
-pub fn explain(message: &str) -> (String, Option<String>) {
+pub(crate) fn explain(message: &str) -> (String, Option<String>) {
     for what in ["unknown field", "unknown variant"] {
         if let Some((head, expected)) = split_expected(message, what) {
             let given = backticked(head).next().unwrap_or_default();

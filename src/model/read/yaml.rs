@@ -4,7 +4,7 @@ use crate::model::format::raw::RawTimeline;
 use crate::model::read::serde_message::{ParseError, explain, plain_type_names, strip_positions};
 
 /// Parses a timeline document. serde_yaml stops at the first syntax or type error.
-pub fn parse_timeline(text: &str) -> Result<RawTimeline<'_>, ParseError> {
+pub(crate) fn parse_timeline(text: &str) -> Result<RawTimeline<'_>, ParseError> {
     serde_yaml::from_str(text).map_err(|err| describe(&err))
 }
 

@@ -1,11 +1,14 @@
-//! The synchronous event loop, generic over the ratatui backend so tests drive the real app.
+//! The synchronous event loop, generic over the ratatui backend so tests drive the real app: the
+//! one place where the app's state and its drawing meet (inputs become actions for `update`, and
+//! after each the screen is drawn and the detail pane measured for the app to scroll within).
 
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 use ratatui::crossterm::event::{KeyEvent, MouseButton, MouseEvent, MouseEventKind};
 
-use super::keymap::action_for;
-use super::{Action, App, TerminalRequest, update};
+use crate::app::keymap::action_for;
+use crate::app::{Action, App, TerminalRequest, update};
+use crate::ui::loading::LoadingScreen;
 use crate::ui::{self, Theme};
 
 /// What the loop reads: terminal events, or a request to stop from outside (a signal).
@@ -39,6 +42,7 @@ pub fn run<B: Backend>(
     control: &mut dyn TerminalControl,
     theme: &Theme,
 ) -> Result<(), B::Error> {
+    measure(app);
     terminal.draw(|frame| ui::render(app, theme, frame))?;
     for input in inputs {
         if input == Input::Tick && !app.filter_pending() {
@@ -50,7 +54,7 @@ pub fn run<B: Backend>(
         // A long filter goes on slice by slice until done, or until a key should be read first.
         // (At least one slice per input, so that a held key cannot stall it.)
         while app.filter_pending() {
-            app.advance_filter();
+            update(app, Action::AdvanceFilter);
             if control.input_waiting() {
                 break;
             }
@@ -66,6 +70,7 @@ pub fn run<B: Backend>(
         if app.quit {
             break;
         }
+        measure(app);
         terminal.draw(|frame| ui::render(app, theme, frame))?;
     }
     Ok(())
@@ -94,10 +99,13 @@ pub fn wait_for_load<B: Backend, T>(
     }
 }
 
-/// What the loading screen shows besides the progress itself.
-pub struct LoadingScreen<'a> {
-    pub name: &'a str,
-    pub progress: &'a crate::model::load::progress::LoadProgress,
+/// Tells the app how long the detail pane's text is at its size, as drawn, so that it scrolls
+/// no further than the text's end.
+pub fn measure(app: &mut App) {
+    let lines = ui::detail::line_count(app);
+    if lines != app.detail_lines {
+        update(app, Action::DetailMeasured { lines });
+    }
 }
 
 fn is_quit_while_loading(key: KeyEvent) -> bool {
