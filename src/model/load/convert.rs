@@ -9,10 +9,10 @@ use crate::model::format::timeline::{Actor, ActorIndex, Event, EventIndex, Sourc
 use crate::model::load::events::{ConvertedEvents, EventLinks, KnownIds};
 use crate::model::load::excerpts::{SourceQuotes, quotes_by_source, search_source};
 use crate::model::load::ordering::{move_into_places, places_by_id, timeline_places};
+use crate::model::load::progress::{LoadProgress, Phase};
 use crate::model::load::strategy::Strategy;
 use crate::model::quotes::fold::FoldedText;
 use crate::model::read::files::{ReadError, SourceTexts};
-use crate::model::{LoadProgress, Phase};
 
 /// One parsed input file.
 pub(super) struct Document<'a> {

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use proptest::prelude::{ProptestConfig, any, prop, prop_assert_eq, proptest};
+use proptest::prelude::{ProptestConfig, any, prop, prop_assert, prop_assert_eq, proptest};
 
 use super::*;
 use crate::model::read::files::ReadError;
@@ -148,15 +148,47 @@ fn quotes_are_found_in_each_of_several_sources() {
     assert_eq!(events.capacity(), events.len(), "no spare slots kept");
 }
 
+/// How a generated timeline is written: the ways a document can hold lines shaped like events
+/// that are not events, and the ways its bytes can differ.
+#[derive(Debug, Clone, Copy)]
+struct Writing {
+    /// 0: none; 1: a single-quoted description over several lines, one of them `events:` and
+    /// two shaped like events; 2: the same in a literal block scalar; 3: in a double-quoted one.
+    description: u8,
+    /// Summaries as folded block scalars holding `- id:` lines.
+    block_summaries: bool,
+    /// Comment lines shaped like events between the events.
+    comments: bool,
+    /// Events written in flow style on one line each.
+    flow: bool,
+    /// The first actor's id anchored, and used through an alias by every other event.
+    aliases: bool,
+    crlf: bool,
+    bom: bool,
+    /// A last event left unclosed: the whole parse rejects the document.
+    broken: bool,
+}
+
+const FAKE: &str = "events:\n  - id: fake-1\n    date: '2020'\n  - {id: fake-2, date: '2020', title: Fake, status: reported}";
+
 /// A timeline of `events`, each `(date, actor, quote, related)` by number, with mistakes where
 /// the numbers lead off the lists: unknown actors, missing quotes, unknown related events,
 /// ids used twice.
-fn generated(events: &[(u16, u8, u8, u8, bool)]) -> String {
-    let mut yaml = String::from(
-        "format: 1\ntitle: generated\nsources:\n  - {id: wire, title: Wire, kind: report, text: wire.txt}\nactors:\n",
-    );
+fn generated(events: &[(u16, u8, u8, u8, bool)], writing: Writing) -> String {
+    let mut yaml = String::from("format: 1\ntitle: generated\n");
+    yaml += &match writing.description {
+        1 => format!(
+            "description: 'A note.\n\n  {}\n\n  end.'\n",
+            FAKE.replace('\'', "''").replace('\n', "\n\n  ")
+        ),
+        2 => format!("description: |\n  A note.\n  {}\n", FAKE.replace('\n', "\n  ")),
+        3 => format!("description: \"A note.\\n{}\"\n", FAKE.replace('\n', "\\n")),
+        _ => String::new(),
+    };
+    yaml += "sources:\n  - {id: wire, title: Wire, kind: report, text: wire.txt}\nactors:\n";
     for a in 0..4 {
-        yaml += &format!("  - {{id: a{a}, name: Actor {a}, kind: person}}\n");
+        let anchor = if a == 0 && writing.aliases { "&first " } else { "" };
+        yaml += &format!("  - {{id: {anchor}a{a}, name: Actor {a}, kind: person}}\n");
     }
     yaml += "events:\n";
     for (i, &(date, actor, quote, related, repeat_id)) in events.iter().enumerate() {
@@ -171,10 +203,36 @@ fn generated(events: &[(u16, u8, u8, u8, bool)]) -> String {
             2 => format!("{}-{:02}-{:02}", 2000 + date % 30, date % 12 + 1, date % 28 + 1),
             _ => format!("{}/{}", 2000 + date % 30, 2001 + date % 30),
         };
+        let actor = match writing.aliases && i % 2 == 1 {
+            true => "*first".to_owned(),
+            false => format!("a{}", actor % 6),
+        };
+        let quote = format!("sentence {quote} here");
+        if writing.comments {
+            yaml += "  # - id: commented-out\n";
+        }
+        if writing.flow {
+            yaml += &format!(
+                "  - {{id: {id}, date: '{date}', title: Event {i}, status: reported, actors: [{actor}], related: [e{related}], excerpts: [{{source: wire, quote: '{quote}'}}]}}\n"
+            );
+            continue;
+        }
+        yaml += &format!("  - id: {id}\n    date: '{date}'\n    title: Event {i}\n    status: reported\n");
+        if writing.block_summaries {
+            yaml += "    summary: >\n      Not an event:\n      - id: fake\n      events:\n";
+        }
         yaml += &format!(
-            "  - id: {id}\n    date: '{date}'\n    title: Event {i}\n    status: reported\n    actors: [a{}]\n    related: [e{related}]\n    excerpts:\n      - {{source: wire, quote: 'sentence {quote} here'}}\n",
-            actor % 6,
+            "    actors: [{actor}]\n    related: [e{related}]\n    excerpts:\n      - {{source: wire, quote: '{quote}'}}\n"
         );
+    }
+    if writing.broken {
+        yaml += "  - {id: unclosed, date: '2020'\n";
+    }
+    if writing.crlf {
+        yaml = yaml.replace('\n', "\r\n");
+    }
+    if writing.bom {
+        yaml.insert(0, '\u{feff}');
     }
     yaml
 }
@@ -188,11 +246,23 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
     #[test]
-    fn every_core_gives_what_the_plain_path_gives(
+    fn every_core_gives_what_the_plain_path_gives_and_only_real_events_are_read(
         events in prop::collection::vec((any::<u16>(), any::<u8>(), 0..50u8, 0..60u8, prop::bool::weighted(0.05)), 0..60),
         parts in 1..9usize,
+        flags in (0..4u8, any::<[bool; 7]>()),
     ) {
-        let yaml = generated(&events);
+        let (description, [block_summaries, comments, flow, aliases, crlf, bom, broken]) = flags;
+        let writing = Writing { description, block_summaries, comments, flow, aliases, crlf, bom, broken };
+        let yaml = generated(&events, writing);
+        let text = yaml.strip_prefix('\u{feff}').unwrap_or(&yaml);
+        match crate::model::read::yaml::parse_timeline(text) {
+            Ok(raw) => {
+                prop_assert!(!broken);
+                prop_assert_eq!(raw.events.len(), events.len());
+                prop_assert!(raw.events.iter().all(|e| !e.id.starts_with("fake")));
+            }
+            Err(_) => prop_assert!(broken, "{}", yaml),
+        }
         let plain = shown(vec![input("g.yaml", &yaml, wire())], Strategy::Plain);
         let shared = shown(vec![input("g.yaml", &yaml, wire())], Strategy::EveryCore { parts });
         prop_assert_eq!(shared, plain);
