@@ -71,15 +71,44 @@ fn hostile_quotes() {
         (started.elapsed(), found.iter().filter(|f| f.is_some()).count())
     };
     let prose = |bytes: usize| {
-        let mut text = String::new();
-        let mut i = 0u64;
+        // Sentences of words drawn at random, as varied as news text at 16-byte windows.
+        const WORDS: [&str; 24] = [
+            "officials",
+            "said",
+            "the",
+            "talks",
+            "would",
+            "resume",
+            "in",
+            "Geneva",
+            "after",
+            "a",
+            "ceasefire",
+            "was",
+            "agreed",
+            "by",
+            "both",
+            "sides",
+            "on",
+            "Sunday",
+            "while",
+            "Moscow",
+            "denied",
+            "any",
+            "request",
+            "Beijing",
+        ];
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut text = String::with_capacity(bytes + 100);
         while text.len() < bytes {
-            i += 1;
-            text += &format!(
-                "Officials in city {} said on day {} that talks would resume. ",
-                i % 977,
-                i % 31
-            );
+            for _ in 0..12 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text += WORDS[(state % 24) as usize];
+                text += if state.is_multiple_of(97) { ", " } else { " " };
+            }
+            text += &format!("{}. ", state % 10_000);
         }
         text
     };

@@ -8,7 +8,9 @@ struct OneText;
 impl SourceTexts for OneText {
     fn read(&self, path: &str) -> Result<String, ReadError> {
         match path {
-            "s.txt" => Ok("Officials said the talks would go ahead. \u{201C}Never,\u{201D} he said.".to_owned()),
+            "s.txt" => {
+                Ok("Officials said the talks would go ahead. \u{201C}Never,\u{201D} he said.".to_owned())
+            }
             _ => Err(ReadError {
                 message: format!("no text {path}"),
                 hint: None,

@@ -10,7 +10,16 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
         return;
     };
     // A small alphabet with spaces, so that windows beside spaces hit often.
-    let mapped: Vec<u8> = rest.iter().map(|&b| if b == separator { 0 } else { b"ab  c"[b as usize % 5] }).collect();
+    let mapped: Vec<u8> = rest
+        .iter()
+        .map(|&b| {
+            if b == separator {
+                0
+            } else {
+                b"ab  c"[b as usize % 5]
+            }
+        })
+        .collect();
     let mut parts = mapped.split(|&b| b == 0);
     let Some(text) = parts.next() else {
         return;
@@ -20,7 +29,9 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     let needles: Vec<&[u8]> = parts.collect();
     let found = first_occurrences(&text, &needles);
     for (needle, at) in needles.iter().zip(found) {
-        let expected = (!needle.is_empty()).then(|| memchr::memmem::find(&text, needle)).flatten();
+        let expected = (!needle.is_empty())
+            .then(|| memchr::memmem::find(&text, needle))
+            .flatten();
         assert_eq!(at, expected, "needle {needle:?}");
     }
 });

@@ -70,10 +70,10 @@ pub(super) fn convert(
     });
     let quote_time = started.elapsed();
     builder.apply_quotes(searched);
-    let timeline = builder.finish(title, description);
+    let (timeline, findings) = builder.finish(title, description);
     Converted {
-        timeline: timeline.0,
-        findings: timeline.1,
+        timeline,
+        findings,
         quote_time,
     }
 }

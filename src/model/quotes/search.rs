@@ -14,10 +14,12 @@
 //!    the automaton's size, however often quotes occur.
 //!
 //! Cost, for a text of `n` bytes and quotes of `m` bytes together (identical quotes counted
-//! once): step 1 is `O(n + m)`; step 2 builds automata of at most [`AUTOMATON_BYTES`] of quotes
-//! each, `O(m')` for the `m'` bytes it is given, and runs each over the text, `O(n)`. So the
-//! whole search is linear in `n + m` whenever the quotes step 1 leaves over total less than
-//! [`AUTOMATON_BYTES`], and `O(n · ⌈m'/AUTOMATON_BYTES⌉ + m)` beyond.
+//! once): step 1 is `O(n + m)`; step 2 builds automata over the `m'` bytes of quotes it is given,
+//! `O(m')`, in at most [`AUTOMATON_RUNS`] batches (each of at least [`AUTOMATON_BYTES`], so that
+//! small sets are one batch), and runs each over the text, `O(n)`. So the whole search is
+//! `O(n + m)`, with at most `AUTOMATON_RUNS + 1` passes over the text. Building an automaton costs
+//! about a microsecond per byte of quotes, roughly ten times what parsing those bytes of YAML
+//! costs; step 1 keeps ordinary quotes from ever paying it.
 
 use std::collections::HashMap;
 
@@ -27,8 +29,12 @@ use aho_corasick::nfa::contiguous;
 
 use crate::model::quotes::word_windows::WordWindows;
 
-/// The most quote bytes one automaton is built over (bounding its memory at about 100 MB).
+/// The fewest quote bytes a batch holds before the quotes are split into several automata.
 pub(crate) const AUTOMATON_BYTES: usize = 4 << 20;
+
+/// The most automata (and so passes over the text) one search builds: more quotes make each
+/// automaton larger instead (about 30 bytes of memory per byte of quotes while it is built).
+pub(crate) const AUTOMATON_RUNS: usize = 8;
 
 /// How many bytes the window scan may compare, per byte of text and quotes.
 const CHECKS_PER_BYTE: usize = 4;
@@ -76,13 +82,15 @@ fn first_occurrences_of_distinct(text: &[u8], needles: &[&[u8]]) -> Vec<Option<u
     found
 }
 
-/// The needles `unsettled` (indices into `needles`) in runs of at most [`AUTOMATON_BYTES`]
-/// (a longer needle alone).
+/// The needles `unsettled` (indices into `needles`) in at most [`AUTOMATON_RUNS`] runs of about
+/// equal bytes, each of at least [`AUTOMATON_BYTES`] unless it is the last.
 fn batches<'u>(unsettled: &'u [usize], needles: &[&[u8]]) -> Vec<&'u [usize]> {
+    let total: usize = unsettled.iter().map(|&i| needles[i].len()).sum();
+    let batch_bytes = total.div_ceil(AUTOMATON_RUNS).max(AUTOMATON_BYTES);
     let mut batches = Vec::new();
     let (mut start, mut bytes) = (0, 0);
     for (at, &i) in unsettled.iter().enumerate() {
-        if at > start && bytes + needles[i].len() > AUTOMATON_BYTES {
+        if at > start && bytes + needles[i].len() > batch_bytes {
             batches.push(&unsettled[start..at]);
             (start, bytes) = (at, 0);
         }
@@ -98,7 +106,7 @@ fn batches<'u>(unsettled: &'u [usize], needles: &[&[u8]]) -> Vec<&'u [usize]> {
 fn with_automaton(text: &[u8], needles: &[&[u8]]) -> Vec<Option<usize>> {
     let automaton = match contiguous::NFA::new(needles) {
         Ok(automaton) => automaton,
-        // Too large for one automaton (it cannot be, at this size): each half on its own.
+        // Too large for one automaton (more states than it can number): each half on its own.
         Err(_) if needles.len() > 1 => {
             let (left, right) = needles.split_at(needles.len() / 2);
             let mut found = with_automaton(text, left);
@@ -180,11 +188,16 @@ mod tests {
     }
 
     #[test]
-    fn batches_hold_at_most_the_automaton_bytes() {
+    fn small_sets_are_one_batch_and_large_ones_at_most_the_most_runs() {
         let big = vec![b'a'; AUTOMATON_BYTES / 2 + 1];
         let needles: [&[u8]; 4] = [&big, &big, b"x", &big];
-        let unsettled = [0, 1, 2, 3];
-        let cut: Vec<&[usize]> = batches(&unsettled, &needles);
+        let cut: Vec<&[usize]> = batches(&[0, 1, 2, 3], &needles);
         assert_eq!(cut, [&[0][..], &[1, 2][..], &[3][..]]);
+        assert_eq!(batches(&[2], &needles), [&[2][..]]);
+        let many: Vec<&[u8]> = vec![&big; 40];
+        let all: Vec<usize> = (0..40).collect();
+        let cut = batches(&all, &many);
+        assert_eq!(cut.len(), AUTOMATON_RUNS);
+        assert_eq!(cut.concat(), all);
     }
 }

@@ -79,16 +79,8 @@ impl SourceTexts for FilesBeside {
                 hint,
             ));
         };
-        let canonical = std::fs::canonicalize(folder.join(written)).map_err(|e| match e.kind() {
-            std::io::ErrorKind::NotFound => ReadError::new(
-                format!("cannot read {shown}: no such file"),
-                "check the path; source texts are found relative to the timeline file",
-            ),
-            _ => ReadError::new(
-                format!("cannot read {shown}: {e}"),
-                "check that the file exists and is readable",
-            ),
-        })?;
+        let canonical = std::fs::canonicalize(folder.join(written))
+            .map_err(|e| cannot_look_at(&e, &shown, FileRole::SourceText))?;
         if !self.allow_outside && !canonical.starts_with(folder) {
             return Err(ReadError::new(
                 format!("source text `{shown}` is outside the timeline's folder"),
@@ -109,22 +101,7 @@ pub(crate) fn read_text(path: &Path, limit: u64, role: FileRole) -> Result<Strin
 
 /// [`read_text`], the file called `shown` in messages.
 fn read_named(path: &Path, shown: &str, limit: u64, role: FileRole) -> Result<String, ReadError> {
-    let metadata = std::fs::metadata(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => match role {
-            FileRole::Timeline => ReadError::new(
-                format!("cannot read {shown}: no such file"),
-                "check the file name, or run `chronicle` without a file for the bundled timeline",
-            ),
-            FileRole::SourceText => ReadError::new(
-                format!("cannot read {shown}: no such file"),
-                "check the path; source texts are found relative to the timeline file",
-            ),
-        },
-        _ => ReadError::new(
-            format!("cannot read {shown}: {e}"),
-            "check that the file exists and is readable",
-        ),
-    })?;
+    let metadata = std::fs::metadata(path).map_err(|e| cannot_look_at(&e, shown, role))?;
     refuse_other_than_files(&metadata, shown, role)?;
     let file = open_without_waiting(path)
         .map_err(|e| ReadError::new(format!("cannot read {shown}: {e}"), "check the file"))?;
@@ -156,6 +133,21 @@ fn read_named(path: &Path, shown: &str, limit: u64, role: FileRole) -> Result<St
             "save the file as UTF-8",
         )
     })
+}
+
+/// Why a file could not be found or looked at.
+fn cannot_look_at(error: &std::io::Error, shown: &str, role: FileRole) -> ReadError {
+    if error.kind() != std::io::ErrorKind::NotFound {
+        let hint = "check that the file exists and is readable";
+        return ReadError::new(format!("cannot read {shown}: {error}"), hint);
+    }
+    let hint = match role {
+        FileRole::Timeline => {
+            "check the file name, or run `chronicle` without a file for the bundled timeline"
+        }
+        FileRole::SourceText => "check the path; source texts are found relative to the timeline file",
+    };
+    ReadError::new(format!("cannot read {shown}: no such file"), hint)
 }
 
 /// One message for each kind of file that is not a regular file.
