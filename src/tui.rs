@@ -80,6 +80,9 @@ fn show(
     inputs: &mut TerminalInputs<'_>,
     theme: &Theme,
 ) -> io::Result<()> {
+    // Once more on this thread: only the main thread's collection also takes back the pages the
+    // finished loading thread left behind.
+    crate::memory::load_done();
     let mut control = RealTerminal { mouse: false };
     control.set_mouse_capture(app.mouse);
     let size = terminal.size()?;

@@ -27,7 +27,7 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     // The text repeated makes long runs that every window hits.
     let text = text.repeat(1 + (separator as usize % 8) * 50);
     let needles: Vec<&[u8]> = parts.collect();
-    let found = first_occurrences(&text, &needles);
+    let found = first_occurrences(&text, &needles, 1 + (separator as usize % 3));
     for (needle, at) in needles.iter().zip(found) {
         let expected = (!needle.is_empty())
             .then(|| memchr::memmem::find(&text, needle))

@@ -97,6 +97,9 @@ fn prepare(
         load_paths_reporting(&args.files, options, progress).0
     };
     let loaded = loaded.map_err(Failure::Invalid)?;
+    // Before the search index is built: its allocations would otherwise settle among the load's
+    // freed pages and keep them resident.
+    crate::memory::load_done();
     let actors = resolve_actors(&args.actors, &loaded.timeline).map_err(Failure::Usage)?;
     let options = StartOptions {
         actors,

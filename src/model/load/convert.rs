@@ -64,12 +64,18 @@ pub(super) fn convert(
     drop(raw_events);
     progress.set_phase(Phase::Checking);
     let folded = builder.read_source_texts(&text_places, strategy);
-    let started = std::time::Instant::now();
-    let searched = strategy.map(quotes_by_source(&builder.events, &folded), |group| {
-        search_source(group, &folded)
-    });
-    let quote_time = started.elapsed();
-    builder.apply_quotes(searched);
+    let groups = quotes_by_source(&builder.events, &folded);
+    // The quotes are looked up (from their own folded copies) while the events are put in
+    // timeline order: one after the other on the plain path, at once for large timelines.
+    let search = || {
+        let started = std::time::Instant::now();
+        // Few sources each get every core; many share them, a source per core.
+        let parts = strategy.cores() / groups.len().max(1);
+        let searched = strategy.map(groups, |group| search_source(group, &folded, parts.max(1)));
+        (searched, started.elapsed())
+    };
+    let ((searched, quote_time), places) = strategy.alongside(search, || builder.order());
+    builder.apply_quotes(searched, &places);
     let (timeline, findings) = builder.finish(title, description);
     Converted {
         timeline,
@@ -201,17 +207,17 @@ impl<'a> Builder<'a> {
         self.check.extend(findings);
     }
 
-    /// Records where each excerpt's quote was found, and the quotes that were not (the events
-    /// still in file order).
-    fn apply_quotes(&mut self, searched: Vec<SourceQuotes>) {
+    /// Records where each excerpt's quote was found, and the quotes that were not; the search
+    /// was made in file order, and each event is now at `places[e]`.
+    fn apply_quotes(&mut self, searched: Vec<SourceQuotes>, places: &[EventIndex]) {
         for SourceQuotes {
             source,
-            places,
+            places: excerpts,
             found,
         } in searched
         {
-            for ((e, x), span) in places.into_iter().zip(found) {
-                let excerpt = &mut self.events[e].excerpts[x];
+            for ((e, x), span) in excerpts.into_iter().zip(found) {
+                let excerpt = &mut self.events[places[e].0 as usize].excerpts[x];
                 match span {
                     Some(span) => excerpt.span = span,
                     None => {
@@ -227,8 +233,9 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// Puts the events in timeline order and resolves their related events.
-    fn finish(mut self, title: String, description: Option<String>) -> (Timeline, Vec<Finding>) {
+    /// Resolves the events' related events and puts the events in timeline order; returns where
+    /// each event (in file order, as `links` still are) now is.
+    fn order(&mut self) -> Vec<EventIndex> {
         let places: Vec<EventIndex> = timeline_places(&self.events);
         let by_id = places_by_id(&mut self.check, &self.events, &self.links, &places);
         let related: Vec<Vec<EventIndex>> = self
@@ -244,7 +251,11 @@ impl<'a> Builder<'a> {
         for (event, related) in self.events.iter_mut().zip(related) {
             event.related = related.into_boxed_slice();
         }
-        move_into_places(&mut self.events, places);
+        move_into_places(&mut self.events, places.clone());
+        places
+    }
+
+    fn finish(self, title: String, description: Option<String>) -> (Timeline, Vec<Finding>) {
         let timeline = Timeline {
             title,
             description,

@@ -40,14 +40,15 @@ pub(super) fn quotes_by_source(
         .collect()
 }
 
-/// One source's folded quotes looked up in its folded text.
+/// One source's folded quotes looked up in its folded text, scanned in `parts` parts at once.
 pub(super) fn search_source(
     (source, places, quotes): (usize, Vec<Place>, Vec<String>),
     texts: &[Option<FoldedText>],
+    parts: usize,
 ) -> SourceQuotes {
     let needles: Vec<&[u8]> = quotes.iter().map(|q| q.as_bytes()).collect();
     let found = match &texts[source] {
-        Some(text) => text.find_folded(&needles),
+        Some(text) => text.find_folded(&needles, parts),
         None => vec![None; needles.len()],
     };
     SourceQuotes {

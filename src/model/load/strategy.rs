@@ -1,6 +1,6 @@
 //! The one boundary between the plain path and large timelines: how the steps of a load that
-//! can be shared out (converting events, reading source texts, searching each source's quotes)
-//! are run. The plain path runs them one after another on the calling thread; timelines of
+//! can be shared out (converting events, reading source texts, searching each source's quotes
+//! while the events are put in order) are run. The plain path runs them one after another on the calling thread; timelines of
 //! [`EVERY_CORE_FROM`] events or more run them on every core. Both give the same timeline and
 //! the same findings in the same order (a property test holds them equal).
 
@@ -29,11 +29,32 @@ impl Strategy {
         }
     }
 
+    /// How many cores the shareable steps may use.
+    pub(crate) fn cores(self) -> usize {
+        match self {
+            Strategy::Plain => 1,
+            Strategy::EveryCore { parts } => parts.min(cores()).max(1),
+        }
+    }
+
     /// `work` applied to each item, the results in the items' order.
     pub(super) fn map<T: Send, R: Send>(self, items: Vec<T>, work: impl Fn(T) -> R + Sync) -> Vec<R> {
         match self {
             Strategy::Plain => items.into_iter().map(work).collect(),
             Strategy::EveryCore { .. } => map_parts(items, work),
+        }
+    }
+
+    /// `a` and `b`, one after the other, or at once on two threads.
+    pub(crate) fn alongside<A: Send, B>(self, a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B) -> (A, B) {
+        match self {
+            Strategy::Plain => (a(), b()),
+            Strategy::EveryCore { .. } => std::thread::scope(|scope| {
+                let a = scope.spawn(a);
+                let b = b();
+                let a = a.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+                (a, b)
+            }),
         }
     }
 

@@ -61,12 +61,13 @@ impl FoldedText {
     pub(crate) fn find_all(&self, quotes: &[&str]) -> Vec<Option<Range<usize>>> {
         let folded: Vec<Cow<'_, str>> = quotes.iter().map(|q| fold(q)).collect();
         let needles: Vec<&[u8]> = folded.iter().map(|q| q.as_bytes()).collect();
-        self.find_folded(&needles)
+        self.find_folded(&needles, 1)
     }
 
-    /// [`FoldedText::find_all`] for quotes already folded by [`fold`].
-    pub(crate) fn find_folded(&self, needles: &[&[u8]]) -> Vec<Option<Range<usize>>> {
-        let found = search::first_occurrences(self.folded.as_bytes(), needles);
+    /// [`FoldedText::find_all`] for quotes already folded by [`fold`], the text's spaces scanned
+    /// in `parts` parts at once.
+    pub(crate) fn find_folded(&self, needles: &[&[u8]], parts: usize) -> Vec<Option<Range<usize>>> {
+        let found = search::first_occurrences(self.folded.as_bytes(), needles, parts);
         let span = |(needle, at): (&&[u8], Option<usize>)| {
             at.map(|at| {
                 let start = self.original_offset(at, Side::Start);

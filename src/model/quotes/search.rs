@@ -27,7 +27,7 @@ use aho_corasick::Anchored;
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous;
 
-use crate::model::quotes::word_windows::WordWindows;
+use crate::model::quotes::word_windows::{Outcome, WordWindows};
 
 /// The fewest quote bytes a batch holds before the quotes are split into several automata.
 pub(crate) const AUTOMATON_BYTES: usize = 4 << 20;
@@ -39,8 +39,9 @@ pub(crate) const AUTOMATON_RUNS: usize = 8;
 /// How many bytes the window scan may compare, per byte of text and quotes.
 const CHECKS_PER_BYTE: usize = 4;
 
-/// Where each needle first occurs in `text` (empty needles are never found).
-pub fn first_occurrences(text: &[u8], needles: &[&[u8]]) -> Vec<Option<usize>> {
+/// Where each needle first occurs in `text` (empty needles are never found), the text's spaces
+/// scanned in `parts` parts at once.
+pub fn first_occurrences(text: &[u8], needles: &[&[u8]], parts: usize) -> Vec<Option<usize>> {
     // Identical needles are looked for once.
     let mut distinct: Vec<&[u8]> = Vec::new();
     let mut index: HashMap<&[u8], usize, foldhash::fast::RandomState> = HashMap::default();
@@ -55,21 +56,20 @@ pub fn first_occurrences(text: &[u8], needles: &[&[u8]]) -> Vec<Option<usize>> {
             })
         })
         .collect();
-    let found = first_occurrences_of_distinct(text, &distinct);
+    let found = first_occurrences_of_distinct(text, &distinct, parts);
     which.into_iter().map(|i| i.and_then(|i| found[i])).collect()
 }
 
-fn first_occurrences_of_distinct(text: &[u8], needles: &[&[u8]]) -> Vec<Option<usize>> {
+fn first_occurrences_of_distinct(text: &[u8], needles: &[&[u8]], parts: usize) -> Vec<Option<usize>> {
     let mut found = vec![None; needles.len()];
     let needle_bytes: usize = needles.iter().map(|n| n.len()).sum();
     let budget = CHECKS_PER_BYTE.saturating_mul(text.len() + needle_bytes);
     let (windows, mut unsettled) = WordWindows::new(needles);
-    let (scanned, finished) = windows.first_occurrences(text, budget);
-    for (i, at) in scanned {
-        match at {
-            Some(at) => found[i] = Some(at),
-            None if !finished => unsettled.push(i),
-            None => {}
+    for (i, outcome) in windows.first_occurrences(text, budget, parts) {
+        match outcome {
+            Outcome::At(at) => found[i] = Some(at),
+            Outcome::Unsettled => unsettled.push(i),
+            Outcome::Absent => {}
         }
     }
     unsettled.sort_unstable();
@@ -164,7 +164,7 @@ mod tests {
             b"d not",
             b"ahead, the minister said; the talks",
         ];
-        assert_eq!(first_occurrences(text, &needles), naive(text, &needles));
+        assert_eq!(first_occurrences(text, &needles, 1), naive(text, &needles));
     }
 
     #[test]
@@ -182,7 +182,7 @@ mod tests {
         let absent = format!("{long}drow");
         let needles: [&[u8]; 3] = [long.as_bytes(), absent.as_bytes(), b"word word"];
         assert_eq!(
-            first_occurrences(text.as_bytes(), &needles),
+            first_occurrences(text.as_bytes(), &needles, 1),
             [Some(0), None, Some(0)]
         );
     }

@@ -8,6 +8,7 @@
 //! window are left to the caller.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 /// The length of the window beside a space that a quote is keyed by.
 pub(super) const WINDOW: usize = 16;
@@ -145,33 +146,62 @@ impl<'n> WordWindows<'n> {
         });
     }
 
-    /// Where each keyed needle first occurs in `text`, as `(caller index, offset)`, and whether
-    /// the scan finished. Checking hits against whole needles costs at most `budget` bytes
-    /// compared; when that is spent the scan stops, and needles it has not found are unsettled.
+    /// Where each keyed needle first occurs in `text`, as `(caller index, outcome)`. The text's
+    /// spaces are scanned in `parts` parts at once (one when the text is small). Checking hits
+    /// against whole needles costs at most `budget` bytes compared, shared between the parts;
+    /// where a part spends its share, its scan stops, and what it may have found is unsettled.
     pub(super) fn first_occurrences(
         mut self,
         text: &[u8],
         budget: usize,
-    ) -> (Vec<(usize, Option<usize>)>, bool) {
-        let chains = (std::mem::take(&mut self.heads), std::mem::take(&mut self.next));
-        let (found, finished) = self.scan(text, chains, budget);
-        let found = self
-            .needles
-            .iter()
-            .zip(found)
-            .map(|(needle, at)| (needle.caller_index, at))
+        parts: usize,
+    ) -> Vec<(usize, Outcome)> {
+        let parts = if text.len() < (1 << 20) { 1 } else { parts.max(1) };
+        let step = text.len().div_ceil(parts).max(1);
+        let ranges: Vec<Range<usize>> = (0..parts)
+            .map(|part| (part * step).min(text.len())..((part + 1) * step).min(text.len()))
             .collect();
-        (found, finished)
+        let scans: Vec<(Vec<Option<usize>>, bool)> = if parts == 1 {
+            // One scan: it may unlink found needles from the tables themselves.
+            let chains = (std::mem::take(&mut self.heads), std::mem::take(&mut self.next));
+            vec![self.scan(text, 0..text.len(), chains, budget)]
+        } else {
+            let this = &self;
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = ranges
+                    .into_iter()
+                    .map(|range| {
+                        let chains = (this.heads.clone(), this.next.clone());
+                        scope.spawn(move || this.scan(text, range, chains, budget / parts))
+                    })
+                    .collect();
+                let joined = handles.into_iter();
+                joined
+                    .map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+                    .collect()
+            })
+        };
+        (0..self.needles.len())
+            .map(|i| (self.needles[i].caller_index, outcome(&scans, i)))
+            .collect()
     }
 
     /// The first occurrence of each keyed needle whose anchoring space falls on a space of
-    /// `text`, following `chains` (`heads` and `next`), and whether the scan finished within
-    /// `budget` bytes compared. Found needles are unlinked, so they cost nothing afterwards.
-    fn scan(&self, text: &[u8], chains: Chains, mut budget: usize) -> (Vec<Option<usize>>, bool) {
+    /// `text` within `spaces`, following `chains` (`heads` and `next`), and whether the scan
+    /// finished within `budget` bytes compared. Found needles are unlinked, so they cost nothing
+    /// afterwards.
+    fn scan(
+        &self,
+        text: &[u8],
+        spaces: Range<usize>,
+        chains: Chains,
+        mut budget: usize,
+    ) -> (Vec<Option<usize>>, bool) {
         let mut found: Vec<Option<usize>> = vec![None; self.needles.len()];
         let (mut heads, mut next) = chains;
         let mut missing = self.needles.len();
-        for space in memchr::memchr_iter(b' ', text) {
+        for space in memchr::memchr_iter(b' ', &text[spaces.clone()]) {
+            let space = spaces.start + space;
             for side in [Side::After, Side::Before] {
                 let filter = &self.filters[side as usize];
                 let window = Anchor { space, side }
@@ -185,15 +215,21 @@ impl<'n> WordWindows<'n> {
                     let i = current as usize;
                     let following = next[i];
                     let needle = &self.needles[i];
-                    // Every hit costs at least one, so that a scan of empty checks is bounded too.
-                    let cost = needle.bytes.len().max(1);
+                    let start = space.checked_sub(needle.space);
+                    let place = start.and_then(|s| Some((s, text.get(s..s + needle.bytes.len())?)));
+                    // A check costs the bytes compared up to the first that differs, and at least
+                    // one, so that a scan of empty checks is bounded too.
+                    let (here, cost) = match place {
+                        Some((start, there)) => {
+                            let same = common_prefix(there, needle.bytes);
+                            ((same == needle.bytes.len()).then_some(start), same + 1)
+                        }
+                        None => (None, 1),
+                    };
                     if cost > budget {
                         return (found, false);
                     }
                     budget -= cost;
-                    let here = space
-                        .checked_sub(needle.space)
-                        .filter(|&start| text.get(start..start + needle.bytes.len()) == Some(needle.bytes));
                     if here.is_some() {
                         found[i] = here;
                         missing -= 1;
@@ -213,6 +249,49 @@ impl<'n> WordWindows<'n> {
         }
         (found, true)
     }
+}
+
+/// What the scan settled about one needle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Outcome {
+    /// It first occurs at this offset.
+    At(usize),
+    /// It does not occur.
+    Absent,
+    /// A scan stopped before it could tell.
+    Unsettled,
+}
+
+/// Needle `i`'s outcome from the scans of consecutive parts: the first part that found it has
+/// its first place, provided every part before it finished.
+fn outcome(scans: &[(Vec<Option<usize>>, bool)], i: usize) -> Outcome {
+    for (found, finished) in scans {
+        if let Some(at) = found[i] {
+            return Outcome::At(at);
+        }
+        if !finished {
+            return Outcome::Unsettled;
+        }
+    }
+    Outcome::Absent
+}
+
+/// How many bytes `a` and `b` have in common from their starts (sixteen at a time where they agree).
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    let len = a.len().min(b.len());
+    let (a, b) = (&a[..len], &b[..len]);
+    let mut same = 0;
+    for (x, y) in a.chunks_exact(16).zip(b.chunks_exact(16)) {
+        if x != y {
+            break;
+        }
+        same += 16;
+    }
+    same + a[same..]
+        .iter()
+        .zip(&b[same..])
+        .take_while(|(x, y)| x == y)
+        .count()
 }
 
 /// Up to four windows of `needle` beside a space: after its first, middle and last usable
@@ -321,13 +400,15 @@ mod tests {
         needles.iter().map(|n| memchr::memmem::find(text, n)).collect()
     }
 
-    fn found(text: &[u8], needles: &[&[u8]]) -> Vec<Option<usize>> {
+    fn found(text: &[u8], needles: &[&[u8]], parts: usize) -> Vec<Option<usize>> {
         let (windows, unkeyed) = WordWindows::new(needles);
         let mut all = vec![None; needles.len()];
-        let (found, finished) = windows.first_occurrences(text, usize::MAX);
-        assert!(finished);
-        for (i, at) in found {
-            all[i] = at;
+        for (i, outcome) in windows.first_occurrences(text, usize::MAX, parts) {
+            all[i] = match outcome {
+                Outcome::At(at) => Some(at),
+                Outcome::Absent => None,
+                Outcome::Unsettled => panic!("needle {i} unsettled"),
+            };
         }
         for i in unkeyed {
             all[i] = memchr::memmem::find(text, needles[i]);
@@ -336,7 +417,7 @@ mod tests {
     }
 
     #[test]
-    fn agrees_with_one_search_per_needle() {
+    fn agrees_with_one_search_per_needle_in_one_part_and_in_several() {
         // Many needles share their first windows; their ends tell them apart.
         let sentences: Vec<String> = (0..40_000)
             .map(|i| format!("Officials said the talks in Geneva would go ahead, wire {i} reported."))
@@ -354,8 +435,10 @@ mod tests {
             b"the talks in Geneva would go ahead, wire 20000",
             b"the talks in Geneva would go ahead, wire 20000",
         ]);
+        assert!(text.len() > 2 << 20, "large enough to be split");
         let expected = naive(text.as_bytes(), &needles);
-        assert_eq!(found(text.as_bytes(), &needles), expected);
+        assert_eq!(found(text.as_bytes(), &needles, 1), expected);
+        assert_eq!(found(text.as_bytes(), &needles, 3), expected);
     }
 
     #[test]
@@ -373,14 +456,14 @@ mod tests {
     }
 
     #[test]
-    fn the_first_occurrence_wins() {
+    fn the_first_occurrence_wins_even_when_a_later_part_also_has_it() {
         let filler = "x".repeat(1 << 20);
         let quote = "the delegation arrived in Rome on Monday";
         let text = format!("{quote} {filler} {quote} {filler} {quote}");
         let needles: [&[u8]; 1] = [quote.as_bytes()];
-        assert_eq!(found(text.as_bytes(), &needles), [Some(0)]);
+        assert_eq!(found(text.as_bytes(), &needles, 2), [Some(0)]);
         let later = format!("{filler} {quote} {filler} {quote}");
-        assert_eq!(found(later.as_bytes(), &needles), [Some(filler.len() + 1)]);
+        assert_eq!(found(later.as_bytes(), &needles, 2), [Some(filler.len() + 1)]);
     }
 
     #[test]
@@ -389,9 +472,32 @@ mod tests {
         let needle = "aaaa aaaaaaaaaaaaaaaa b".to_owned();
         let needles: [&[u8]; 1] = [needle.as_bytes()];
         let (windows, _) = WordWindows::new(&needles);
-        let (found, finished) = windows.first_occurrences(text.as_bytes(), 10 * needle.len());
-        assert!(!finished);
-        assert_eq!(found, [(0, None)]);
+        let found = windows.first_occurrences(text.as_bytes(), 10 * needle.len(), 1);
+        assert_eq!(found, [(0, Outcome::Unsettled)]);
+    }
+
+    #[test]
+    fn a_needle_found_in_a_later_part_is_unsettled_if_an_earlier_part_stopped() {
+        let scans = vec![
+            (vec![None, None, Some(3)], false),
+            (vec![Some(90), None, None], true),
+        ];
+        assert_eq!(outcome(&scans, 0), Outcome::Unsettled);
+        assert_eq!(outcome(&scans, 1), Outcome::Unsettled);
+        assert_eq!(outcome(&scans, 2), Outcome::At(3));
+        let finished = vec![(vec![None, None], true), (vec![Some(90), None], true)];
+        assert_eq!(outcome(&finished, 0), Outcome::At(90));
+        assert_eq!(outcome(&finished, 1), Outcome::Absent);
+    }
+
+    #[test]
+    fn common_prefixes_are_counted_to_the_first_difference() {
+        let long = b"abcdefghijklmnopqrstuvwxyz0123456789";
+        assert_eq!(common_prefix(long, long), long.len());
+        assert_eq!(common_prefix(long, b"abcdefghijklmnopqrsTUV"), 19);
+        assert_eq!(common_prefix(b"abc", b"abd"), 2);
+        assert_eq!(common_prefix(b"", b"abd"), 0);
+        assert_eq!(common_prefix(&long[..16], long), 16);
     }
 
     #[test]
@@ -408,6 +514,6 @@ mod tests {
     fn a_window_hit_where_the_rest_differs_keeps_looking() {
         let text = b"Mr Lavrov said nothing of the kind. Ms Lavrov said nothing of the kind today.";
         let needle: &[u8] = b"Ms Lavrov said nothing of the kind";
-        assert_eq!(found(text, &[needle]), [Some(36)]);
+        assert_eq!(found(text, &[needle], 1), [Some(36)]);
     }
 }
