@@ -1,6 +1,6 @@
 //! Prints the scale targets for N events: ours beside a baseline measured in the same process.
 //!
-//! `cargo run --release --example perf-report -- N [--rounds R]` generates (once) a timeline of N
+//! `cargo run --release --example perf-report -- N [--rounds R] [--loads-only]` generates (once) a timeline of N
 //! events under `target/perf/`, then measures load, quotes, JSON, filtering, rendering and memory,
 //! interleaving ours and the baseline so that both see the same machine.
 
@@ -51,6 +51,9 @@ fn main() {
     load_yaml(&yaml, rounds);
     correct_cut(&yaml, rounds);
     load_json(&json, rounds);
+    if args.iter().any(|a| a == "--loads-only") {
+        return;
+    }
     let timeline = load_paths(std::slice::from_ref(&yaml), LoadOptions::default())
         .expect("the generated timeline is valid")
         .timeline;
@@ -235,6 +238,12 @@ fn load_yaml(path: &Path, rounds: usize) {
         total,
         "< 0.10× of the load",
     );
+    row(
+        "  parsing, within that load",
+        fastest.1.parse,
+        bare,
+        "(the same parse as the baseline)",
+    );
 }
 
 /// What cutting a large YAML file into chunks of events correctly would cost: finding the items
@@ -289,6 +298,19 @@ fn load_json(path: &Path, rounds: usize) {
         fastest.1.read,
         bare,
         "(part of the load)",
+    );
+    // The least a correct cut costs: serde_json skimming the whole document without building
+    // anything (a cut must find the events' boundaries with a parser's view, strings included).
+    let (skim, bare) = best_of(
+        rounds,
+        || serde_json::from_str::<serde::de::IgnoredAny>(&text).expect("parses"),
+        bare_parse,
+    );
+    row(
+        "  a correct cut: serde_json skimming the file",
+        skim,
+        bare,
+        "(a cut must cost < 0.5× to pay on 2 cores)",
     );
     let events = load_paths(&[path.to_path_buf()], LoadOptions::default())
         .expect("valid")
