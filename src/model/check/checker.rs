@@ -122,7 +122,7 @@ impl Checker {
     }
 
     /// Resolves a reference to an id, reporting unknown ones with a did-you-mean hint.
-    pub(crate) fn reference<K: Borrow<str> + Hash + Eq, V: Copy>(
+    pub(crate) fn reference<K: Borrow<str> + Hash + Eq, V: Copy + Ord>(
         &mut self,
         file: usize,
         path: &NodePath,
@@ -133,7 +133,10 @@ impl Checker {
         if let Some(&value) = ids.get(id) {
             return Some(value);
         }
-        let hint = match closest(id, ids.keys().map(|k| k.borrow())) {
+        // Candidates in the order they were declared, so that ties go to the first.
+        let mut declared: Vec<(V, &str)> = ids.iter().map(|(k, &v)| (v, k.borrow())).collect();
+        declared.sort_unstable_by_key(|&(v, _)| v);
+        let hint = match closest(id, declared.into_iter().map(|(_, k)| k)) {
             Some(best) => format!("did you mean `{best}`?"),
             None => format!("declare it under `{what}s:` or use one of the ids declared there"),
         };

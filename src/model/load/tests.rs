@@ -268,3 +268,23 @@ proptest! {
         prop_assert_eq!(shared, plain);
     }
 }
+
+#[test]
+fn a_hint_among_equally_close_ids_is_the_first_declared_on_every_load() {
+    // Declared from ev-9 down, so that the first declared is not the first in sorted order.
+    let actors: String = (0..10)
+        .rev()
+        .map(|a| format!("  - {{id: ev-{a}, name: A{a}, kind: person}}\n"))
+        .collect();
+    let yaml = format!(
+        "format: 1\ntitle: t\nactors:\n{actors}events:\n  - {{id: e, date: '2022', title: E, status: reported, actors: [ev-]}}\n"
+    );
+    for _ in 0..10 {
+        let Err(diagnostics) = load_inputs(vec![input("t.yaml", &yaml, wire())]) else {
+            panic!("the actor is unknown");
+        };
+        let unknown = diagnostics.iter().find(|d| d.message.contains("unknown actor"));
+        let hint = unknown.and_then(|d| d.hint.as_deref());
+        assert_eq!(hint, Some("did you mean `ev-9`?"));
+    }
+}
