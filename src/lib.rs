@@ -9,5 +9,6 @@ pub mod memory;
 pub mod model;
 pub mod query;
 pub(crate) mod sanitize;
+pub(crate) mod search_fold;
 pub(crate) mod tui;
 pub mod ui;

@@ -288,3 +288,32 @@ fn the_viewer_refuses_a_non_terminal_and_points_at_list() {
         "error: unknown actor `chna`; did you mean `china`?\n"
     );
 }
+
+#[test]
+fn search_folds_case_accents_final_sigma_and_whitespace_alike_on_both_sides() {
+    let file = "tests/fixtures/scripts/timeline.yaml";
+    for (query, expected) in [
+        ("ΑΘΗΝΑΣ", &["athens"][..]),
+        ("αθηνας", &["athens"]),
+        ("συνοδος", &["athens"]),
+        ("ΣΥΝΟΔΟΣ ΑΘΗΝΑΣ", &["athens"]),
+        ("istanbul", &["istanbul"]),
+        ("İSTANBUL", &["istanbul"]),
+        ("Yang  Jiechi", &["rome"]),
+        ("yang jiechi meets", &["rome"]),
+        ("الدوحة", &["doha"]),
+        ("北京", &["beijing"]),
+        ("👨‍👩‍👧", &["family"]),
+    ] {
+        let output = chronicle(&["list", file, "--format", "json", "--search", query]);
+        assert_eq!(code(&output), 0, "{query}: {}", stderr(&output));
+        let listed: Value = serde_json::from_str(&stdout(&output)).unwrap();
+        let ids: Vec<&str> = listed["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(ids, expected, "{query}");
+    }
+}

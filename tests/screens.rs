@@ -193,3 +193,33 @@ fn the_footer_offers_to_follow_a_passage_only_when_another_event_cites_it() {
         footer(&app)
     );
 }
+
+/// The viewer on the fixture with titles in six scripts, at `width`×`height`.
+fn scripts_viewer(width: u16, height: u16) -> App {
+    let path = std::path::PathBuf::from("tests/fixtures/scripts/timeline.yaml");
+    let loaded = chronicle::model::load_paths(&[path], chronicle::model::LoadOptions::default());
+    let options = chronicle::app::StartOptions::default();
+    App::new(
+        loaded.unwrap().timeline,
+        options,
+        ratatui::layout::Rect::new(0, 0, width, height),
+    )
+}
+
+#[test]
+fn searching_for_the_first_letter_of_a_dotted_capital_i_highlights_the_whole_letter() {
+    let mut app = scripts_viewer(100, 30);
+    apply(&mut app, &[Action::OpenSearch]);
+    type_text(&mut app, "i");
+    let theme = Theme::colour();
+    let buffer = draw(&app, &theme);
+    let letter = cells_of(&buffer, "İstanbul talks")[0];
+    assert_eq!(buffer[letter].symbol(), "İ");
+    assert_eq!(buffer[letter].bg, theme.search_match.bg.unwrap());
+    let after = (letter.0 + 1, letter.1);
+    assert_ne!(
+        buffer[after].bg,
+        theme.search_match.bg.unwrap(),
+        "`s` is not part of the match"
+    );
+}

@@ -1,4 +1,4 @@
-//! All searchable text of a timeline, lowercased once into one buffer and scanned with memmem.
+//! All searchable text of a timeline, folded once into one buffer and scanned with memmem.
 
 use std::ops::Range;
 
@@ -9,7 +9,7 @@ use crate::model::{EventIndex, Timeline};
 /// Separates events in the buffer, so that no match spans two of them.
 const SEPARATOR: u8 = 0;
 
-/// Each event's title, summary and quotes, lowercased, one after another, and its actors.
+/// Each event's title, summary and quotes, folded for search, one after another, and its actors.
 ///
 /// An event also matches when one of its actors' names or aliases does. For timelines of at
 /// most 64 actors, names are matched once per query and events by their actor bits; larger
@@ -21,7 +21,7 @@ pub struct SearchIndex {
     starts: Vec<usize>,
     /// For timelines of at most 64 actors, each event's actors as bits, side by side in memory.
     actor_bits: Option<Vec<u64>>,
-    /// With `actor_bits`: each actor's name and aliases, lowercased.
+    /// With `actor_bits`: each actor's name and aliases, folded.
     actor_text: Vec<String>,
 }
 
@@ -34,7 +34,7 @@ impl SearchIndex {
         for event in &timeline.events {
             starts.push(text.len());
             let mut add = |part: &str| {
-                push_lowercase(&mut text, part);
+                crate::search_fold::fold_into(&mut text, part);
                 text.push('\n');
             };
             add(event.title());
@@ -72,7 +72,7 @@ impl SearchIndex {
         self.text.len() + (self.starts.len() + bits) * std::mem::size_of::<u64>()
     }
 
-    /// The events, in order, whose text contains `needle` (already lowercased and non-empty).
+    /// The events, in order, whose text contains `needle` (already folded and non-empty).
     pub fn matching_all(&self, needle: &str) -> Vec<EventIndex> {
         self.matching_in(needle, 0..self.starts.len() - 1)
     }
@@ -130,11 +130,11 @@ impl SearchIndex {
     }
 }
 
-/// An actor's name and aliases, lowercased, one per line.
+/// An actor's name and aliases, folded, one per line.
 fn names_of(actor: &crate::model::Actor) -> String {
     let mut names = String::new();
     for name in std::iter::once(&actor.name).chain(&actor.aliases) {
-        push_lowercase(&mut names, name);
+        crate::search_fold::fold_into(&mut names, name);
         names.push('\n');
     }
     names
@@ -154,34 +154,19 @@ fn estimated_size(timeline: &Timeline, names: &[String], names_apart: bool) -> u
     timeline.events.iter().map(event_text).sum()
 }
 
-/// Appends `text` lowercased (Unicode: `Ä` becomes `ä`), without an intermediate string.
-/// ASCII runs are copied and lowercased in bulk; only other characters go one by one.
-fn push_lowercase(buffer: &mut String, text: &str) {
-    let mut rest = text;
-    while !rest.is_empty() {
-        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
-        let start = buffer.len();
-        buffer.push_str(&rest[..ascii]);
-        buffer[start..].make_ascii_lowercase();
-        rest = &rest[ascii..];
-        if let Some(c) = rest.chars().next() {
-            buffer.extend(c.to_lowercase());
-            rest = &rest[c.len_utf8()..];
-        }
-    }
-}
-
-/// The needle as the index compares it: trimmed and lowercased.
+/// The needle as the index compares it: folded as the index's text is (see
+/// [`crate::search_fold`]) and trimmed.
 pub fn normalise_needle(text: &str) -> String {
-    text.trim().to_lowercase()
+    crate::search_fold::fold_query(text)
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
-    fn non_ascii_text_folds_case() {
+    fn the_index_and_the_needle_fold_alike() {
         let mut buffer = String::new();
-        super::push_lowercase(&mut buffer, "ÄRGER İn Zürich");
-        assert_eq!(buffer, "ärger i\u{307}n zürich");
+        crate::search_fold::fold_into(&mut buffer, "ÄRGER İn Zürich");
+        assert_eq!(buffer, "arger in zurich");
+        assert_eq!(super::normalise_needle(" ΑΘΗΝΑΣ "), "αθηνασ");
     }
 }

@@ -30,36 +30,10 @@ pub(crate) fn highlighted(text: &str, needle: &str, base: Style, highlight: Styl
     spans
 }
 
-/// Byte ranges of `text` where `needle` occurs, ignoring case (Unicode lowercase, char by char).
+/// Byte ranges of `text` where `needle` occurs as search finds it (see [`crate::search_fold`]),
+/// whole grapheme clusters each.
 pub(crate) fn find_case_insensitive(text: &str, needle: &str) -> Vec<std::ops::Range<usize>> {
-    let needle = needle.trim().to_lowercase();
-    if needle.is_empty() {
-        return Vec::new();
-    }
-    let mut lower = String::with_capacity(text.len());
-    let mut origin = Vec::with_capacity(text.len() + 1);
-    for (at, c) in text.char_indices() {
-        for l in c.to_lowercase() {
-            let before = lower.len();
-            lower.push(l);
-            origin.extend(std::iter::repeat_n(at, lower.len() - before));
-        }
-    }
-    origin.push(text.len());
-    let mut ranges = Vec::new();
-    let mut from = 0;
-    while let Some(found) = lower[from..].find(&needle) {
-        let start = from + found;
-        let end = start + needle.len();
-        let original_end = if end < origin.len() - 1 {
-            origin[end]
-        } else {
-            text.len()
-        };
-        ranges.push(origin[start]..original_end.max(origin[start] + 1).min(text.len()));
-        from = end;
-    }
-    ranges
+    crate::search_fold::find_folded(text, needle)
 }
 
 /// Cuts `text` to at most `width` columns, ending with `…` when cut.
