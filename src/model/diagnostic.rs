@@ -57,19 +57,44 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     /// `FILE:LINE:COLUMN: error: message`, then `  hint: …` on its own line when there is one.
+    /// Line breaks and other control characters that came from a file are shown escaped (`\n`),
+    /// so that a file cannot print a line that looks like chronicle's own.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
             "{}: {}: {}",
-            self.location(),
+            escape_controls(&self.location()),
             self.severity.label(),
-            self.message
+            escape_controls(&self.message)
         )?;
         if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {hint}")?;
+            write!(f, "\n  hint: {}", escape_controls(hint))?;
         }
         Ok(())
     }
+}
+
+/// `text` with every character that could break a line or act on a terminal written as its
+/// Rust escape (`\n`, `\u{202e}`); everything else, quotes included, as it is.
+pub(crate) fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    let breaks = |c: char| {
+        c.is_control()
+            || matches!(
+                c,
+                '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FFF9}'..='\u{FFFB}'
+            )
+    };
+    if !text.chars().any(breaks) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut escaped = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match breaks(c) {
+            true => escaped.extend(c.escape_debug()),
+            false => escaped.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(escaped)
 }
 
 /// Puts diagnostics in reading order: by file, then position, errors before warnings.
@@ -168,4 +193,35 @@ pub(super) struct Finding {
 /// neither disturb the terminal nor pass for a line of chronicle's own.
 pub(crate) fn escape(text: &str) -> String {
     text.escape_debug().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_from_files_cannot_break_a_diagnostic_line() {
+        assert_eq!(escape_controls("plain 'text' `x`"), "plain 'text' `x`");
+        assert_eq!(escape_controls("a\nb\rc\td"), "a\\nb\\rc\\td");
+        assert_eq!(
+            escape_controls("\u{2028}\u{2029}\u{85}\u{9b}"),
+            "\\u{2028}\\u{2029}\\u{85}\\u{9b}"
+        );
+        assert_eq!(
+            escape_controls("\u{202e}\u{2066}\u{fff9}\u{1b}"),
+            "\\u{202e}\\u{2066}\\u{fff9}\\u{1b}"
+        );
+        let diagnostic = Diagnostic {
+            severity: Severity::Error,
+            file: "a\nb.yaml".into(),
+            line: 2,
+            column: 3,
+            message: "unknown field `x\ny`".into(),
+            hint: Some("did you mean `\u{202e}z`?".into()),
+        };
+        assert_eq!(
+            diagnostic.to_string(),
+            "a\\nb.yaml:2:3: error: unknown field `x\\ny`\n  hint: did you mean `\\u{202e}z`?"
+        );
+    }
 }
