@@ -5,6 +5,7 @@
 pub mod app;
 pub mod cli;
 pub mod event_loop;
+pub(crate) mod json_out;
 pub mod memory;
 pub mod model;
 pub mod query;

@@ -6,16 +6,22 @@ use std::borrow::Cow;
 pub(crate) const REPLACEMENT: char = '\u{fffd}';
 
 /// Characters that must never reach a terminal raw: C0/C1 controls (tab and newline aside,
-/// which callers lay out themselves) and the bidirectional embedding, override and isolate marks.
+/// which callers lay out themselves), the line and paragraph separators (terminals and viewers
+/// break lines at them, leaving stale cells behind), the bidirectional embedding, override and
+/// isolate marks, and the interlinear annotation marks.
 pub(crate) fn is_unsafe(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        || matches!(
+            c,
+            '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FFF9}'..='\u{FFFB}'
+        )
 }
 
 /// The first character [`is_unsafe`] finds, if any.
 pub(crate) fn first_unsafe_char(text: &str) -> Option<char> {
-    // Every unsafe character starts with a C0 control byte, DEL, 0xC2 (C1 controls) or 0xE2
-    // (the bidi marks): blocks without such a byte are skipped without decoding characters.
+    // Every unsafe character starts with a C0 control byte, DEL, 0xC2 (C1 controls), 0xE2 (the
+    // separators and bidi marks) or 0xEF (the annotation marks): blocks without such a byte are
+    // skipped without decoding characters.
     const BLOCK: usize = 32;
     let bytes = text.as_bytes();
     let mut start = 0;
@@ -39,7 +45,7 @@ pub(crate) fn first_unsafe_char(text: &str) -> Option<char> {
 
 /// Whether `b` can begin the UTF-8 encoding of an unsafe character (see [`first_unsafe_char`]).
 fn may_start_unsafe(b: u8) -> bool {
-    (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f || b == 0xc2 || b == 0xe2
+    (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f || b == 0xc2 || b == 0xe2 || b == 0xef
 }
 
 /// One line for the terminal: unsafe characters replaced, line breaks and tabs as spaces.
@@ -88,6 +94,15 @@ mod tests {
         assert_eq!(sanitize_line("x\u{9b}y\u{7f}"), "x\u{fffd}y\u{fffd}");
         assert_eq!(sanitize_line("two\nlines\ttab"), "two lines tab");
         assert_eq!(sanitize_text("two\nlines\r"), "two\nlines\u{fffd}");
+        assert_eq!(sanitize_line("ls\u{2028}ps\u{2029}"), "ls\u{fffd}ps\u{fffd}");
+        assert_eq!(
+            sanitize_line("\u{fff9}a\u{fffa}b\u{fffb}"),
+            "\u{fffd}a\u{fffd}b\u{fffd}"
+        );
+        assert_eq!(
+            sanitize_line("\u{fff8}\u{fffc}\u{2027}\u{202f}"),
+            "\u{fff8}\u{fffc}\u{2027}\u{202f}"
+        );
     }
 
     #[test]
@@ -112,6 +127,8 @@ mod tests {
             format!("{}\u{1b}[31m", "x".repeat(31)),
             format!("{}\u{1b}[31m", "x".repeat(32)),
             format!("{}\u{9b}", "y".repeat(63)),
+            format!("{long}\u{fffa}"),
+            format!("{long}\u{fffc}\u{2029}"),
         ];
         for text in &cases {
             assert_eq!(first_unsafe_char(text), walk(text), "{text:?}");
@@ -121,7 +138,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn the_byte_scan_agrees_on_any_mix(
-            text in "[a-zé–“\u{2028}\u{2060}-\u{206f}\u{2020}-\u{202f}\u{80}-\u{a0}\u{0}-\u{1f}\u{7f} ]{0,90}"
+            text in "[a-zé–“\u{2028}\u{2060}-\u{206f}\u{2020}-\u{202f}\u{80}-\u{a0}\u{0}-\u{1f}\u{7f}\u{fff0}-\u{ffff} ]{0,90}"
         ) {
             proptest::prop_assert_eq!(first_unsafe_char(&text), text.chars().find(|&c| is_unsafe(c)));
         }

@@ -317,3 +317,28 @@ fn search_folds_case_accents_final_sigma_and_whitespace_alike_on_both_sides() {
         assert_eq!(ids, expected, "{query}");
     }
 }
+
+#[test]
+fn characters_a_terminal_acts_on_never_leave_list_raw() {
+    let file = "tests/fixtures/hostile/controls.yaml";
+    let json = stdout(&chronicle(&["list", file, "--format", "json"]));
+    for escape in [
+        "\\u009b", "\\u0085", "\\u202e", "\\u2066", "\\u2069", "\\u2028", "\\ufff9",
+    ] {
+        assert!(json.contains(escape), "{escape} in {json}");
+    }
+    let listed: Value = serde_json::from_str(&json).unwrap();
+    let title = listed["events"][0]["title"].as_str().unwrap();
+    assert!(
+        title.contains('\u{9b}') && title.contains('\u{2028}'),
+        "nothing is lost"
+    );
+    let text = stdout(&chronicle(&["list", file]));
+    for (json_output, raw) in [(&json, "JSON"), (&text, "text")] {
+        let unsafe_char = json_output.chars().find(|&c| {
+            (c.is_control() && c != '\n')
+                || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{fff9}'..='\u{fffb}')
+        });
+        assert_eq!(unsafe_char, None, "{raw} output");
+    }
+}

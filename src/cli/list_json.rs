@@ -46,7 +46,8 @@ pub(super) fn render(timeline: &Timeline, events: &[EventIndex]) -> String {
         title: &timeline.title,
         events: events.iter().map(|&i| event_json(timeline, i)).collect(),
     };
-    let mut text = serde_json::to_string_pretty(&list).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    let mut text =
+        crate::json_out::to_pretty_string(&list).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     text.push('\n');
     text
 }
