@@ -19,6 +19,16 @@ pub(crate) fn is_unsafe(c: char) -> bool {
 
 /// The first character [`is_unsafe`] finds, if any.
 pub(crate) fn first_unsafe_char(text: &str) -> Option<char> {
+    first_unsafe(text, false)
+}
+
+/// [`first_unsafe_char`] in a text of lines, where a carriage return before a line feed is part
+/// of a Windows line break (shown as one, so never as `�`).
+pub(crate) fn first_unsafe_char_in_lines(text: &str) -> Option<char> {
+    first_unsafe(text, true)
+}
+
+fn first_unsafe(text: &str, crlf: bool) -> Option<char> {
     // Every unsafe character starts with a C0 control byte, DEL, 0xC2 (C1 controls), 0xE2 (the
     // separators and bidi marks) or 0xEF (the annotation marks): blocks without such a byte are
     // skipped without decoding characters.
@@ -30,7 +40,9 @@ pub(crate) fn first_unsafe_char(text: &str) -> Option<char> {
         let block = &bytes[start..end];
         if block.iter().fold(false, |any, &b| any | may_start_unsafe(b)) {
             for (offset, &b) in block.iter().enumerate() {
+                let line_break = crlf && b == b'\r' && bytes.get(start + offset + 1) == Some(&b'\n');
                 if may_start_unsafe(b)
+                    && !line_break
                     && let Some(c) = text[start + offset..].chars().next()
                     && is_unsafe(c)
                 {
@@ -110,6 +122,11 @@ mod tests {
         assert!(matches!(sanitize_line("Xi Jinping – “quoted”"), Cow::Borrowed(_)));
         assert_eq!(first_unsafe_char("fine\n\ttext"), None);
         assert_eq!(first_unsafe_char("bell\u{7}"), Some('\u{7}'));
+        assert_eq!(first_unsafe_char("crlf\r\n"), Some('\r'));
+        assert_eq!(first_unsafe_char_in_lines("one\r\ntwo\r\n"), None);
+        assert_eq!(first_unsafe_char_in_lines("one\r\ntwo\rthree"), Some('\r'));
+        assert_eq!(first_unsafe_char_in_lines("one\r"), Some('\r'));
+        assert_eq!(first_unsafe_char_in_lines("one\r\n\u{1b}"), Some('\u{1b}'));
     }
 
     #[test]

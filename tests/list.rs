@@ -342,3 +342,46 @@ fn characters_a_terminal_acts_on_never_leave_list_raw() {
         assert_eq!(unsafe_char, None, "{raw} output");
     }
 }
+
+/// A fresh folder holding `timeline.yaml` quoting `quote` from `source.txt` with `source` in it.
+fn timeline_with_source(name: &str, source: &[u8], quote: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("chronicle-list-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("source.txt"), source).unwrap();
+    let yaml = format!(
+        "\u{feff}format: 1\ntitle: t\nsources:\n  - {{id: s, title: S, kind: report, text: source.txt}}\nevents:\n  - {{id: e, date: '2022', title: E, status: reported, excerpts: [{{source: s, quote: '{quote}'}}]}}\n"
+    );
+    std::fs::write(dir.join("timeline.yaml"), yaml).unwrap();
+    dir.join("timeline.yaml")
+}
+
+#[test]
+fn quote_offsets_are_offsets_into_the_source_file_as_it_is_on_disk() {
+    let source = b"\xEF\xBB\xBFhello world";
+    let file = timeline_with_source("bom", source, "hello");
+    let output = chronicle(&["list", file.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let listed: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let excerpt = &listed["events"][0]["excerpts"][0];
+    let (start, end) = (
+        excerpt["start"].as_u64().unwrap(),
+        excerpt["end"].as_u64().unwrap(),
+    );
+    assert_eq!((start, end), (3, 8));
+    assert_eq!(&source[start as usize..end as usize], b"hello");
+}
+
+#[test]
+fn windows_line_breaks_in_a_source_text_are_ordinary_text() {
+    let file = timeline_with_source("crlf", b"first line\r\nhello\r\nworld\r\n", "hello world");
+    let output = chronicle(&["check", file.to_str().unwrap()]);
+    assert_eq!(code(&output), 0);
+    assert!(stderr(&output).ends_with("0 warnings\n"), "{}", stderr(&output));
+    let lone = timeline_with_source("cr", b"first line\rhello world", "hello world");
+    let output = chronicle(&["check", lone.to_str().unwrap()]);
+    assert!(
+        stderr(&output).contains("warning: sources[0].text: contains the control character U+000D"),
+        "{}",
+        stderr(&output)
+    );
+}

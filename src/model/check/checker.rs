@@ -8,7 +8,7 @@ use crate::model::check::ids::IdMap;
 use crate::model::diagnostic::{Finding, NodePath, Severity};
 use crate::model::format::date::{EventDate, parse_event_date};
 use crate::model::suggest::closest;
-use crate::sanitize::first_unsafe_char;
+use crate::sanitize::{first_unsafe_char, first_unsafe_char_in_lines};
 
 /// The format version this build reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -156,7 +156,16 @@ impl Checker {
 
     /// Warns about text that would disturb a terminal: control characters and bidi overrides.
     pub(crate) fn display_text(&mut self, file: usize, path: &NodePath, text: &str) {
-        if let Some(c) = first_unsafe_char(text) {
+        self.unsafe_char(file, path, first_unsafe_char(text));
+    }
+
+    /// Warns about a source text's control characters; Windows line breaks are ordinary text.
+    pub(crate) fn source_text(&mut self, file: usize, path: &NodePath, text: &str) {
+        self.unsafe_char(file, path, first_unsafe_char_in_lines(text));
+    }
+
+    fn unsafe_char(&mut self, file: usize, path: &NodePath, found: Option<char>) {
+        if let Some(c) = found {
             self.warning(
                 file,
                 path,

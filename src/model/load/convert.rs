@@ -145,7 +145,7 @@ impl<'a> Builder<'a> {
             let path = NodePath::root().key("sources").index(place.i).key("text");
             match text {
                 Ok((text, folded_text)) => {
-                    self.check.display_text(place.file, &path, &text);
+                    self.check.source_text(place.file, &path, &text);
                     source.text = text;
                     folded.push(Some(folded_text));
                 }

@@ -126,6 +126,11 @@ fn read_named(path: &Path, shown: &str, limit: u64, role: FileRole) -> Result<St
     if bytes.len() as u64 > limit {
         return Err(too_large());
     }
+    // A timeline's byte-order mark is dropped; a source text keeps its own, so that the offsets
+    // of quotes in it are offsets into the file as it is on disk.
+    if role == FileRole::Timeline && bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
     decode_utf8(bytes).map_err(|(line, column)| ReadError {
         at: Some((line, column)),
         ..ReadError::new(
@@ -209,10 +214,7 @@ fn open_without_waiting(path: &Path) -> std::io::Result<File> {
 }
 
 /// The text, or the 1-based line and column of the first byte that is not UTF-8.
-fn decode_utf8(mut bytes: Vec<u8>) -> Result<String, (usize, usize)> {
-    if bytes.starts_with(b"\xEF\xBB\xBF") {
-        bytes.drain(..3);
-    }
+fn decode_utf8(bytes: Vec<u8>) -> Result<String, (usize, usize)> {
     String::from_utf8(bytes).map_err(|e| {
         let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
@@ -244,6 +246,9 @@ mod tests {
     #[test]
     fn bad_utf8_is_located() {
         assert_eq!(decode_utf8(b"ok\nab\xFFc".to_vec()), Err((2, 3)));
-        assert_eq!(decode_utf8(b"\xEF\xBB\xBFtext".to_vec()), Ok("text".to_owned()));
+        assert_eq!(
+            decode_utf8(b"\xEF\xBB\xBFtext".to_vec()),
+            Ok("\u{feff}text".to_owned())
+        );
     }
 }
