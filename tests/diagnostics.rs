@@ -79,3 +79,42 @@ fn missing_files_and_directories_are_refused_plainly() {
          tests: invalid: 1 error, 0 warnings\n"
     );
 }
+
+#[test]
+fn json_documents_are_spoken_of_as_json() {
+    let dir = std::env::temp_dir().join(format!("chronicle-json-messages-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let array = dir.join("array.json");
+    std::fs::write(&array, "\n  [1, 2, 3, 4, 5, 6]").unwrap();
+    let typed = dir.join("typed.json");
+    std::fs::write(&typed, r#"{"format": 1, "title": 5, "events": []}"#).unwrap();
+    let output = chronicle(&["check", array.to_str().unwrap(), typed.to_str().unwrap()]);
+    assert_eq!(code(&output), 1);
+    let (array, typed) = (array.display(), typed.display());
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "{array}:2:3: error: the document is an array; a timeline is one JSON object\n  \
+             hint: write `{{\"format\": 1, \"title\": …, \"events\": […]}}`; see docs/format.md\n\
+             {array}: invalid: 1 error, 0 warnings\n\
+             {typed}:1:24: error: invalid type: integer `5`, expected a string\n  \
+             hint: check the value's shape against docs/format.md (text goes in double quotes)\n\
+             {typed}: invalid: 1 error, 0 warnings\n"
+        )
+    );
+}
+
+#[test]
+fn a_typo_of_a_command_is_not_taken_for_a_file() {
+    for (typed, meant) in [("lst", "list"), ("chek", "check"), ("lisst", "list")] {
+        let output = chronicle(&[typed]);
+        assert_eq!(code(&output), 2, "{typed}");
+        assert_eq!(
+            stderr(&output),
+            format!("error: `{typed}` is neither a file nor a command; did you mean `{meant}`?\n")
+        );
+    }
+    let output = chronicle(&["nosuch"]);
+    assert_eq!(code(&output), 1);
+    assert!(stderr(&output).starts_with("nosuch: error: cannot read nosuch: no such file\n"));
+}

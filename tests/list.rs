@@ -385,3 +385,15 @@ fn windows_line_breaks_in_a_source_text_are_ordinary_text() {
         stderr(&output)
     );
 }
+
+#[test]
+fn negative_years_are_dates_and_a_reversed_period_is_refused() {
+    assert_eq!(listed_ids(&["--from", "-0001"]).len(), listed_ids(&[]).len());
+    assert!(listed_ids(&["--to", "-0001"]).is_empty());
+    let output = chronicle(&["list", "--from", "2023", "--to", "2022"]);
+    assert_eq!(code(&output), 2);
+    assert_eq!(
+        stderr(&output),
+        "error: --from 2023 comes after --to 2022: the period is empty; swap them\n"
+    );
+}

@@ -63,11 +63,11 @@ pub struct ListArgs {
     /// Only events whose title, summary, quotes or actor names contain TEXT (case-insensitive).
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
-    /// Only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
+    /// Only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD; negative years allowed).
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub from: Option<String>,
     /// Only events on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD; a month or year counts whole).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub to: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]

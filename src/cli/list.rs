@@ -68,6 +68,19 @@ pub(super) fn build_query(args: &ListArgs, timeline: &Timeline) -> Result<Query,
     };
     query.from = bound("from", &args.from)?.and_then(|d| d.first_day());
     query.to = bound("to", &args.to)?.and_then(|d| d.last_day());
+    if let (Some(from), Some(to)) = (query.from, query.to)
+        && from > to
+    {
+        let (from, to) = (
+            args.from.as_deref().unwrap_or(""),
+            args.to.as_deref().unwrap_or(""),
+        );
+        return Err(format!(
+            "--from {} comes after --to {}: the period is empty; swap them",
+            sanitize_line(from),
+            sanitize_line(to)
+        ));
+    }
     Ok(query)
 }
 

@@ -30,8 +30,28 @@ pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Command::Check { files }) => check::run(&files, options, &printer),
         Some(Command::List(args)) => list::run(&args, options, &printer),
-        None => view::run(&cli.view, options, &printer),
+        None => match mistyped_command(&cli.view.files) {
+            Some(message) => {
+                printer.stderr_line(&message);
+                ExitCode::from(EXIT_USAGE)
+            }
+            None => view::run(&cli.view, options, &printer),
+        },
     }
+}
+
+/// A lone argument that names no file but is close to a command's name is a typo of it.
+fn mistyped_command(files: &[PathBuf]) -> Option<String> {
+    let [only] = files else { return None };
+    let word = only.to_str()?;
+    if only.exists() || word.contains(['/', '.']) {
+        return None;
+    }
+    let command = crate::model::closest_id(word, ["list", "check"])?;
+    let word = crate::sanitize::sanitize_line(word);
+    Some(format!(
+        "error: `{word}` is neither a file nor a command; did you mean `{command}`?"
+    ))
 }
 
 /// Loads the named files as one timeline, or the bundled one when none are named.

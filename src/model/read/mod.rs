@@ -5,3 +5,4 @@ pub(super) mod json;
 pub(super) mod nesting;
 pub(super) mod serde_message;
 pub(super) mod yaml;
+mod yaml_places;

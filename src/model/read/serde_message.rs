@@ -76,8 +76,9 @@ pub(crate) fn plain_type_names(message: &str) -> String {
     })
 }
 
-/// Rewrites serde's messages into a shorter message and a hint.
-pub(crate) fn explain(message: &str) -> (String, Option<String>) {
+/// Rewrites serde's messages into a shorter message and a hint; `yaml` says which syntax the
+/// document is written in, for the hints that differ.
+pub(crate) fn explain(message: &str, yaml: bool) -> (String, Option<String>) {
     for what in ["unknown field", "unknown variant"] {
         if let Some((head, expected)) = split_expected(message, what) {
             let given = backticked(head).next().unwrap_or_default();
@@ -97,11 +98,13 @@ pub(crate) fn explain(message: &str) -> (String, Option<String>) {
         Some(format!(
             "add `{field}:` here; see the format reference in docs/format.md"
         ))
-    } else if message.contains("invalid type") {
+    } else if message.contains("invalid type") && yaml {
         Some(
             "check the value's shape against docs/format.md (quote text that YAML reads as a number or date)"
                 .to_owned(),
         )
+    } else if message.contains("invalid type") {
+        Some("check the value's shape against docs/format.md (text goes in double quotes)".to_owned())
     } else {
         None
     };
@@ -149,15 +152,17 @@ mod tests {
 
     #[test]
     fn unknown_field_gets_a_did_you_mean() {
-        let (message, hint) =
-            explain("events[0]: unknown field `titel`, expected one of `id`, `title`, `date`");
+        let (message, hint) = explain(
+            "events[0]: unknown field `titel`, expected one of `id`, `title`, `date`",
+            true,
+        );
         assert_eq!(message, "events[0]: unknown field `titel`");
         assert_eq!(hint.as_deref(), Some("did you mean `title`?"));
     }
 
     #[test]
     fn unknown_field_far_from_all_lists_the_fields() {
-        let (_, hint) = explain("unknown field `colour`, expected `id` or `title`");
+        let (_, hint) = explain("unknown field `colour`, expected `id` or `title`", true);
         assert_eq!(hint.as_deref(), Some("expected `id` or `title`"));
     }
 }
