@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::time::Duration;
 
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
@@ -37,12 +37,16 @@ pub(crate) enum Start<E> {
 
 /// Runs the viewer on the real terminal until the user quits. The terminal is restored on
 /// return, on panic (ratatui's hook, plus mouse capture), and on SIGTERM/SIGHUP/SIGINT.
-/// A load that fails hands its error back once the terminal is restored.
-pub(crate) fn run_in_terminal<E>(start: Start<E>, theme: Theme) -> io::Result<Result<(), E>> {
+/// A load that fails hands its error back once the terminal is restored. The viewer ends with
+/// `Ok(None)` when the user quits, and `Ok(Some(signal))` when a terminating signal stopped it.
+pub(crate) fn run_in_terminal<E>(start: Start<E>, theme: Theme) -> io::Result<Result<Option<i32>, E>> {
     let signals = Signals::register()?;
     let mut terminal = ratatui::try_init()?;
     install_mouse_release_on_panic();
-    let mut inputs = TerminalInputs { signals: &signals };
+    let mut inputs = TerminalInputs {
+        signals: &signals,
+        terminating: false,
+    };
     let result = match start {
         Start::Ready(app) => show(&mut terminal, *app, &mut inputs, &theme).map(Ok),
         Start::Loading {
@@ -70,7 +74,7 @@ pub(crate) fn run_in_terminal<E>(start: Start<E>, theme: Theme) -> io::Result<Re
         }
     };
     ratatui::try_restore()?;
-    result
+    Ok(result?.map(|()| signals.received()))
 }
 
 /// The viewer proper, with mouse capture as the app asks and released afterwards.
@@ -109,20 +113,21 @@ const TERMINATE_GRACE: Duration = Duration::from_secs(1);
 /// Flags set when signals arrive, read by the loop; a watcher thread makes sure that a
 /// terminating signal ends the process even when the loop is stuck.
 struct Signals {
-    terminate: Arc<AtomicBool>,
+    /// The terminating signal received, or 0.
+    terminate: Arc<AtomicI32>,
     suspend: Arc<AtomicBool>,
 }
 
 impl Signals {
     fn register() -> io::Result<Self> {
-        let terminate = Arc::new(AtomicBool::new(false));
+        let terminate = Arc::new(AtomicI32::new(0));
         let suspend = Arc::new(AtomicBool::new(false));
         signal_hook::flag::register(SIGTSTP, Arc::clone(&suspend))?;
         let mut incoming = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
         let flag = Arc::clone(&terminate);
         std::thread::spawn(move || {
             if let Some(signal) = incoming.forever().next() {
-                flag.store(true, Ordering::Relaxed);
+                flag.store(signal, Ordering::Relaxed);
                 std::thread::sleep(TERMINATE_GRACE);
                 let _ = execute!(io::stdout(), DisableMouseCapture);
                 let _ = ratatui::try_restore();
@@ -131,11 +136,18 @@ impl Signals {
         });
         Ok(Signals { terminate, suspend })
     }
+
+    /// The terminating signal received, if any.
+    fn received(&self) -> Option<i32> {
+        Some(self.terminate.load(Ordering::Relaxed)).filter(|&signal| signal != 0)
+    }
 }
 
 /// Terminal events and signals, as the loop's inputs. Ends when reading fails.
 struct TerminalInputs<'a> {
     signals: &'a Signals,
+    /// Whether the loop has been told to stop for a signal.
+    terminating: bool,
 }
 
 impl Iterator for TerminalInputs<'_> {
@@ -143,7 +155,8 @@ impl Iterator for TerminalInputs<'_> {
 
     fn next(&mut self) -> Option<Input> {
         loop {
-            if self.signals.terminate.swap(false, Ordering::Relaxed) {
+            if self.signals.received().is_some() && !self.terminating {
+                self.terminating = true;
                 return Some(Input::Terminate);
             }
             if self.signals.suspend.swap(false, Ordering::Relaxed) {

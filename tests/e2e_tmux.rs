@@ -28,10 +28,13 @@ struct Tmux {
 }
 
 impl Tmux {
-    /// Starts the server with one 100×30 session running a plain `sh` in the crate root.
+    /// Starts the server with one 100×30 session running a plain `sh` in the crate root (a
+    /// server of its own for each test, as tests run at once).
     fn start() -> Tmux {
+        static STARTED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = STARTED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let mut tmux = Tmux {
-            socket: format!("chronicle-e2e-{}", std::process::id()),
+            socket: format!("chronicle-e2e-{}-{n}", std::process::id()),
             socket_path: None,
         };
         let shell = format!("PS1='{PROMPT} ' exec sh");
@@ -304,4 +307,40 @@ fn sets_background(parameters: &str) -> bool {
         }
     }
     false
+}
+
+#[test]
+fn a_terminating_signal_restores_the_terminal_and_exits_with_128_plus_the_signal() {
+    if !tmux_installed() {
+        eprintln!("skipped: tmux is not installed");
+        return;
+    }
+    let tmux = Tmux::start();
+    tmux.wait_for("the shell prompt", |s| s.lines().any(|l| l.starts_with(PROMPT)));
+    let binary = shell_quoted(Path::new(env!("CARGO_BIN_EXE_chronicle")));
+    for (signal, code) in [("TERM", 143), ("HUP", 129), ("INT", 130)] {
+        tmux.type_text(&format!("clear; {binary}; echo EXIT-CODE-$?"));
+        tmux.press(&["Enter"]);
+        tmux.wait_for("the main screen", |s| footer(s).starts_with(LIST_HINTS));
+        let shell = tmux.run(&["display-message", "-p", "#{pane_pid}"]).stdout;
+        let shell = String::from_utf8_lossy(&shell).trim().to_owned();
+        let viewer = Command::new("pgrep")
+            .args(["-P", &shell])
+            .output()
+            .unwrap()
+            .stdout;
+        let viewer = String::from_utf8_lossy(&viewer).trim().to_owned();
+        assert!(!viewer.is_empty(), "the viewer runs under the shell");
+        let sent = Command::new("kill")
+            .args([&format!("-{signal}"), &viewer])
+            .status()
+            .unwrap();
+        assert!(sent.success());
+        let expected = format!("EXIT-CODE-{code}");
+        let screen = tmux.wait_for("the exit code", |s| has_line(s, &expected));
+        assert!(
+            !screen.contains("of 12 events"),
+            "SIG{signal}: the viewer's screen is gone:\n{screen}"
+        );
+    }
 }

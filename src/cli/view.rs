@@ -72,10 +72,12 @@ pub(super) fn run(args: &ViewArgs, options: LoadOptions, printer: &Printer) -> E
         }
     };
     match run_in_terminal(start, theme) {
-        Ok(Ok(())) => {
+        Ok(Ok(None)) => {
             print_warnings();
             ExitCode::SUCCESS
         }
+        // Stopped by SIGTERM, SIGHUP or SIGINT: the shell's convention, 128 + the signal.
+        Ok(Ok(Some(signal))) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(u8::MAX)),
         Ok(Err(failure)) => report(failure, printer),
         Err(e) => {
             printer.stderr_line(&format!("chronicle: terminal error: {e}"));
