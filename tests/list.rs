@@ -397,3 +397,41 @@ fn negative_years_are_dates_and_a_reversed_period_is_refused() {
         "error: --from 2023 comes after --to 2022: the period is empty; swap them\n"
     );
 }
+
+/// Runs chronicle in `dir` with `input` on standard input.
+fn chronicle_reading(dir: &str, args: &[&str], input: &[u8]) -> std::process::Output {
+    use std::io::Write;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_chronicle"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_timeline_on_standard_input_is_read_with_its_sources_beside_the_current_folder() {
+    let yaml = std::fs::read("timelines/russia-china-2022.yaml").unwrap();
+    let listed = chronicle_reading("timelines", &["list", "-"], &yaml);
+    assert_eq!(code(&listed), 0, "{}", stderr(&listed));
+    assert_eq!(stdout(&listed).lines().count(), 12);
+    let json = std::fs::read("tests/fixtures/valid/minimal-escaped.json").unwrap();
+    let checked = chronicle_reading("tests/fixtures/valid", &["check", "-"], &json);
+    assert_eq!(
+        stderr(&checked),
+        "<stdin>: valid: 2 events, 2 actors, 1 source, 2 excerpts; 0 warnings\n"
+    );
+    let broken = b"format: 1\ntitle: t\nevents:\n  - {id: e, date: '2022', title: E, status: denyed}\n";
+    let checked = chronicle_reading(".", &["check", "-"], broken);
+    assert_eq!(code(&checked), 1);
+    assert!(
+        stderr(&checked).starts_with("<stdin>:4:45: error: events[0].status: unknown variant `denyed`\n"),
+        "{}",
+        stderr(&checked)
+    );
+}

@@ -15,7 +15,10 @@ pub(super) fn run(files: &[PathBuf], options: LoadOptions, printer: &Printer) ->
         all_valid = report(BUNDLED_NAME, load_bundled(), printer);
     }
     for file in files {
-        let name = file.display().to_string();
+        let name = match file.to_str() {
+            Some("-") => "<stdin>".to_owned(),
+            _ => file.display().to_string(),
+        };
         all_valid &= report(&name, load_paths(std::slice::from_ref(file), options), printer);
     }
     if all_valid {

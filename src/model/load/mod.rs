@@ -17,7 +17,9 @@ use std::time::{Duration, Instant};
 use crate::model::check::locate::Locator;
 use crate::model::diagnostic::{Diagnostic, Finding, Severity, sort_diagnostics};
 use crate::model::format::timeline::Timeline;
-use crate::model::read::files::{FileRole, FilesBeside, MAX_TIMELINE_BYTES, SourceTexts, read_text};
+use crate::model::read::files::{
+    FileRole, FilesBeside, MAX_TIMELINE_BYTES, SourceTexts, read_text, read_text_from,
+};
 use crate::model::read::nesting::{MAX_NESTING, check_nesting};
 use crate::model::read::{json, yaml};
 use convert::{Document, convert};
@@ -39,6 +41,16 @@ pub enum Syntax {
 }
 
 impl Syntax {
+    /// For standard input, JSON when the first character that is not whitespace is `{`; for
+    /// files, by the name.
+    pub fn of(name: &str, text: &str) -> Syntax {
+        match name == STANDARD_INPUT {
+            true if text.trim_start_matches('\u{feff}').trim_start().starts_with('{') => Syntax::Json,
+            true => Syntax::Yaml,
+            false => Syntax::for_name(name),
+        }
+    }
+
     /// JSON for names ending in `.json` (any case), YAML otherwise.
     pub fn for_name(name: &str) -> Syntax {
         let lower = name.to_ascii_lowercase();
@@ -110,6 +122,9 @@ pub fn load_paths_reporting(
 }
 
 fn read_input(path: &Path, options: LoadOptions) -> Result<Input, Diagnostic> {
+    if path == Path::new("-") {
+        return read_standard_input(options);
+    }
     let name = path.display().to_string();
     let text = read_text(path, MAX_TIMELINE_BYTES, FileRole::Timeline).map_err(|e| {
         let mut diagnostic = Diagnostic::whole_file(&name, e.message, e.hint.as_deref());
@@ -121,6 +136,24 @@ fn read_input(path: &Path, options: LoadOptions) -> Result<Input, Diagnostic> {
         name,
         text,
         texts: Box::new(FilesBeside::new(folder, options.allow_outside_sources)),
+    })
+}
+
+/// The name standard input goes by in messages.
+pub(crate) const STANDARD_INPUT: &str = "<stdin>";
+
+/// A timeline read from standard input (`-`): its sources are found relative to the current
+/// folder, under the same limits as a file.
+fn read_standard_input(options: LoadOptions) -> Result<Input, Diagnostic> {
+    let text = read_text_from(std::io::stdin().lock(), MAX_TIMELINE_BYTES).map_err(|e| {
+        let mut diagnostic = Diagnostic::whole_file(STANDARD_INPUT, e.message, e.hint.as_deref());
+        (diagnostic.line, diagnostic.column) = e.at.unwrap_or((0, 0));
+        diagnostic
+    })?;
+    Ok(Input {
+        name: STANDARD_INPUT.to_owned(),
+        text,
+        texts: Box::new(FilesBeside::new(Path::new(""), options.allow_outside_sources)),
     })
 }
 
@@ -206,7 +239,7 @@ fn parse(input: &Input) -> Result<crate::model::format::raw::RawTimeline<'_>, Di
         message,
         hint,
     };
-    let syntax = Syntax::for_name(&input.name);
+    let syntax = Syntax::of(&input.name, &input.text);
     if syntax == Syntax::Yaml
         && let Err((line, column)) = check_nesting(&input.text)
     {

@@ -155,6 +155,34 @@ fn cannot_look_at(error: &std::io::Error, shown: &str, role: FileRole) -> ReadEr
     ReadError::new(format!("cannot read {shown}: no such file"), hint)
 }
 
+/// Reads at most `limit` bytes of UTF-8 text from `reader` (standard input), a leading
+/// byte-order mark dropped.
+pub(crate) fn read_text_from(reader: impl Read, limit: u64) -> Result<String, ReadError> {
+    let mut bytes = Vec::new();
+    reader.take(limit + 1).read_to_end(&mut bytes).map_err(|e| {
+        ReadError::new(
+            format!("cannot read standard input: {e}"),
+            "check what is piped in",
+        )
+    })?;
+    if bytes.len() as u64 > limit {
+        let message = format!("standard input is larger than {} MiB", limit >> 20);
+        return Err(ReadError::new(message, "split it into several files"));
+    }
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    decode_utf8(bytes).map_err(|(line, column)| ReadError {
+        at: Some((line, column)),
+        ..ReadError::new(
+            format!(
+                "standard input is not UTF-8 text (the first bad byte is at line {line}, column {column})"
+            ),
+            "save the file as UTF-8",
+        )
+    })
+}
+
 /// One message for each kind of file that is not a regular file.
 fn refuse_other_than_files(metadata: &Metadata, shown: &str, role: FileRole) -> Result<(), ReadError> {
     if metadata.is_file() {
