@@ -435,3 +435,36 @@ fn a_timeline_on_standard_input_is_read_with_its_sources_beside_the_current_fold
         stderr(&checked)
     );
 }
+
+#[test]
+fn actors_are_named_by_id_or_by_name_or_alias_in_any_case_when_only_one_fits() {
+    let file = "tests/fixtures/valid/minimal.yaml";
+    let by_id = listed_ids(&[file, "--actor", "adviser"]);
+    assert_eq!(listed_ids(&[file, "--actor", "THE ADVISER"]), by_id);
+    assert_eq!(listed_ids(&[file, "--actor", "Adviser"]), by_id);
+    assert_eq!(
+        listed_ids(&[file, "--actor", "united  states"]),
+        listed_ids(&[file, "--actor", "us"])
+    );
+    let dir = std::env::temp_dir().join(format!("chronicle-ambiguous-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let ambiguous = dir.join("t.yaml");
+    std::fs::write(
+        &ambiguous,
+        "format: 1\ntitle: t\nactors:\n  - {id: mfa-cn, name: Foreign Ministry, kind: organisation}\n  - {id: mfa-ru, name: MFA, aliases: [Foreign Ministry], kind: organisation}\nevents: []\n",
+    )
+    .unwrap();
+    let output = chronicle(&["list", ambiguous.to_str().unwrap(), "--actor", "foreign ministry"]);
+    assert_eq!(code(&output), 2);
+    assert_eq!(
+        stderr(&output),
+        "error: `foreign ministry` names several actors: `mfa-cn` (Foreign Ministry), `mfa-ru` (MFA); give one's id\n"
+    );
+    let output = chronicle(&["list", ambiguous.to_str().unwrap(), "--actor", "mfa"]);
+    assert_eq!(
+        code(&output),
+        0,
+        "`mfa` is only one actor's name: {}",
+        stderr(&output)
+    );
+}

@@ -54,12 +54,7 @@ pub(super) fn build_query(args: &ListArgs, timeline: &Timeline) -> Result<Query,
         text: args.search.clone().unwrap_or_default(),
         ..Query::default()
     };
-    for id in &args.actors {
-        let index = timeline
-            .actor_index(id)
-            .ok_or_else(|| unknown_actor(id, timeline))?;
-        query.actors.push(index);
-    }
+    query.actors = resolve_actors(&args.actors, timeline)?;
     let bound = |flag: &str, text: &Option<String>| -> Result<Option<_>, String> {
         let Some(text) = text else { return Ok(None) };
         let date =
@@ -84,18 +79,51 @@ pub(super) fn build_query(args: &ListArgs, timeline: &Timeline) -> Result<Query,
     Ok(query)
 }
 
-/// Actor ids from the command line, or a usage message naming the unknown one.
+/// Actors named on the command line, or a usage message naming the unknown or ambiguous one.
+/// Each is an id, or, when no id is that exactly, an id, name or alias in any case (`Sullivan`,
+/// `jake sullivan`) that only one actor has.
 pub(super) fn resolve_actors(
-    ids: &[String],
+    given: &[String],
     timeline: &Timeline,
 ) -> Result<Vec<crate::model::ActorIndex>, String> {
-    ids.iter()
-        .map(|id| {
-            timeline
-                .actor_index(id)
-                .ok_or_else(|| unknown_actor(id, timeline))
-        })
-        .collect()
+    given.iter().map(|name| resolve_actor(name, timeline)).collect()
+}
+
+fn resolve_actor(name: &str, timeline: &Timeline) -> Result<crate::model::ActorIndex, String> {
+    if let Some(index) = timeline.actor_index(name) {
+        return Ok(index);
+    }
+    let wanted = crate::search_fold::fold_query(name);
+    let is_named = |actor: &crate::model::Actor| {
+        let names = [&actor.id, &actor.name].into_iter().chain(&actor.aliases);
+        names
+            .into_iter()
+            .any(|n| crate::search_fold::fold_query(n) == wanted)
+    };
+    let matching: Vec<usize> = (0..timeline.actors.len())
+        .filter(|&i| !wanted.is_empty() && is_named(&timeline.actors[i]))
+        .collect();
+    match matching.as_slice() {
+        [one] => Ok(crate::model::ActorIndex(*one as u32)),
+        [] => Err(unknown_actor(name, timeline)),
+        several => {
+            let names: Vec<String> = several
+                .iter()
+                .map(|&i| {
+                    format!(
+                        "`{}` ({})",
+                        timeline.actors[i].id,
+                        sanitize_line(&timeline.actors[i].name)
+                    )
+                })
+                .collect();
+            Err(format!(
+                "`{}` names several actors: {}; give one's id",
+                sanitize_line(name),
+                names.join(", ")
+            ))
+        }
+    }
 }
 
 fn unknown_actor(id: &str, timeline: &Timeline) -> String {
