@@ -43,9 +43,10 @@ fn all_problems_in_a_file_are_reported_at_once_in_order() {
 }
 
 #[test]
-fn several_files_are_checked_each_on_its_own() {
+fn with_each_several_files_are_checked_each_on_its_own() {
     let output = chronicle(&[
         "check",
+        "--each",
         "tests/fixtures/valid/minimal.yaml",
         "tests/fixtures/diagnostics/unknown-actor.yaml",
         "tests/fixtures/valid/minimal.yaml",
@@ -68,7 +69,7 @@ fn several_files_are_checked_each_on_its_own() {
 
 #[test]
 fn missing_files_and_directories_are_refused_plainly() {
-    let output = chronicle(&["check", "no/such/file.yaml", "tests"]);
+    let output = chronicle(&["check", "--each", "no/such/file.yaml", "tests"]);
     assert_eq!(code(&output), 1);
     assert_eq!(
         stderr(&output),
@@ -88,7 +89,12 @@ fn json_documents_are_spoken_of_as_json() {
     std::fs::write(&array, "\n  [1, 2, 3, 4, 5, 6]").unwrap();
     let typed = dir.join("typed.json");
     std::fs::write(&typed, r#"{"format": 1, "title": 5, "events": []}"#).unwrap();
-    let output = chronicle(&["check", array.to_str().unwrap(), typed.to_str().unwrap()]);
+    let output = chronicle(&[
+        "check",
+        "--each",
+        array.to_str().unwrap(),
+        typed.to_str().unwrap(),
+    ]);
     assert_eq!(code(&output), 1);
     let (array, typed) = (array.display(), typed.display());
     assert_eq!(
@@ -117,4 +123,29 @@ fn a_typo_of_a_command_is_not_taken_for_a_file() {
     let output = chronicle(&["nosuch"]);
     assert_eq!(code(&output), 1);
     assert!(stderr(&output).starts_with("nosuch: error: cannot read nosuch: no such file\n"));
+}
+
+#[test]
+fn several_files_are_checked_as_the_one_timeline_list_and_the_viewer_show() {
+    let (first, second) = (
+        "tests/fixtures/valid/minimal.yaml",
+        "tests/fixtures/valid/more.yaml",
+    );
+    let together = chronicle(&["check", first, second]);
+    assert_eq!(code(&together), 0, "{}", stderr(&together));
+    assert_eq!(
+        stderr(&together),
+        format!("{first} + {second}: valid: 3 events, 2 actors, 1 source, 3 excerpts; 0 warnings\n")
+    );
+    let each = chronicle(&["check", "--each", first, second]);
+    assert_eq!(
+        code(&each),
+        1,
+        "the second file alone names actors it does not declare"
+    );
+    assert!(
+        stderr(&each).contains(&format!("{second}: invalid:")),
+        "{}",
+        stderr(&each)
+    );
 }

@@ -24,9 +24,13 @@ pub struct Cli {
 pub enum Command {
     /// Validate timeline files; exit 0 when valid (warnings allowed), 1 on any error.
     Check {
-        /// Timeline files, each checked on its own (default: the bundled timeline).
+        /// Timeline files, checked as one timeline as the viewer and `list` show them (default:
+        /// the bundled timeline).
         #[arg(value_name = "FILE")]
         files: Vec<PathBuf>,
+        /// Check each file on its own instead (to lint many independent timelines).
+        #[arg(long)]
+        each: bool,
     },
     /// Print the events that pass the filters, in timeline order.
     List(ListArgs),

@@ -1,4 +1,4 @@
-//! `chronicle check`: validate each file on its own and summarise.
+//! `chronicle check`: validate the files as one timeline (or each on its own) and summarise.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -9,22 +9,35 @@ use crate::model::{LoadOptions, Loaded, load_paths};
 use super::output::{Printer, plural};
 use super::{EXIT_INVALID, count};
 
-pub(super) fn run(files: &[PathBuf], options: LoadOptions, printer: &Printer) -> ExitCode {
+pub(super) fn run(files: &[PathBuf], each: bool, options: LoadOptions, printer: &Printer) -> ExitCode {
     let mut all_valid = true;
     if files.is_empty() {
         all_valid = report(BUNDLED_NAME, load_bundled(), printer);
     }
+    if files.len() > 1 && !each {
+        let names: Vec<String> = files.iter().map(|f| shown_name(f)).collect();
+        all_valid = report(&names.join(" + "), load_paths(files, options), printer);
+        return verdict(all_valid);
+    }
     for file in files {
-        let name = match file.to_str() {
-            Some("-") => "<stdin>".to_owned(),
-            _ => file.display().to_string(),
-        };
+        let name = shown_name(file);
         all_valid &= report(&name, load_paths(std::slice::from_ref(file), options), printer);
     }
-    if all_valid {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(EXIT_INVALID)
+    verdict(all_valid)
+}
+
+fn verdict(all_valid: bool) -> ExitCode {
+    match all_valid {
+        true => ExitCode::SUCCESS,
+        false => ExitCode::from(EXIT_INVALID),
+    }
+}
+
+/// A file as the verdict names it (standard input as `<stdin>`).
+fn shown_name(file: &std::path::Path) -> String {
+    match file.to_str() {
+        Some("-") => "<stdin>".to_owned(),
+        _ => file.display().to_string(),
     }
 }
 

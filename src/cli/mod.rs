@@ -28,7 +28,7 @@ pub fn run(cli: Cli) -> ExitCode {
         allow_outside_sources: cli.allow_outside_sources,
     };
     match cli.command {
-        Some(Command::Check { files }) => check::run(&files, options, &printer),
+        Some(Command::Check { files, each }) => check::run(&files, each, options, &printer),
         Some(Command::List(args)) => list::run(&args, options, &printer),
         None => match mistyped_command(&cli.view.files) {
             Some(message) => {
