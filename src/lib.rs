@@ -13,3 +13,4 @@ pub(crate) mod sanitize;
 pub(crate) mod search_fold;
 pub(crate) mod tui;
 pub mod ui;
+pub(crate) mod width;

@@ -223,3 +223,20 @@ fn searching_for_the_first_letter_of_a_dotted_capital_i_highlights_the_whole_let
         "`s` is not part of the match"
     );
 }
+
+#[test]
+fn a_title_with_a_family_emoji_leaves_the_header_aligned_at_60_and_120_columns() {
+    for width in [60, 120] {
+        let app = scripts_viewer(width, 30);
+        let buffer = draw(&app, &Theme::colour());
+        // The count ends in the last column: the emoji was measured as the buffer draws it.
+        let row: Vec<&str> = (0..width).map(|x| buffer[(x, 0)].symbol()).collect();
+        let tail: String = row[(width - 13) as usize..].concat();
+        assert_eq!(tail, "6 of 6 events", "at {width} columns: {row:?}");
+        assert_eq!(
+            buffer[(21, 0)].symbol(),
+            "👨\u{200d}👩\u{200d}👧",
+            "at {width} columns"
+        );
+    }
+}

@@ -2,17 +2,9 @@
 
 use std::ops::Range;
 
-use unicode_width::UnicodeWidthChar;
+use unicode_segmentation::UnicodeSegmentation;
 
-/// Display width of a character as chronicle draws it (control characters show as one `�`).
-pub(crate) fn char_width(c: char) -> usize {
-    if c.is_control() { 1 } else { c.width().unwrap_or(1) }
-}
-
-/// Display width of a string, as chronicle draws it.
-pub(crate) fn text_width(text: &str) -> usize {
-    text.chars().map(char_width).sum()
-}
+use crate::width::{grapheme_width, text_width};
 
 /// Splits `text` into lines of at most `width` columns, breaking after spaces where possible.
 /// Line breaks in the text end lines; the ranges exclude them.
@@ -31,23 +23,24 @@ fn wrap_paragraph(paragraph: &str, base: usize, width: usize, lines: &mut Vec<Ra
     let mut start = 0;
     let mut used = 0;
     let mut last_break: Option<usize> = None;
-    for (at, c) in paragraph.char_indices() {
-        let w = char_width(c);
+    for (at, g) in paragraph.grapheme_indices(true) {
+        let w = grapheme_width(g);
+        let space = g == " " || g == "\u{a0}";
         if used + w > width && at > start {
             let cut = last_break.filter(|&b| b > start).unwrap_or(at);
             lines.push(base + start..base + trim_end(paragraph, start, cut));
             start = cut;
-            used = paragraph[start..at].chars().map(char_width).sum();
+            used = text_width(&paragraph[start..at]);
             last_break = None;
-            if start == at && (c == ' ' || c == '\u{a0}') {
+            if start == at && space {
                 // A space where a line was cut is the break itself, not the next line's start.
-                start = at + c.len_utf8();
+                start = at + g.len();
                 continue;
             }
         }
         used += w;
-        if c == ' ' || c == '\u{a0}' {
-            last_break = Some(at + c.len_utf8());
+        if space {
+            last_break = Some(at + g.len());
         }
     }
     lines.push(base + start..base + paragraph.len());
@@ -87,6 +80,16 @@ mod tests {
     #[test]
     fn counts_wide_characters() {
         assert_eq!(lines("中文字符 ab", 4), ["中文", "字符", "ab"]);
+    }
+
+    #[test]
+    fn never_breaks_inside_a_cluster() {
+        let family = "👨\u{200d}👩\u{200d}👧";
+        assert_eq!(
+            lines(&format!("{family}{family}{family}"), 3),
+            [family, family, family]
+        );
+        assert_eq!(lines("cafe\u{301}s", 4), ["cafe\u{301}", "s"]);
     }
 
     #[test]

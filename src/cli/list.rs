@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use crate::model::{LoadOptions, Timeline, parse_event_date};
 use crate::query::{ActorMatch, Query, SearchIndex, apply};
 use crate::sanitize::sanitize_line;
+use crate::width::{pad, text_width};
 
 use super::args::{ListArgs, OutputFormat};
 use super::output::Printer;
@@ -154,25 +155,17 @@ fn render_text(timeline: &Timeline, events: &[crate::model::EventIndex], printer
                 .collect();
             (
                 event.date.to_string(),
-                cut(&ids.join(", "), ACTOR_COLUMN_MAX),
+                crate::width::cut(&ids.join(", "), ACTOR_COLUMN_MAX),
                 sanitize_line(event.title()).into_owned(),
             )
         })
         .collect();
-    let date_width = rows.iter().map(|r| r.0.chars().count()).max().unwrap_or(0);
-    let actor_width = rows.iter().map(|r| r.1.chars().count()).max().unwrap_or(0);
+    let date_width = rows.iter().map(|r| text_width(&r.0)).max().unwrap_or(0);
+    let actor_width = rows.iter().map(|r| text_width(&r.1)).max().unwrap_or(0);
     let mut text = String::new();
     for (date, actors, title) in rows {
-        let date = printer.bold(&format!("{date:<date_width$}"));
-        text.push_str(&format!("{date}  {actors:<actor_width$}  {title}\n"));
+        let date = printer.bold(&pad(&date, date_width));
+        text.push_str(&format!("{date}  {}  {title}\n", pad(&actors, actor_width)));
     }
     text
-}
-
-fn cut(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_owned();
-    }
-    let kept: String = text.chars().take(max - 1).collect();
-    format!("{kept}…")
 }

@@ -3,7 +3,7 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::app::wrap::{char_width, wrap};
+use crate::app::wrap::wrap;
 use crate::sanitize::sanitize_line;
 
 /// A span of user text made safe for the terminal.
@@ -36,29 +36,8 @@ pub(crate) fn find_case_insensitive(text: &str, needle: &str) -> Vec<std::ops::R
     crate::search_fold::find_folded(text, needle)
 }
 
-/// Cuts `text` to at most `width` columns, ending with `…` when cut.
-pub(crate) fn cut(text: &str, width: usize) -> String {
-    let total: usize = text.chars().map(char_width).sum();
-    if total <= width {
-        return text.to_owned();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = char_width(c);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    if width > 0 {
-        out.push('…');
-    }
-    out
-}
-
-pub(crate) use crate::app::wrap::text_width as width_of;
+pub(crate) use crate::width::cut;
+pub(crate) use crate::width::text_width as width_of;
 
 /// Wraps a line of styled spans to `width` columns, keeping each piece's style; lines after the
 /// first start `indent` columns in.
