@@ -208,7 +208,13 @@ pub static BINDINGS: &[Binding] = &[
         A::ClearActorFilter,
         "clear the actor filter"
     ),
-    bind!(List, Key::char('/'), A::OpenSearch, "search", "search"),
+    bind!(
+        List,
+        Key::char('/'),
+        A::OpenSearch,
+        "search a phrase, ignoring case/accents",
+        "search"
+    ),
     bind!(List, Key::char('n'), A::NextMatch, "next match"),
     bind!(List, Key::char('N'), A::PreviousMatch, "previous match"),
     bind!(
