@@ -60,39 +60,53 @@ fn may_start_unsafe(b: u8) -> bool {
     (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f || b == 0xc2 || b == 0xe2 || b == 0xef
 }
 
-/// One line for the terminal: unsafe characters replaced, line breaks and tabs as spaces.
+/// One line for the terminal: unsafe characters replaced, line breaks and tabs as spaces, stray
+/// joiners dropped.
 pub(crate) fn sanitize_line(text: &str) -> Cow<'_, str> {
     if !text
         .chars()
-        .any(|c| is_unsafe(c) || c == '\n' || c == '\t' || c == '\r')
+        .any(|c| is_unsafe(c) || c == '\n' || c == '\t' || c == '\r' || c == ZWJ)
     {
         return Cow::Borrowed(text);
     }
-    Cow::Owned(
-        text.chars()
-            .map(|c| match c {
-                '\n' | '\t' | '\r' => ' ',
-                c if is_unsafe(c) => REPLACEMENT,
-                c => c,
-            })
-            .collect(),
-    )
+    Cow::Owned(safe_chars(text, |c| matches!(c, '\n' | '\t' | '\r')))
 }
 
-/// Multi-line text for the terminal: unsafe characters replaced, line breaks kept, tabs as spaces.
+/// Multi-line text for the terminal: unsafe characters replaced, line breaks kept, tabs as
+/// spaces, stray joiners dropped.
 pub(crate) fn sanitize_text(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(|c| is_unsafe(c) || c == '\t') {
+    if !text.chars().any(|c| is_unsafe(c) || c == '\t' || c == ZWJ) {
         return Cow::Borrowed(text);
     }
-    Cow::Owned(
-        text.chars()
-            .map(|c| match c {
-                '\t' => ' ',
-                c if is_unsafe(c) => REPLACEMENT,
-                c => c,
-            })
-            .collect(),
-    )
+    Cow::Owned(safe_chars(text, |c| c == '\t'))
+}
+
+/// The zero-width joiner: part of an emoji sequence (👨‍👩‍👧), or stray.
+const ZWJ: char = '\u{200d}';
+
+/// `text` with `as_space` characters as spaces, unsafe ones as `�`, and joiners that do not join
+/// two pictographs dropped (terminals draw a stray one differently, shifting what follows).
+fn safe_chars(text: &str, as_space: impl Fn(char) -> bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut previous = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            c if as_space(c) => out.push(' '),
+            c if is_unsafe(c) => out.push(REPLACEMENT),
+            ZWJ if !(previous.is_some_and(is_pictograph)
+                && chars.peek().copied().is_some_and(is_pictograph)) => {}
+            c => out.push(c),
+        }
+        previous = Some(c);
+    }
+    out
+}
+
+/// Whether `c` can stand on either side of a joiner in an emoji sequence: a pictograph, or the
+/// selector that asks for one's emoji form.
+fn is_pictograph(c: char) -> bool {
+    matches!(c, '\u{2600}'..='\u{27bf}' | '\u{fe0f}' | '\u{1f000}'..='\u{1faff}')
 }
 
 #[cfg(test)]
@@ -115,6 +129,19 @@ mod tests {
             sanitize_line("\u{fff8}\u{fffc}\u{2027}\u{202f}"),
             "\u{fff8}\u{fffc}\u{2027}\u{202f}"
         );
+    }
+
+    #[test]
+    fn joiners_stay_in_emoji_sequences_and_stray_ones_go() {
+        let family = "👨\u{200d}👩\u{200d}👧";
+        assert_eq!(sanitize_line(family), family);
+        assert_eq!(sanitize_line("❤\u{fe0f}\u{200d}🔥"), "❤\u{fe0f}\u{200d}🔥");
+        assert_eq!(sanitize_line("lone \u{200d} joiner"), "lone  joiner");
+        assert_eq!(sanitize_line("\u{200d}start"), "start");
+        assert_eq!(sanitize_line("end👨\u{200d}"), "end👨");
+        assert_eq!(sanitize_text("a\u{200d}b\nc"), "ab\nc");
+        assert!(!is_pictograph('a') && !is_pictograph('\u{25ff}') && !is_pictograph('\u{1fb00}'));
+        assert!(is_pictograph('\u{2600}') && is_pictograph('\u{27bf}') && is_pictograph('\u{1faff}'));
     }
 
     #[test]
