@@ -110,6 +110,11 @@ mod tests {
 
     #[test]
     fn other_text_is_written_as_it_is_and_laid_out_as_pretty_json() {
+        let nested = serde_json::json!({"a": {"b": "x"}, "c": [], "d": {}});
+        assert_eq!(
+            to_pretty_string(&nested).unwrap(),
+            serde_json::to_string_pretty(&nested).unwrap()
+        );
         let value = serde_json::json!({"title": "İstanbul 北京 👨‍👩‍👧 é", "n": [1, 2]});
         let json = to_pretty_string(&value).unwrap();
         assert_eq!(json, serde_json::to_string_pretty(&value).unwrap());

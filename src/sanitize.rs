@@ -145,8 +145,34 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_tab_or_line_break_is_laid_out_as_a_space() {
+        assert_eq!(sanitize_line("a\tb"), "a b");
+        assert_eq!(sanitize_line("a\nb"), "a b");
+        assert_eq!(sanitize_line("a\rb"), "a b");
+        assert_eq!(sanitize_text("a\tb"), "a b");
+        assert_eq!(sanitize_text("a\u{200d}b"), "ab");
+    }
+
+    #[test]
+    fn the_byte_filter_passes_exactly_the_first_bytes_of_unsafe_characters() {
+        // Every first byte an unsafe character can have, and no other.
+        let mut starts = [false; 256];
+        for c in (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_unsafe(c))
+        {
+            let mut buffer = [0; 4];
+            starts[c.encode_utf8(&mut buffer).as_bytes()[0] as usize] = true;
+        }
+        for b in 0..=255u8 {
+            assert_eq!(may_start_unsafe(b), starts[b as usize], "byte {b:#04x}");
+        }
+    }
+
+    #[test]
     fn clean_text_is_borrowed() {
         assert!(matches!(sanitize_line("Xi Jinping – “quoted”"), Cow::Borrowed(_)));
+        assert!(matches!(sanitize_text("two\nlines – “quoted”"), Cow::Borrowed(_)));
         assert_eq!(first_unsafe_char("fine\n\ttext"), None);
         assert_eq!(first_unsafe_char("bell\u{7}"), Some('\u{7}'));
         assert_eq!(first_unsafe_char("crlf\r\n"), Some('\r'));
