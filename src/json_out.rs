@@ -21,14 +21,10 @@ pub(crate) fn to_pretty_string<T: Serialize>(value: &T) -> Result<String, serde_
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-/// Whether `c` is written as an escape although JSON allows it raw.
+/// Whether `c` is written as an escape although JSON allows it raw: what the sanitiser replaces
+/// (of which serde_json has already escaped the C0 controls before a fragment reaches here).
 fn needs_escape(c: char) -> bool {
-    matches!(c,
-        '\u{7f}'..='\u{9f}'
-        | '\u{2028}' | '\u{2029}'
-        | '\u{202a}'..='\u{202e}'
-        | '\u{2066}'..='\u{2069}'
-        | '\u{fff9}'..='\u{fffb}')
+    crate::sanitize::is_unsafe(c)
 }
 
 /// A formatter that escapes [`needs_escape`] characters and otherwise formats as `F` does.

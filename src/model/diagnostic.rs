@@ -77,13 +77,8 @@ impl fmt::Display for Diagnostic {
 /// `text` with every character that could break a line or act on a terminal written as its
 /// Rust escape (`\n`, `\u{202e}`); everything else, quotes included, as it is.
 pub(crate) fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
-    let breaks = |c: char| {
-        c.is_control()
-            || matches!(
-                c,
-                '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FFF9}'..='\u{FFFB}'
-            )
-    };
+    // What the sanitiser replaces, and the line breaks and tabs it leaves to its callers.
+    let breaks = |c: char| crate::sanitize::is_unsafe(c) || c == '\n' || c == '\t';
     if !text.chars().any(breaks) {
         return std::borrow::Cow::Borrowed(text);
     }
