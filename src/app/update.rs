@@ -40,7 +40,6 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Back => back(app),
         Action::Resize { width, height } => resize(app, Rect::new(0, 0, width, height)),
-        Action::AdvanceFilter | Action::DetailMeasured { .. } => {}
         Action::ClickAt { column, row } => click(app, Position::new(column, row)),
         Action::WheelAt { column, row, down } => wheel(app, Position::new(column, row), down),
         _ => match app.overlay {

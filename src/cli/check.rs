@@ -36,7 +36,7 @@ fn verdict(all_valid: bool) -> ExitCode {
 /// A file as the verdict names it (standard input as `<stdin>`).
 fn shown_name(file: &std::path::Path) -> String {
     match file.to_str() {
-        Some("-") => "<stdin>".to_owned(),
+        Some("-") => crate::model::STANDARD_INPUT.to_owned(),
         _ => file.display().to_string(),
     }
 }

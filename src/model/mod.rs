@@ -21,6 +21,7 @@ pub use format::timeline::{
     Actor, ActorIndex, Claim, DateBasis, Event, EventIndex, Excerpt, Participant, Source, SourceIndex,
     Timeline,
 };
+pub(crate) use load::STANDARD_INPUT;
 pub use load::progress::{LoadProgress, Phase};
 pub use load::{Input, LoadOptions, Loaded, Phases, Syntax, load_inputs, load_paths, load_paths_reporting};
 pub use quotes::fold::find_quotes;

@@ -101,7 +101,7 @@ struct Builder<'a> {
     actor_ids: IdMap<String, ActorIndex>,
     /// Where each actor was written, and its `member_of` ids until they are resolved.
     actor_places: Vec<(usize, usize, Vec<String>)>,
-    /// In file order until `finish` sorts them.
+    /// In file order until `order` puts them in timeline order.
     events: Vec<Event>,
     /// Beside each event in `events`.
     links: Vec<EventLinks<'a>>,

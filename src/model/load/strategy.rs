@@ -58,18 +58,17 @@ impl Strategy {
         }
     }
 
-    /// Every event of `files` (`files[f]` holds file `f`'s events) converted, in file order: in one call, or in parts of about equal size, one per core, joined in order.
+    /// Every event of `files` (`files[f]` holds file `f`'s events) converted, in file order: in
+    /// one call, or in parts of about equal size, one per core, joined in order.
     pub(super) fn convert_events<'a>(
         self,
         files: &mut [Vec<RawEvent<'a>>],
         known: &KnownIds<'_>,
     ) -> ConvertedEvents<'a> {
-        let whole = files.iter_mut().enumerate();
-        let whole: Vec<_> = whole
-            .map(|(file, events)| (file, 0, events.as_mut_slice()))
-            .collect();
         let Strategy::EveryCore { parts } = self else {
-            return convert_events(whole, known);
+            let whole = files.iter_mut().enumerate();
+            let whole = whole.map(|(file, events)| (file, 0, events.as_mut_slice()));
+            return convert_events(whole.collect(), known);
         };
         let total: usize = files.iter().map(Vec::len).sum();
         let parts = split_into_parts(files, total.div_ceil(parts.max(1)).max(1));

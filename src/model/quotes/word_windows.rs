@@ -157,19 +157,17 @@ impl<'n> WordWindows<'n> {
         parts: usize,
     ) -> Vec<(usize, Outcome)> {
         let parts = if text.len() < (1 << 20) { 1 } else { parts.max(1) };
-        let step = text.len().div_ceil(parts).max(1);
-        let ranges: Vec<Range<usize>> = (0..parts)
-            .map(|part| (part * step).min(text.len())..((part + 1) * step).min(text.len()))
-            .collect();
         let scans: Vec<(Vec<Option<usize>>, bool)> = if parts == 1 {
             // One scan: it may unlink found needles from the tables themselves.
             let chains = (std::mem::take(&mut self.heads), std::mem::take(&mut self.next));
             vec![self.scan(text, 0..text.len(), chains, budget)]
         } else {
             let this = &self;
+            let step = text.len().div_ceil(parts).max(1);
+            let ranges =
+                (0..parts).map(|part| (part * step).min(text.len())..((part + 1) * step).min(text.len()));
             std::thread::scope(|scope| {
                 let handles: Vec<_> = ranges
-                    .into_iter()
                     .map(|range| {
                         let chains = (this.heads.clone(), this.next.clone());
                         scope.spawn(move || this.scan(text, range, chains, budget / parts))
