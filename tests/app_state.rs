@@ -257,7 +257,7 @@ fn escape_closes_one_thing_at_a_time_and_q_quits() {
 
 #[test]
 fn command_line_filters_apply_from_the_start() {
-    let timeline = chronicle::model::bundled::load_bundled().unwrap().timeline;
+    let timeline = common::viewer::viewer(100, 30).timeline;
     let sullivan = timeline.actor_index("sullivan").unwrap();
     let app = viewer_with(
         StartOptions {

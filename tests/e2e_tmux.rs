@@ -187,7 +187,9 @@ fn filter_search_open_the_source_and_quit_in_a_real_terminal() {
     tmux.wait_for("the marker", |s| has_line(s, MARKER));
 
     let binary = shell_quoted(Path::new(env!("CARGO_BIN_EXE_chronicle")));
-    tmux.type_text(&format!("{binary}; echo EXIT-CODE-$?"));
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample/timeline.yaml");
+    let sample = shell_quoted(Path::new(sample));
+    tmux.type_text(&format!("{binary} {sample}; echo EXIT-CODE-$?"));
     tmux.press(&["Enter"]);
 
     // 1. The whole timeline.

@@ -1,15 +1,19 @@
-//! `chronicle list` on the bundled timeline: every filter, the text lines and the JSON shape.
+//! `chronicle list` on the sample timeline: every filter, the text lines and the JSON shape.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests and measurements may panic on what they rely on.
 
 mod common;
 
-use common::{chronicle, code, stderr, stdout};
+use common::{SAMPLE, chronicle, code, stderr, stdout};
 use serde_json::Value;
 
-/// The ids `chronicle list --format json ARGS` prints, in order.
+/// The ids `chronicle list --format json ARGS` prints, in order; of the sample timeline when
+/// ARGS name no file.
 fn listed_ids(args: &[&str]) -> Vec<String> {
     let mut all = vec!["list", "--format", "json"];
+    if !args.iter().any(|a| a.ends_with(".yaml") || a.ends_with(".json")) {
+        all.push(SAMPLE);
+    }
     all.extend_from_slice(args);
     let output = chronicle(&all);
     assert_eq!(code(&output), 0, "{}", stderr(&output));
@@ -24,7 +28,7 @@ fn listed_ids(args: &[&str]) -> Vec<String> {
 
 #[test]
 fn the_whole_timeline_is_listed_in_order() {
-    let output = chronicle(&["list"]);
+    let output = chronicle(&["list", SAMPLE]);
     assert_eq!(code(&output), 0);
     assert_eq!(stderr(&output), "");
     insta::assert_snapshot!(stdout(&output));
@@ -146,7 +150,7 @@ fn a_json_timeline_lists_as_its_yaml_twin_does_even_with_escaped_ids() {
 
 #[test]
 fn json_has_the_documented_shape() {
-    let output = chronicle(&["list", "--format", "json", "--search", "phone"]);
+    let output = chronicle(&["list", SAMPLE, "--format", "json", "--search", "phone"]);
     let json: Value = serde_json::from_str(&stdout(&output)).unwrap();
     assert_eq!(
         json["title"],
@@ -169,7 +173,7 @@ fn json_has_the_documented_shape() {
     assert_eq!(excerpt["source"], "article");
     let quote = "President Joe Biden's call with Chinese Premier Xi Jinping in November 2021";
     assert_eq!(excerpt["quote"], quote);
-    let article = std::fs::read_to_string("timelines/source-article.txt").unwrap();
+    let article = std::fs::read_to_string("tests/fixtures/sample/article.txt").unwrap();
     let (start, end) = (
         excerpt["start"].as_u64().unwrap() as usize,
         excerpt["end"].as_u64().unwrap() as usize,
@@ -179,7 +183,7 @@ fn json_has_the_documented_shape() {
 
 #[test]
 fn open_bounds_are_null_in_json() {
-    let output = chronicle(&["list", "--format", "json", "--search", "hold off"]);
+    let output = chronicle(&["list", SAMPLE, "--format", "json", "--search", "hold off"]);
     let json: Value = serde_json::from_str(&stdout(&output)).unwrap();
     let event = &json["events"][0];
     assert_eq!(event["date"], "../2022-02-20");
@@ -191,7 +195,7 @@ fn open_bounds_are_null_in_json() {
 
 #[test]
 fn unknown_actor_is_a_usage_error_with_a_suggestion() {
-    let output = chronicle(&["list", "--actor", "chna"]);
+    let output = chronicle(&["list", SAMPLE, "--actor", "chna"]);
     assert_eq!(code(&output), 2);
     assert_eq!(
         stderr(&output),
@@ -274,14 +278,14 @@ fn clashing_ids_across_files_name_the_file() {
 
 #[test]
 fn the_viewer_refuses_a_non_terminal_and_points_at_list() {
-    let output = chronicle(&["--actor", "china"]);
+    let output = chronicle(&[SAMPLE, "--actor", "china"]);
     assert_eq!(code(&output), 2);
     assert_eq!(stdout(&output), "");
     assert_eq!(
         stderr(&output),
         "chronicle: the viewer needs a terminal; for plain output use `chronicle list`\n"
     );
-    let output = chronicle(&["--actor", "chna"]);
+    let output = chronicle(&[SAMPLE, "--actor", "chna"]);
     assert_eq!(code(&output), 2);
     assert_eq!(
         stderr(&output),
@@ -390,7 +394,7 @@ fn windows_line_breaks_in_a_source_text_are_ordinary_text() {
 fn negative_years_are_dates_and_a_reversed_period_is_refused() {
     assert_eq!(listed_ids(&["--from", "-0001"]).len(), listed_ids(&[]).len());
     assert!(listed_ids(&["--to", "-0001"]).is_empty());
-    let output = chronicle(&["list", "--from", "2023", "--to", "2022"]);
+    let output = chronicle(&["list", SAMPLE, "--from", "2023", "--to", "2022"]);
     assert_eq!(code(&output), 2);
     assert_eq!(
         stderr(&output),
@@ -416,8 +420,8 @@ fn chronicle_reading(dir: &str, args: &[&str], input: &[u8]) -> std::process::Ou
 
 #[test]
 fn a_timeline_on_standard_input_is_read_with_its_sources_beside_the_current_folder() {
-    let yaml = std::fs::read("timelines/russia-china-2022.yaml").unwrap();
-    let listed = chronicle_reading("timelines", &["list", "-"], &yaml);
+    let yaml = std::fs::read(SAMPLE).unwrap();
+    let listed = chronicle_reading("tests/fixtures/sample", &["list", "-"], &yaml);
     assert_eq!(code(&listed), 0, "{}", stderr(&listed));
     assert_eq!(stdout(&listed).lines().count(), 12);
     let json = std::fs::read("tests/fixtures/valid/minimal-escaped.json").unwrap();

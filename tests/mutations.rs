@@ -6,15 +6,15 @@
 use chronicle::model::{Input, ReadError, SourceTexts, load_inputs};
 use proptest::prelude::{Just, ProptestConfig, Strategy, prop, prop_assert, prop_oneof, proptest};
 
-const TIMELINE: &str = include_str!("../timelines/russia-china-2022.yaml");
-const ARTICLE: &str = include_str!("../timelines/source-article.txt");
+const TIMELINE: &str = include_str!("fixtures/sample/timeline.yaml");
+const ARTICLE: &str = include_str!("fixtures/sample/article.txt");
 
 struct Article;
 
 impl SourceTexts for Article {
     fn read(&self, path: &str) -> Result<String, ReadError> {
         match path {
-            "source-article.txt" => Ok(ARTICLE.to_owned()),
+            "article.txt" => Ok(ARTICLE.to_owned()),
             _ => Err(ReadError {
                 message: format!("no text {path}"),
                 hint: None,

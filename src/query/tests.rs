@@ -1,5 +1,13 @@
 use super::*;
-use crate::model::bundled::load_bundled;
+use crate::model::{LoadOptions, load_paths};
+
+/// The sample timeline of the tests (a frozen copy of an early bundled timeline).
+fn sample() -> Timeline {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample/timeline.yaml");
+    load_paths(&[path.into()], LoadOptions::default())
+        .unwrap()
+        .timeline
+}
 
 fn ids(timeline: &Timeline, events: &[EventIndex]) -> Vec<String> {
     events
@@ -10,7 +18,7 @@ fn ids(timeline: &Timeline, events: &[EventIndex]) -> Vec<String> {
 
 #[test]
 fn search_is_case_insensitive_with_unicode_lowercase() {
-    let timeline = load_bundled().unwrap().timeline;
+    let timeline = sample();
     let index = SearchIndex::build(&timeline);
     let query = |text: &str| Query {
         text: text.into(),
@@ -35,7 +43,7 @@ fn search_is_case_insensitive_with_unicode_lowercase() {
 
 #[test]
 fn a_narrowing_query_searches_only_the_previous_result() {
-    let timeline = load_bundled().unwrap().timeline;
+    let timeline = sample();
     let index = SearchIndex::build(&timeline);
     let before = Query {
         text: "su".into(),

@@ -4,6 +4,10 @@
 
 use std::process::{Command, Output};
 
+/// The timeline the behaviour tests run on: a frozen copy of an early bundled timeline, so that
+/// corrections to the bundled content do not move them.
+pub(crate) const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample/timeline.yaml");
+
 /// Runs `chronicle` with `args` from the crate root, with colour off unless a test sets it.
 pub(crate) fn chronicle(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_chronicle"))

@@ -1,16 +1,16 @@
-//! Building the viewer on the bundled timeline, driving it with actions, drawing it to text.
+//! Building the viewer on the sample timeline, driving it with actions, drawing it to text.
 
 use chronicle::app::source_view::SourceView;
 use chronicle::app::{Action, App, Screen, StartOptions, update};
 use chronicle::event_loop::measure;
-use chronicle::model::bundled::load_bundled;
+use chronicle::model::{LoadOptions, load_paths};
 use chronicle::ui::{Theme, render};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-/// The viewer on the bundled timeline at `width`×`height`.
+/// The viewer on the sample timeline at `width`×`height`.
 pub(crate) fn viewer(width: u16, height: u16) -> App {
     viewer_with(StartOptions::default(), width, height)
 }
@@ -28,7 +28,9 @@ pub(crate) fn viewer_searching(text: &str) -> App {
 }
 
 pub(crate) fn viewer_with(options: StartOptions, width: u16, height: u16) -> App {
-    let timeline = load_bundled().expect("the bundled timeline is valid").timeline;
+    let timeline = load_paths(&[super::SAMPLE.into()], LoadOptions::default())
+        .expect("the sample timeline is valid")
+        .timeline;
     App::new(timeline, options, Rect::new(0, 0, width, height))
 }
 

@@ -7,7 +7,7 @@ use proptest::prelude::{ProptestConfig, any, prop, prop_assert, prop_assert_eq, 
 use super::*;
 use crate::model::read::files::ReadError;
 
-const BUNDLED: &str = include_str!("../../../timelines/russia-china-2022.yaml");
+const SAMPLE: &str = include_str!("../../../tests/fixtures/sample/timeline.yaml");
 const PROBLEMS: &str = include_str!("../../../tests/fixtures/several-problems.yaml");
 const ESCAPED: &str = include_str!("../../../tests/fixtures/valid/minimal-escaped.json");
 
@@ -60,10 +60,13 @@ fn every_core_loads_the_repository_files_as_the_plain_path_does() {
     // Each case: files as (name, text, folder of its sources), and what the load must show.
     type Files<'f> = &'f [(&'f str, &'f str, &'f str)];
     let cases: [(Files, &str); 3] = [
-        (&[("timeline.yaml", BUNDLED, "timelines")], "Timeline {"),
+        (
+            &[("timeline.yaml", SAMPLE, "tests/fixtures/sample")],
+            "Timeline {",
+        ),
         (
             &[
-                ("a.yaml", BUNDLED, "timelines"),
+                ("a.yaml", SAMPLE, "tests/fixtures/sample"),
                 ("b.yaml", PROBLEMS, "tests/fixtures"),
             ],
             "unknown actor",
