@@ -95,7 +95,7 @@ fn keep_passing(
     mut candidates: Vec<EventIndex>,
 ) -> Vec<EventIndex> {
     if query.from.is_some() || query.to.is_some() {
-        candidates.retain(|&e| timeline.event(e).date.overlaps(query.from, query.to));
+        candidates.retain(|&e| timeline.event(e).in_period(query.from, query.to).is_some());
     }
     if query.actors.is_empty() {
         return candidates;

@@ -6,7 +6,8 @@ use crate::model::check::checker::{Checker, escape};
 use crate::model::check::ids::IdMap;
 use crate::model::diagnostic::NodePath;
 use crate::model::format::date::EventDate;
-use crate::model::format::raw::{RawActorRef, RawClaim, RawExcerpt, RawStr};
+use crate::model::format::date_meaning::DateRange;
+use crate::model::format::raw::{DateBasis, RawActorRef, RawClaim, RawEvent, RawExcerpt, RawStr};
 use crate::model::format::timeline::{ActorIndex, Claim, EventIndex, Excerpt, Participant, SourceIndex};
 
 impl Checker {
@@ -171,6 +172,32 @@ impl Checker {
             }
         }
         related
+    }
+
+    /// `date_range: within` needs a range to be within; `reported_basis` needs a `reported`.
+    pub(crate) fn date_qualifiers(
+        &mut self,
+        file: usize,
+        path: &NodePath,
+        raw: &RawEvent<'_>,
+        date: Option<&EventDate>,
+    ) {
+        if raw.date_range == DateRange::Within && matches!(date, Some(EventDate::Point(_))) {
+            self.error(
+                file,
+                &path.key("date_range"),
+                "`date_range: within` needs a range, and this date is a single one".into(),
+                Some("write the range the event fell in as START/END, or remove date_range".into()),
+            );
+        }
+        if raw.reported_basis != DateBasis::Source && raw.reported.is_none() {
+            self.error(
+                file,
+                &path.key("reported_basis"),
+                "`reported_basis` is given without `reported`".into(),
+                Some("add the date it became known as `reported`, or remove reported_basis".into()),
+            );
+        }
     }
 
     pub(crate) fn reported_after(

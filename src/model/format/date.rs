@@ -60,7 +60,8 @@ impl DatePoint {
         }
     }
 
-    fn write_plain(&self, f: &mut fmt::Formatter<'_>, with_year: bool) -> fmt::Result {
+    /// The point without qualifiers, its year left out when `with_year` is false.
+    pub(crate) fn write_plain(&self, f: &mut fmt::Formatter<'_>, with_year: bool) -> fmt::Result {
         let d = self.first;
         match self.precision {
             Precision::Year => write!(f, "{}", d.year()),
@@ -145,15 +146,6 @@ impl EventDate {
     /// Where the date sorts in a timeline: by anchor day, then coarser precision first.
     pub fn sort_key(&self) -> (NaiveDate, Precision) {
         (self.sort_day(), self.precision())
-    }
-
-    /// Whether this date falls within `[from, to]` (either side may be unbounded). An open bound
-    /// counts as its known one: `../2022-03-13` is placed, and filtered, at 13 March 2022.
-    pub fn overlaps(&self, from: Option<NaiveDate>, to: Option<NaiveDate>) -> bool {
-        let anchor = self.anchor();
-        let first = self.first_day().unwrap_or(anchor.first_day());
-        let last = self.last_day().unwrap_or(anchor.last_day());
-        to.is_none_or(|to| first <= to) && from.is_none_or(|from| last >= from)
     }
 }
 

@@ -121,15 +121,3 @@ fn ranges_within_a_month_of_the_same_period_are_valid() {
     // A day inside the month it starts in is not "before" it.
     assert!(parse_event_date("2022-03/2022-03-01").is_ok());
 }
-
-#[test]
-fn overlap_checks_both_ends() {
-    let olympics = date("2022-02-04/2022-02-20");
-    assert!(olympics.overlaps(Some(day(2022, 2, 20)), None));
-    assert!(!olympics.overlaps(Some(day(2022, 2, 21)), None));
-    assert!(olympics.overlaps(None, Some(day(2022, 2, 4))));
-    assert!(!olympics.overlaps(None, Some(day(2022, 2, 3))));
-    assert!(!date("../2022-03-13").overlaps(None, Some(day(2022, 3, 12))));
-    assert!(date("../2022-03-13").overlaps(Some(day(2022, 3, 13)), None));
-    assert!(!date("2022-03/..").overlaps(Some(day(2022, 4, 1)), None));
-}

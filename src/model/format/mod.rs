@@ -2,6 +2,7 @@
 //! timeline the rest of chronicle reads.
 
 pub(super) mod date;
+pub(super) mod date_meaning;
 pub(super) mod event_text;
 pub(super) mod kinds;
 pub(super) mod raw;

@@ -7,6 +7,7 @@ use std::ops::Deref;
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
+use crate::model::format::date_meaning::DateRange;
 use crate::model::format::kinds::{ActorKind, SourceKind, Stance, Status};
 
 /// A whole document. Events borrow their ids, references and main texts from the document's
@@ -72,7 +73,11 @@ pub struct RawEvent<'a> {
     #[serde(default)]
     pub date_basis: DateBasis,
     #[serde(default)]
+    pub date_range: DateRange,
+    #[serde(default)]
     pub reported: Option<String>,
+    #[serde(default)]
+    pub reported_basis: DateBasis,
     #[serde(default)]
     pub seq: i64,
     #[serde(borrow)]
@@ -94,7 +99,7 @@ pub struct RawEvent<'a> {
     pub note: Option<String>,
 }
 
-/// Where an event's date comes from.
+/// Where an event's date (or its `reported` date) comes from.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DateBasis {
@@ -113,6 +118,25 @@ impl DateBasis {
             DateBasis::Source => "source",
             DateBasis::Inferred => "inferred",
             DateBasis::Outside => "outside",
+        }
+    }
+
+    /// The mark listings put after a date that the sources do not state: `*` worked out from
+    /// them, `†` known from outside them; nothing for a stated date.
+    pub fn mark(self) -> &'static str {
+        match self {
+            DateBasis::Source => "",
+            DateBasis::Inferred => "*",
+            DateBasis::Outside => "†",
+        }
+    }
+
+    /// The basis in words, for a reader: `inferred from the source`.
+    pub fn in_words(self) -> &'static str {
+        match self {
+            DateBasis::Source => "stated by the source",
+            DateBasis::Inferred => "inferred from the source",
+            DateBasis::Outside => "from outside the source",
         }
     }
 }

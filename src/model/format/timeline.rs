@@ -3,6 +3,7 @@
 use std::ops::Range;
 
 use crate::model::format::date::EventDate;
+use crate::model::format::date_meaning::{DateMeaning, DateRange, PeriodMatch};
 use crate::model::format::event_text::EventText;
 use crate::model::format::kinds::{ActorKind, SourceKind, Stance, Status};
 pub use crate::model::format::raw::DateBasis;
@@ -62,7 +63,10 @@ pub struct Event {
     pub(crate) text: EventText,
     pub date: EventDate,
     pub date_basis: DateBasis,
+    /// Whether a closed range is lasted through or is a window the event fell in.
+    pub date_range: DateRange,
     pub reported: Option<EventDate>,
+    pub reported_basis: DateBasis,
     pub seq: i64,
     pub status: Status,
     // Lists and texts are boxed: fixed once loaded, with no spare capacity or width kept for a
@@ -147,6 +151,23 @@ impl Event {
 
     pub fn note(&self) -> Option<&str> {
         self.extras.as_ref()?.note.as_deref()
+    }
+
+    /// The date with its range meaning; shown as `between 24 Feb and 13 Mar 2022` for a window.
+    pub fn date_meaning(&self) -> DateMeaning {
+        DateMeaning {
+            date: self.date,
+            range: self.date_range,
+        }
+    }
+
+    /// Whether the event may fall within `[from, to]`, and how surely.
+    pub fn in_period(
+        &self,
+        from: Option<chrono::NaiveDate>,
+        to: Option<chrono::NaiveDate>,
+    ) -> Option<PeriodMatch> {
+        self.date_meaning().in_period(from, to)
     }
 }
 

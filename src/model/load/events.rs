@@ -104,6 +104,7 @@ fn convert_event<'a>(
     if let (Some(date), Some(reported), false) = (date, reported, raw.status == Status::Scheduled) {
         check.reported_after(file, &path.key("reported"), &date, &reported);
     }
+    check.date_qualifiers(file, &path, raw, date.as_ref());
     let actors = check.participants(file, &path, &raw.actors, known.actors);
     let claims = check.claims(file, &path, &raw.claims, &raw.excerpts, known.actors);
     let written_count = raw.excerpts.len();
@@ -117,7 +118,9 @@ fn convert_event<'a>(
         text,
         date: date.unwrap_or(EventDate::Point(placeholder_point())),
         date_basis: raw.date_basis,
+        date_range: raw.date_range,
         reported,
+        reported_basis: raw.reported_basis,
         seq: raw.seq,
         status: raw.status,
         actors: actors.into_boxed_slice(),
