@@ -5,7 +5,7 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 
-use crate::model::format::date::{DatePoint, EventDate};
+use crate::model::format::date::{DatePoint, EventDate, Precision};
 
 /// What a closed range (`START/END`) says about the event.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
@@ -95,9 +95,13 @@ impl fmt::Display for DateMeaning {
 
 fn write_between(f: &mut fmt::Formatter<'_>, start: &DatePoint, end: &DatePoint) -> fmt::Result {
     let plain = |p: &DatePoint| !p.is_approximate() && !p.is_uncertain();
-    let same_year = start.first_day().year() == end.first_day().year();
+    let (first, last) = (start.first_day(), end.first_day());
+    let same_year = first.year() == last.year();
     f.write_str("between ")?;
-    if same_year && plain(start) && plain(end) {
+    let days = start.precision() == Precision::Day && end.precision() == Precision::Day;
+    if same_year && first.month() == last.month() && days && plain(start) {
+        write!(f, "{}", first.day())?;
+    } else if same_year && plain(start) && plain(end) {
         start.write_plain(f, false)?;
     } else {
         write!(f, "{start}")?;
@@ -178,6 +182,14 @@ mod tests {
             "between 24 Feb and 13 Mar 2022"
         );
         assert_eq!(text("2021-12/2022-02", Within), "between Dec 2021 and Feb 2022");
+        assert_eq!(
+            text("2022-03-13/2022-03-14", Within),
+            "between 13 and 14 Mar 2022"
+        );
+        assert_eq!(
+            text("2022-03-13/2022-03-14?", Within),
+            "between 13 and 14 Mar 2022?"
+        );
         assert_eq!(
             text("2022-02-24/2022-03-13?", Within),
             "between 24 Feb 2022 and 13 Mar 2022?"
