@@ -150,49 +150,83 @@ fn a_json_timeline_lists_as_its_yaml_twin_does_even_with_escaped_ids() {
     assert_eq!(list("tests/fixtures/valid/minimal-escaped.json"), yaml);
 }
 
+const PROVENANCE: &str = "tests/fixtures/provenance/timeline.yaml";
+
 #[test]
-fn json_has_the_documented_shape() {
-    let output = chronicle(&["list", SAMPLE, "--format", "json", "--search", "phone"]);
-    let json: Value = serde_json::from_str(&stdout(&output)).unwrap();
-    assert_eq!(
-        json["title"],
-        "Russia asks China for help: US–China–Russia diplomacy, March 2022"
-    );
-    let event = &json["events"][0];
-    assert_eq!(event["id"], "biden-xi-call");
-    assert_eq!(event["date"], "2021-11");
-    assert_eq!(event["start"], "2021-11-01");
-    assert_eq!(event["end"], "2021-11-30");
-    assert_eq!(event["precision"], "month");
-    assert_eq!(event["status"], "confirmed");
-    assert_eq!(event["actors"], serde_json::json!(["biden", "xi"]));
-    assert_eq!(event["tags"], serde_json::json!(["us-china", "diplomacy"]));
-    assert_eq!(
-        event["related"],
-        serde_json::json!(["sullivan-yang-rome-meeting"])
-    );
-    let excerpt = &event["excerpts"][0];
-    assert_eq!(excerpt["source"], "article");
-    let quote = "President Joe Biden's call with Chinese Premier Xi Jinping in November 2021";
-    assert_eq!(excerpt["quote"], quote);
-    let article = std::fs::read_to_string("tests/fixtures/sample/article.txt").unwrap();
-    let (start, end) = (
-        excerpt["start"].as_u64().unwrap() as usize,
-        excerpt["end"].as_u64().unwrap() as usize,
-    );
-    assert_eq!(&article[start..end], quote);
+fn the_json_listing_carries_all_the_provenance_the_file_holds() {
+    // The whole listing of a fixture that uses every provenance field, pinned: claims, notes of
+    // events, excerpts and actors, date bases, windows, `reported` as a date, sources whole.
+    let output = chronicle(&["list", PROVENANCE, "--format", "json", "--to", "2022-03-22"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    insta::assert_snapshot!(stdout(&output));
 }
 
 #[test]
-fn open_bounds_are_null_in_json() {
-    let output = chronicle(&["list", SAMPLE, "--format", "json", "--search", "hold off"]);
+fn json_claims_point_at_their_excerpts_and_excerpts_at_their_text() {
+    let output = chronicle(&["list", PROVENANCE, "--format", "json"]);
     let json: Value = serde_json::from_str(&stdout(&output)).unwrap();
-    let event = &json["events"][0];
-    assert_eq!(event["date"], "../2022-02-20");
-    assert_eq!(event["start"], Value::Null);
-    assert_eq!(event["end"], "2022-02-20");
-    assert_eq!(event["precision"], "day");
-    assert_eq!(event["date_basis"], "outside");
+    assert_eq!(json["listing_version"], 1);
+    let talks = &json["events"][1];
+    assert_eq!(talks["id"], "talks-announced");
+    assert_eq!(talks["period_match"], Value::Null);
+    let claims = talks["claims"].as_array().unwrap();
+    let denial = &claims[1];
+    assert_eq!(denial["by"], "ministry");
+    assert_eq!(denial["stance"], "denies");
+    assert_eq!(denial["excerpt_id"], "denied");
+    let excerpt = &talks["excerpts"][denial["excerpt"].as_u64().unwrap() as usize];
+    assert_eq!(excerpt["note"], "The ministry gave no reason.");
+    let text = std::fs::read_to_string("tests/fixtures/provenance/wire.txt").unwrap();
+    let span = excerpt["start"].as_u64().unwrap() as usize..excerpt["end"].as_u64().unwrap() as usize;
+    assert_eq!(&text[span], excerpt["quote"].as_str().unwrap());
+    assert_eq!(claims[2]["by"], Value::Null);
+    let scheduled = &json["events"][2];
+    assert_eq!(scheduled["reported"]["written"], "2022-03-14");
+    assert_eq!(scheduled["reported"]["basis"], "inferred");
+    assert_eq!(scheduled["date"]["window"], false);
+    assert_eq!(json["sources"][0]["outlet"], "The Wire");
+    assert_eq!(json["actors"][2]["member_of"], serde_json::json!(["ministry"]));
+}
+
+#[test]
+fn the_text_listing_shows_status_date_basis_and_possible_matches() {
+    let output = chronicle(&["list", PROVENANCE, "--to", "2022-03-22"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output),
+        "between Mar and May 2022*  ≈ ~  officials             The two sides meet in secret\n\
+         14 Mar 2022                  ?  officials, ministry   Officials say the talks will go ahead\n\
+         21–25 Mar 2022*              >  officials, spokesman  Talks in Geneva\n"
+    );
+    let help = stdout(&chronicle(&["list", "--help"]));
+    assert!(help.contains("* inferred from the source"), "{help}");
+    assert!(
+        help.contains("✓ confirmed  ~ reported  > scheduled  ? disputed  ✗ denied"),
+        "{help}"
+    );
+}
+
+#[test]
+fn open_bounds_are_null_in_json_and_may_match_any_period_before_them() {
+    let output = chronicle(&[
+        "list",
+        SAMPLE,
+        "--format",
+        "json",
+        "--search",
+        "hold off",
+        "--to",
+        "2022-02-15",
+    ]);
+    let json: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let date = &json["events"][0]["date"];
+    assert_eq!(date["written"], "../2022-02-20");
+    assert_eq!(date["start"], Value::Null);
+    assert_eq!(date["end"], "2022-02-20");
+    assert_eq!(date["precision"], "day");
+    assert_eq!(date["basis"], "outside");
+    assert_eq!(date["window"], true);
+    assert_eq!(json["events"][0]["period_match"], "possible");
 }
 
 #[test]
@@ -244,7 +278,7 @@ fn piped_output_carries_no_escape_codes_even_without_no_color() {
         "{out:?} {err:?}"
     );
     assert!(!out.contains('\u{202e}'), "{out:?}");
-    assert_eq!(out, "13 Mar 2022  us  Talks\u{fffd}[2J go ahead\u{fffd}\n");
+    assert_eq!(out, "13 Mar 2022  ✓  us  Talks\u{fffd}[2J go ahead\u{fffd}\n");
 }
 
 #[test]
@@ -257,9 +291,9 @@ fn several_files_list_as_one_timeline() {
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     assert_eq!(
         stdout(&output),
-        "12 Mar 2022  adviser  The adviser arrives\n\
-         13 Mar 2022  us       Talks go ahead\n\
-         13 Mar 2022  adviser  The adviser warns\n"
+        "12 Mar 2022  ~  adviser  The adviser arrives\n\
+         13 Mar 2022  ✓  us       Talks go ahead\n\
+         13 Mar 2022  ✓  adviser  The adviser warns\n"
     );
 }
 

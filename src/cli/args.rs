@@ -33,8 +33,20 @@ pub enum Command {
         each: bool,
     },
     /// Print the events that pass the filters, in timeline order.
+    #[command(after_help = LIST_MARKS)]
     List(ListArgs),
 }
+
+/// The legend of the marks in `chronicle list`'s text, shown by `chronicle list --help`.
+pub(super) const LIST_MARKS: &str = "\
+Marks in the text listing:
+  after a date   * inferred from the source    † from outside the source (general knowledge)
+  ≈              a possible match: the date is a window (a month, an open or `within` range)
+                 that reaches past --from/--to, so the event may lie outside the period
+  status         ✓ confirmed  ~ reported  > scheduled  ? disputed  ✗ denied
+  ≤ DATE, ≥ DATE on or before, on or after: sorted at the known bound
+
+On a terminal the columns fit its width; into a file or pipe nothing is cut.";
 
 /// Opening the interactive viewer.
 #[derive(Debug, Clone, Args)]

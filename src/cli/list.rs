@@ -6,14 +6,10 @@ use std::process::ExitCode;
 use crate::model::{LoadOptions, Timeline, parse_event_date};
 use crate::query::{ActorMatch, Query, SearchIndex, apply};
 use crate::sanitize::sanitize_line;
-use crate::width::{pad, text_width};
 
 use super::args::{ListArgs, OutputFormat};
 use super::output::Printer;
-use super::{EXIT_INVALID, EXIT_USAGE, list_json, load_for_display};
-
-/// Longest actor column before it is cut with `…`.
-const ACTOR_COLUMN_MAX: usize = 36;
+use super::{EXIT_INVALID, EXIT_USAGE, list_json, list_text, load_for_display};
 
 pub(super) fn run(args: &ListArgs, options: LoadOptions, printer: &Printer) -> ExitCode {
     let Some(loaded) = load_for_display(&args.files, options, printer) else {
@@ -29,8 +25,14 @@ pub(super) fn run(args: &ListArgs, options: LoadOptions, printer: &Printer) -> E
     };
     let events = apply(timeline, &SearchIndex::build(timeline), &query);
     let text = match args.format {
-        OutputFormat::Json => list_json::render(timeline, &events),
-        OutputFormat::Text => render_text(timeline, &events, printer),
+        OutputFormat::Json => {
+            let asked = query.from.is_some() || query.to.is_some();
+            list_json::render(timeline, &events, asked.then_some((query.from, query.to)))
+        }
+        OutputFormat::Text => {
+            let rows = list_text::rows(timeline, &events, query.from, query.to);
+            list_text::render(&rows, printer.stdout_width(), |date| printer.bold(date))
+        }
     };
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
@@ -140,32 +142,4 @@ fn unknown_actor(id: &str, timeline: &Timeline) -> String {
             )
         }
     }
-}
-
-/// One line per event: date, actors, title; the first two columns padded to line up.
-fn render_text(timeline: &Timeline, events: &[crate::model::EventIndex], printer: &Printer) -> String {
-    let rows: Vec<(String, String, String)> = events
-        .iter()
-        .map(|&i| {
-            let event = timeline.event(i);
-            let ids: Vec<&str> = event
-                .actors
-                .iter()
-                .map(|p| timeline.actor(p.actor).id.as_str())
-                .collect();
-            (
-                event.date.to_string(),
-                crate::width::cut(&ids.join(", "), ACTOR_COLUMN_MAX),
-                sanitize_line(event.title()).into_owned(),
-            )
-        })
-        .collect();
-    let date_width = rows.iter().map(|r| text_width(&r.0)).max().unwrap_or(0);
-    let actor_width = rows.iter().map(|r| text_width(&r.1)).max().unwrap_or(0);
-    let mut text = String::new();
-    for (date, actors, title) in rows {
-        let date = printer.bold(&pad(&date, date_width));
-        text.push_str(&format!("{date}  {}  {title}\n", pad(&actors, actor_width)));
-    }
-    text
 }

@@ -4,6 +4,7 @@ mod args;
 mod check;
 mod list;
 mod list_json;
+mod list_text;
 mod output;
 mod view;
 

@@ -11,6 +11,8 @@ use super::count;
 pub(super) struct Printer {
     colour_out: bool,
     colour_err: bool,
+    /// The terminal's width when stdout is one; `None` into a file or a pipe.
+    stdout_width: Option<usize>,
 }
 
 const RESET: &str = "\x1b[0m";
@@ -22,10 +24,21 @@ const CYAN: &str = "\x1b[36m";
 impl Printer {
     pub(super) fn from_environment() -> Self {
         let allowed = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+        let terminal_out = std::io::stdout().is_terminal();
         Printer {
-            colour_out: allowed && std::io::stdout().is_terminal(),
+            colour_out: allowed && terminal_out,
             colour_err: allowed && std::io::stderr().is_terminal(),
+            stdout_width: terminal_out
+                .then(|| ratatui::crossterm::terminal::size().ok())
+                .flatten()
+                .map(|(columns, _)| usize::from(columns))
+                .filter(|&columns| columns > 0),
         }
+    }
+
+    /// The terminal's width when stdout is one, for output that fits it.
+    pub(super) fn stdout_width(&self) -> Option<usize> {
+        self.stdout_width
     }
 
     /// Prints diagnostics to stderr, each with its hint.

@@ -99,11 +99,5 @@ impl Theme {
 
 /// A mark per status that reads without colour.
 pub(super) fn status_mark(status: Status) -> &'static str {
-    match status {
-        Status::Confirmed => "✓",
-        Status::Reported => "~",
-        Status::Scheduled => ">",
-        Status::Disputed => "?",
-        Status::Denied => "✗",
-    }
+    status.mark()
 }

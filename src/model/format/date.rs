@@ -60,6 +60,30 @@ impl DatePoint {
         }
     }
 
+    /// The point in the format's own syntax: `2022-03-13?`, `-0044-03`, `2021~`.
+    pub fn edtf(&self) -> String {
+        let d = self.first;
+        let year = d.year();
+        let mut text = if year < 0 {
+            format!("-{:04}", -year)
+        } else {
+            format!("{year:04}")
+        };
+        if self.precision >= Precision::Month {
+            text.push_str(&format!("-{:02}", d.month()));
+        }
+        if self.precision == Precision::Day {
+            text.push_str(&format!("-{:02}", d.day()));
+        }
+        text.push_str(match (self.uncertain, self.approximate) {
+            (true, true) => "%",
+            (true, false) => "?",
+            (false, true) => "~",
+            (false, false) => "",
+        });
+        text
+    }
+
     /// The point without qualifiers, its year left out when `with_year` is false.
     pub(crate) fn write_plain(&self, f: &mut fmt::Formatter<'_>, with_year: bool) -> fmt::Result {
         let d = self.first;
@@ -130,6 +154,16 @@ impl EventDate {
                 start: None,
                 end: None,
             } => unreachable!("parse never builds an interval open at both ends"),
+        }
+    }
+
+    /// The date in the format's own syntax, as it would be written: `2022-02-04/2022-02-20`,
+    /// `../2022-03-13`. Parsing it gives this date back.
+    pub fn edtf(&self) -> String {
+        let bound = |p: &Option<DatePoint>| p.map_or_else(|| "..".to_owned(), |p| p.edtf());
+        match self {
+            EventDate::Point(p) => p.edtf(),
+            EventDate::Interval { start, end } => format!("{}/{}", bound(start), bound(end)),
         }
     }
 

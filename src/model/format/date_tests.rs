@@ -121,3 +121,25 @@ fn ranges_within_a_month_of_the_same_period_are_valid() {
     // A day inside the month it starts in is not "before" it.
     assert!(parse_event_date("2022-03/2022-03-01").is_ok());
 }
+
+#[test]
+fn a_date_written_back_in_the_formats_syntax_parses_to_itself() {
+    for text in [
+        "2022",
+        "2021-11",
+        "2022-03-13",
+        "2022-03~",
+        "2022-03-13?",
+        "2022-03%",
+        "-0044-03-15",
+        "0009",
+        "2022-02-04/2022-02-20",
+        "../2022-03-13",
+        "2022-03/..",
+        "2021-12/2022-02-15?",
+    ] {
+        let parsed = date(text);
+        assert_eq!(parsed.edtf(), text);
+        assert_eq!(date(&parsed.edtf()), parsed);
+    }
+}

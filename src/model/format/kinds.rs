@@ -41,6 +41,19 @@ vocabulary! {
     }
 }
 
+impl Status {
+    /// A mark per status that reads without colour, in listings and the viewer.
+    pub fn mark(self) -> &'static str {
+        match self {
+            Status::Confirmed => "✓",
+            Status::Reported => "~",
+            Status::Scheduled => ">",
+            Status::Disputed => "?",
+            Status::Denied => "✗",
+        }
+    }
+}
+
 vocabulary! {
     /// Whether a claim's author asserts or denies it.
     Stance {
