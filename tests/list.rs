@@ -194,9 +194,9 @@ fn the_text_listing_shows_status_date_basis_and_possible_matches() {
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     assert_eq!(
         stdout(&output),
-        "between Mar and May 2022*  ≈ ~  officials             The two sides meet in secret\n\
-         14 Mar 2022                  ?  officials, ministry   Officials say the talks will go ahead\n\
-         21–25 Mar 2022*              >  officials, spokesman  Talks in Geneva\n"
+        "in Mar–May 2022*  ≈ ~  officials             The two sides meet in secret\n\
+         14 Mar 2022         ?  officials, ministry   Officials say the talks will go ahead\n\
+         21–25 Mar 2022*     >  officials, spokesman  Talks in Geneva\n"
     );
     let help = stdout(&chronicle(&["list", "--help"]));
     assert!(help.contains("* inferred from the source"), "{help}");

@@ -4,9 +4,10 @@
 
 mod common;
 
+use chronicle::app::StartOptions;
 use chronicle::app::{Action, App};
 use chronicle::ui::Theme;
-use common::viewer::{apply, draw, screen_text, select_id, type_text, viewer, viewer_searching};
+use common::viewer::{apply, draw, screen_text, select_id, type_text, viewer, viewer_of, viewer_searching};
 use ratatui::buffer::Buffer;
 use ratatui::style::Modifier;
 
@@ -239,4 +240,72 @@ fn a_title_with_a_family_emoji_leaves_the_header_aligned_at_60_and_120_columns()
             "at {width} columns"
         );
     }
+}
+
+const PROVENANCE: &str = "tests/fixtures/provenance/timeline.yaml";
+
+/// The lines of the detail pane (right of the list), trailing spaces trimmed.
+fn detail_pane(screen: &str) -> Vec<String> {
+    screen
+        .lines()
+        .filter_map(|line| line.split_once("││").map(|(_, right)| right))
+        .map(|right| right.trim_end_matches(['│', ' ']).to_owned())
+        .collect()
+}
+
+#[test]
+fn the_detail_pane_shows_where_everything_comes_from() {
+    let mut app = viewer_of(PROVENANCE, StartOptions::default(), 240, 80);
+    select_id(&mut app, "talks-announced");
+    let detail = detail_pane(&screen_text(&app));
+    for expected in [
+        "Id  talks-announced",
+        "Date  14 Mar 2022  (stated by the source)  source: “on Monday”",
+        "Note  The report does not name the officials.",
+        "  Foreign ministry denies: Any date has been agreed. [excerpt 2]",
+        "  Unattributed reports asserts [excerpt 1]",
+        "  Foreign ministry (denier)",
+        "    The host country's foreign ministry · also MFA, the ministry",
+        "    note: Unnamed in the report.",
+        "     note: The ministry gave no reason.",
+        "Source",
+        "  Talks to go ahead, officials say",
+        "    The Wire · news-article · published 14 Mar 2022 · https://example.com/wire/talks",
+        "    text: wire.txt",
+        "    note: Filed from Geneva.",
+    ] {
+        assert!(
+            detail.iter().any(|l| l == expected),
+            "{expected:?} not in {detail:#?}"
+        );
+    }
+    select_id(&mut app, "talks");
+    let detail = detail_pane(&screen_text(&app));
+    let reported = "Reported  14 Mar 2022  (inferred from the source)";
+    assert!(detail.iter().any(|l| l == reported), "{detail:#?}");
+    select_id(&mut app, "secret-meeting");
+    let detail = detail_pane(&screen_text(&app));
+    let window = "Date  between Mar and May 2022  (inferred from the source)";
+    assert!(detail.iter().any(|l| l == window), "{detail:#?}");
+}
+
+#[test]
+fn the_source_view_names_the_outlet_date_and_address_in_its_header() {
+    let mut app = viewer_of(PROVENANCE, StartOptions::default(), 100, 30);
+    select_id(&mut app, "talks-announced");
+    apply(&mut app, &[Action::OpenSource]);
+    let screen = screen_text(&app);
+    assert_eq!(
+        screen.lines().nth(1).unwrap().trim_end(),
+        "Source: The Wire · news-article · published 14 Mar 2022 · https://example.com/wire/talks"
+    );
+}
+
+#[test]
+fn the_about_overlay_shows_the_description_sources_and_actors() {
+    let mut app = viewer_of(PROVENANCE, StartOptions::default(), 100, 40);
+    apply(&mut app, &[Action::ToggleAbout]);
+    insta::assert_snapshot!("about_100x40", screen_text(&app));
+    apply(&mut app, &[Action::ToggleAbout]);
+    assert!(app.overlay.is_none());
 }

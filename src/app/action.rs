@@ -11,6 +11,8 @@ pub enum Action {
     Suspend,
     /// Show or hide the key help.
     ToggleHelp,
+    /// Show or hide what the timeline records about itself: description, sources, actors.
+    ToggleAbout,
     /// Turn mouse capture on or off (off lets the terminal select text).
     ToggleMouse,
 

@@ -13,16 +13,18 @@ pub enum KeyMode {
     ActorFilter,
     Search,
     Help,
+    About,
 }
 
 impl KeyMode {
-    pub const ALL: [KeyMode; 6] = [
+    pub const ALL: [KeyMode; 7] = [
         KeyMode::List,
         KeyMode::Detail,
         KeyMode::Source,
         KeyMode::ActorFilter,
         KeyMode::Search,
         KeyMode::Help,
+        KeyMode::About,
     ];
 
     pub fn title(self) -> &'static str {
@@ -33,6 +35,7 @@ impl KeyMode {
             KeyMode::ActorFilter => "Actor filter",
             KeyMode::Search => "Search prompt",
             KeyMode::Help => "Help",
+            KeyMode::About => "About this timeline",
         }
     }
 
@@ -226,6 +229,13 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind!(List, Key::char('m'), A::ToggleMouse, "mouse on/off"),
     bind!(List, Key::char('?'), A::ToggleHelp, "help", "help"),
+    bind!(
+        List,
+        Key::char('i'),
+        A::ToggleAbout,
+        "about this timeline: description, sources, actors",
+        "about"
+    ),
     bind!(List, Key::char('q'), A::Quit, "quit", "quit"),
     bind!(List, Key::plain(K::Esc), A::Back, "close what is open"),
     bind!(Detail, Key::char('j'), A::ScrollDown, "scroll down", "down"),
@@ -283,6 +293,12 @@ pub static BINDINGS: &[Binding] = &[
         "list"
     ),
     bind!(Detail, Key::plain(K::Esc), A::ToggleFocus, "focus the list"),
+    bind!(
+        Detail,
+        Key::char('i'),
+        A::ToggleAbout,
+        "about this timeline: description, sources, actors"
+    ),
     bind!(Detail, Key::char('?'), A::ToggleHelp, "help"),
     bind!(Detail, Key::char('q'), A::Quit, "quit"),
     bind!(Source, Key::char('j'), A::ScrollDown, "scroll down"),
@@ -347,6 +363,12 @@ pub static BINDINGS: &[Binding] = &[
         "back"
     ),
     bind!(Source, Key::plain(K::Backspace), A::Back, "back to the timeline"),
+    bind!(
+        Source,
+        Key::char('i'),
+        A::ToggleAbout,
+        "about this timeline: description, sources, actors"
+    ),
     bind!(Source, Key::char('?'), A::ToggleHelp, "help"),
     bind!(Source, Key::char('q'), A::Quit, "quit"),
     bind!(ActorFilter, Key::plain(K::Down), A::PickerNext, "next actor"),
@@ -414,6 +436,15 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Help, Key::char('?'), A::ToggleHelp, "close help", "close"),
     bind!(Help, Key::plain(K::Esc), A::Back, "close help", "close"),
     bind!(Help, Key::char('q'), A::Back, "close help"),
+    bind!(About, Key::char('j'), A::ScrollDown, "scroll down"),
+    bind!(About, Key::plain(K::Down), A::ScrollDown, "scroll down"),
+    bind!(About, Key::char('k'), A::ScrollUp, "scroll up"),
+    bind!(About, Key::plain(K::Up), A::ScrollUp, "scroll up"),
+    bind!(About, Key::plain(K::PageDown), A::ScrollPageDown, "page down"),
+    bind!(About, Key::plain(K::PageUp), A::ScrollPageUp, "page up"),
+    bind!(About, Key::char('i'), A::ToggleAbout, "close", "close"),
+    bind!(About, Key::plain(K::Esc), A::Back, "close", "close"),
+    bind!(About, Key::char('q'), A::Back, "close"),
 ];
 
 #[cfg(test)]

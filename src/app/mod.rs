@@ -42,6 +42,10 @@ pub enum Overlay {
     Help {
         scroll: usize,
     },
+    /// The timeline's description, sources and actors in full.
+    About {
+        scroll: usize,
+    },
 }
 
 /// Which pane of the timeline screen has the keyboard.
@@ -151,6 +155,7 @@ impl App {
             (Some(Overlay::ActorFilter(_)), ..) => KeyMode::ActorFilter,
             (Some(Overlay::Search), ..) => KeyMode::Search,
             (Some(Overlay::Help { .. }), ..) => KeyMode::Help,
+            (Some(Overlay::About { .. }), ..) => KeyMode::About,
             (None, Screen::Source(_), _) => KeyMode::Source,
             (None, Screen::Timeline, Focus::List) => KeyMode::List,
             (None, Screen::Timeline, Focus::Detail) => KeyMode::Detail,

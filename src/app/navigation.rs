@@ -77,7 +77,7 @@ impl App {
 
     /// Scrolls the text that has the keyboard (help, source or detail) by `delta` lines.
     pub fn scroll_text(&mut self, delta: isize) {
-        if let Some(super::Overlay::Help { scroll }) = &mut self.overlay {
+        if let Some(super::Overlay::Help { scroll } | super::Overlay::About { scroll }) = &mut self.overlay {
             *scroll = scroll.saturating_add_signed(delta);
             return;
         }

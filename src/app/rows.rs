@@ -60,7 +60,7 @@ impl Rows {
 /// How wide each event's date is when shown (at most 255 columns), measured once so that
 /// building rows after each keystroke formats no dates.
 pub(crate) fn date_widths(timeline: &Timeline) -> Vec<u8> {
-    let width = |e: &crate::model::Event| crate::width::text_width(&e.date.to_string()).min(255) as u8;
+    let width = |e: &crate::model::Event| crate::width::text_width(&e.date_label()).min(255) as u8;
     timeline.events.iter().map(width).collect()
 }
 

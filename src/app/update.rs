@@ -38,6 +38,12 @@ pub fn update(app: &mut App, action: Action) {
                 _ => Some(Overlay::Help { scroll: 0 }),
             }
         }
+        Action::ToggleAbout => {
+            app.overlay = match app.overlay {
+                Some(Overlay::About { .. }) => None,
+                _ => Some(Overlay::About { scroll: 0 }),
+            }
+        }
         Action::Back => back(app),
         Action::Resize { width, height } => resize(app, Rect::new(0, 0, width, height)),
         Action::ClickAt { column, row } => click(app, Position::new(column, row)),
@@ -45,7 +51,7 @@ pub fn update(app: &mut App, action: Action) {
         _ => match app.overlay {
             Some(Overlay::ActorFilter(_)) => actor_filter(app, action),
             Some(Overlay::Search) => search(app, action),
-            Some(Overlay::Help { .. }) => {
+            Some(Overlay::Help { .. } | Overlay::About { .. }) => {
                 scroll_or_move(app, action);
             }
             None => screen(app, action),

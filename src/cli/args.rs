@@ -41,10 +41,12 @@ pub enum Command {
 pub(super) const LIST_MARKS: &str = "\
 Marks in the text listing:
   after a date   * inferred from the source    † from outside the source (general knowledge)
-  ≈              a possible match: the date is a window (a month, an open or `within` range)
-                 that reaches past --from/--to, so the event may lie outside the period
+  ≤ DATE         on or before (≥ on or after); sorted at the known bound
+  in A – B       some time within the range, when exactly is not known (A – B alone: lasted
+                 from A to B)
+  ≈              a possible match: the date is a window (a month, ≤ or ≥, in A – B) that
+                 reaches past --from/--to, so the event may lie outside the period
   status         ✓ confirmed  ~ reported  > scheduled  ? disputed  ✗ denied
-  ≤ DATE, ≥ DATE on or before, on or after: sorted at the known bound
 
 On a terminal the columns fit its width; into a file or pipe nothing is cut.";
 

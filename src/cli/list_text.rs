@@ -42,7 +42,7 @@ pub(super) fn rows(
                 .map(|p| timeline.actor(p.actor).id.as_str())
                 .collect();
             Row {
-                date: format!("{}{}", event.date_meaning(), event.date_basis.mark()),
+                date: event.date_label(),
                 possible: event.in_period(from, to) == Some(PeriodMatch::Possible),
                 status: event.status.mark(),
                 actors: ids.join(", "),

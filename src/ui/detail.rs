@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::provenance::{actor_facts, note_line, source_lines};
 use super::text::{highlighted, safe, wrap_spans};
 use super::theme::status_mark;
 use super::{Theme, pane};
@@ -47,13 +48,14 @@ pub(crate) fn lines(app: &App, index: EventIndex, width: usize, theme: &Theme) -
         theme.title,
         theme.search_match,
     ));
+    logical.push(vec![label("Id  ", theme), safe(event.id(), theme.dim)]);
     logical.push(date_line(event, theme));
+    logical.extend(reported_line(event, theme));
     let status = format!("{} {}", status_mark(event.status), event.status.name());
     logical.push(vec![
         label("Status  ", theme),
         Span::styled(status, theme.status(event.status)),
     ]);
-    logical.extend(actor_lines(timeline, event, theme));
     if !event.summary().trim().is_empty() {
         logical.push(Vec::new());
         logical.push(highlighted(
@@ -63,7 +65,12 @@ pub(crate) fn lines(app: &App, index: EventIndex, width: usize, theme: &Theme) -
             theme.search_match,
         ));
     }
+    if let Some(note) = event.note() {
+        logical.push(Vec::new());
+        logical.push(vec![label("Note  ", theme), safe(note, theme.dim)]);
+    }
     logical.extend(claim_lines(timeline, event, theme));
+    logical.extend(actor_lines(timeline, event, theme));
     if !event.tags.is_empty() {
         let tags: Vec<String> = event
             .tags
@@ -78,10 +85,6 @@ pub(crate) fn lines(app: &App, index: EventIndex, width: usize, theme: &Theme) -
     }
     logical.extend(related_lines(timeline, event, theme));
     logical.extend(excerpt_lines(app, event, theme));
-    if let Some(note) = event.note() {
-        logical.push(Vec::new());
-        logical.push(vec![label("Note  ", theme), safe(note, theme.dim)]);
-    }
     logical
         .iter()
         .flat_map(|spans| wrap_or_blank(spans, width))
@@ -118,23 +121,35 @@ fn label(text: &str, theme: &Theme) -> Span<'static> {
     Span::styled(text.to_owned(), theme.label)
 }
 
+/// `Date  between 24 Feb and 14 Mar 2022  (from outside the source)`, with the source's own
+/// words for the date when the file gives them.
 fn date_line(event: &Event, theme: &Theme) -> Vec<Span<'static>> {
-    let mut spans = vec![label("Date  ", theme), Span::raw(event.date.to_string())];
+    let mut spans = vec![
+        label("Date  ", theme),
+        Span::raw(event.date_meaning().to_string()),
+    ];
+    spans.push(basis(event.date_basis, theme));
     if let Some(words) = event.date_text() {
         spans.push(Span::styled(
             format!("  source: “{}”", sanitize_line(words)),
             theme.dim,
         ));
     }
-    match event.date_basis {
-        DateBasis::Source => {}
-        DateBasis::Inferred => spans.push(Span::styled("  (inferred from the source)", theme.dim)),
-        DateBasis::Outside => spans.push(Span::styled("  (from outside the source)", theme.dim)),
-    }
-    if let Some(reported) = event.reported {
-        spans.push(Span::styled(format!("  reported {reported}"), theme.dim));
-    }
     spans
+}
+
+/// `Reported  13 Mar 2022  (stated by the source)`: when the event became known.
+fn reported_line(event: &Event, theme: &Theme) -> Option<Vec<Span<'static>>> {
+    let reported = event.reported?;
+    Some(vec![
+        label("Reported  ", theme),
+        Span::raw(reported.to_string()),
+        basis(event.reported_basis, theme),
+    ])
+}
+
+fn basis(basis: DateBasis, theme: &Theme) -> Span<'static> {
+    Span::styled(format!("  ({})", basis.in_words()), theme.dim)
 }
 
 fn actor_lines(timeline: &Timeline, event: &Event, theme: &Theme) -> Vec<Vec<Span<'static>>> {
@@ -145,15 +160,8 @@ fn actor_lines(timeline: &Timeline, event: &Event, theme: &Theme) -> Vec<Vec<Spa
         if let Some(role) = &participant.role {
             spans.push(safe(&format!(" ({role})"), ratatui::style::Style::new()));
         }
-        let groups: Vec<String> = actor
-            .member_of
-            .iter()
-            .map(|&g| sanitize_line(&timeline.actor(g).name).into_owned())
-            .collect();
-        if !groups.is_empty() {
-            spans.push(Span::styled(format!(" · {}", groups.join(", ")), theme.dim));
-        }
         lines.push(spans);
+        lines.extend(actor_facts(timeline, actor, "    ", theme));
     }
     lines
 }
@@ -234,6 +242,27 @@ fn excerpt_lines(app: &App, event: &Event, theme: &Theme) -> Vec<Vec<Span<'stati
         spans.push(Span::styled("” — ".to_owned(), theme.dim));
         spans.push(safe(&source.title, theme.dim));
         lines.push(spans);
+        if let Some(note) = &excerpt.note {
+            let indent = " ".repeat(4 + (n + 1).to_string().len());
+            lines.push(note_line(&indent, note, theme));
+        }
+    }
+    lines.extend(cited_sources(timeline, event, theme));
+    lines
+}
+
+/// Each source the excerpts quote, once, in full: where the words come from.
+fn cited_sources(timeline: &Timeline, event: &Event, theme: &Theme) -> Vec<Vec<Span<'static>>> {
+    let mut cited: Vec<_> = event.excerpts.iter().map(|e| e.source).collect();
+    cited.sort_unstable();
+    cited.dedup();
+    if cited.is_empty() {
+        return Vec::new();
+    }
+    let heading = if cited.len() == 1 { "Source" } else { "Sources" };
+    let mut lines = vec![Vec::new(), vec![label(heading, theme)]];
+    for source in cited {
+        lines.extend(source_lines(timeline.source(source), "  ", theme));
     }
     lines
 }

@@ -1,4 +1,4 @@
-//! The header: the timeline's title, the active filters in words, and how many events show.
+//! The header: the timeline's title, the event count, and the filters (or the source's facts) in words.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -6,8 +6,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::Theme;
+use super::provenance::source_facts;
 use super::text::{cut, width_of};
-use crate::app::App;
+use crate::app::{App, Screen};
+use crate::model::Source;
 use crate::query::ActorMatch;
 use crate::sanitize::sanitize_line;
 
@@ -22,8 +24,17 @@ pub(super) fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         Span::raw(" ".repeat(padding)),
         Span::styled(count, theme.label),
     ]);
-    let second = Line::from(Span::styled(cut(&filters_in_words(app), width), theme.dim));
+    let second = match &app.screen {
+        Screen::Source(view) => source_in_words(app.timeline.source(view.source)),
+        Screen::Timeline => filters_in_words(app),
+    };
+    let second = Line::from(Span::styled(cut(&second, width), theme.dim));
     frame.render_widget(Paragraph::new(vec![first, second]), area);
+}
+
+/// On the source view: `Source: The Wire · news-article · published 14 Mar 2022 · https://…`.
+fn source_in_words(source: &Source) -> String {
+    format!("Source: {}", source_facts(source))
 }
 
 /// `Actors: China or United States · Search: "rome"`, or `All events`.

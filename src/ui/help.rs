@@ -49,6 +49,11 @@ pub(super) fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
     for status in Status::ALL {
         lines.push(key_line(status_mark(*status), status.name(), theme));
     }
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled("Dates", theme.title)));
+    for (mark, meaning) in super::about::date_legend() {
+        lines.push(key_line(&mark, &meaning, theme));
+    }
     lines
 }
 

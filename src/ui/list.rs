@@ -15,7 +15,7 @@ use crate::app::{App, Focus, Screen};
 use crate::model::Event;
 
 /// The date column never grows past this.
-const DATE_COLUMN_MAX: usize = 22;
+const DATE_COLUMN_MAX: usize = 24;
 /// Actor labels are shown when the list is at least this wide, whatever the filter.
 const ACTORS_FROM_WIDTH: usize = 72;
 
@@ -93,7 +93,7 @@ fn event_line(
 ) -> Line<'static> {
     let event = app.timeline.event(app.visible[position]);
     let selected = position == app.selection.selected;
-    let date = cut(&event.date.to_string(), date_width);
+    let date = cut(&event.date_label(), date_width);
     let date = format!(
         "{date}{} ",
         " ".repeat(date_width.saturating_sub(width_of(&date)))

@@ -1,5 +1,6 @@
 //! Drawing the viewer from its state: one small function per region, overlays last. No I/O here.
 
+mod about;
 pub(crate) mod detail;
 mod footer;
 mod header;
@@ -7,6 +8,7 @@ mod help;
 mod list;
 pub mod loading;
 mod picker;
+pub(crate) mod provenance;
 mod source;
 pub(crate) mod text;
 mod theme;
@@ -43,6 +45,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
     match &app.overlay {
         Some(Overlay::ActorFilter(picker)) => picker::render(app, picker, theme, frame, area),
         Some(Overlay::Help { scroll }) => help::render(*scroll, theme, frame, area),
+        Some(Overlay::About { scroll }) => about::render(app, *scroll, theme, frame, area),
         Some(Overlay::Search) | None => {}
     }
 }

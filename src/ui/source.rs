@@ -48,7 +48,11 @@ fn citing_line(app: &App, view: &SourceView, width: usize) -> Option<String> {
     let passage = view.passages.get(view.focus)?;
     let other = passage.citing.iter().find(|&&e| e != view.event)?;
     let event = app.timeline.event(*other);
-    let text = format!(" Enter: {}  {} ", event.date, sanitize_line(event.title()));
+    let text = format!(
+        " Enter: {}  {} ",
+        event.date_label(),
+        sanitize_line(event.title())
+    );
     Some(cut(&text, width))
 }
 

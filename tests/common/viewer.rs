@@ -28,8 +28,14 @@ pub(crate) fn viewer_searching(text: &str) -> App {
 }
 
 pub(crate) fn viewer_with(options: StartOptions, width: u16, height: u16) -> App {
-    let timeline = load_paths(&[super::SAMPLE.into()], LoadOptions::default())
-        .expect("the sample timeline is valid")
+    viewer_of(super::SAMPLE, options, width, height)
+}
+
+/// The viewer on the timeline file at `path` (from the crate root).
+pub(crate) fn viewer_of(path: &str, options: StartOptions, width: u16, height: u16) -> App {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    let timeline = load_paths(&[path], LoadOptions::default())
+        .expect("the fixture is valid")
         .timeline;
     App::new(timeline, options, Rect::new(0, 0, width, height))
 }

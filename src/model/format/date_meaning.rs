@@ -79,6 +79,20 @@ impl DateMeaning {
     }
 }
 
+impl DateMeaning {
+    /// The date for a column: a closed range marked `within` reads `in 24 Feb – 14 Mar 2022`,
+    /// everything else as [`EventDate`] shows it.
+    pub fn short(&self) -> String {
+        match self.date {
+            EventDate::Interval {
+                start: Some(_),
+                end: Some(_),
+            } if self.range == DateRange::Within => format!("in {}", self.date),
+            date => date.to_string(),
+        }
+    }
+}
+
 impl fmt::Display for DateMeaning {
     /// As [`EventDate`] shows it, except that a closed range marked `within` reads
     /// `between 24 Feb and 13 Mar 2022`.
@@ -197,5 +211,9 @@ mod tests {
         assert_eq!(text("2022-02-24/2022-03-13", Spans), "24 Feb – 13 Mar 2022");
         assert_eq!(text("../2022-02-20", Within), "≤ 20 Feb 2022");
         assert_eq!(text("2022-03-13", Within), "13 Mar 2022");
+        let short = |d: &str, r| meaning(d, r).short();
+        assert_eq!(short("2022-02-24/2022-03-14", Within), "in 24 Feb – 14 Mar 2022");
+        assert_eq!(short("2022-02-24/2022-03-14", Spans), "24 Feb – 14 Mar 2022");
+        assert_eq!(short("../2022-02-20", Within), "≤ 20 Feb 2022");
     }
 }

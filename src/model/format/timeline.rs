@@ -161,6 +161,12 @@ impl Event {
         }
     }
 
+    /// The date as listings show it, short, with the mark of a basis other than the sources
+    /// (`≤ 20 Feb 2022†`, `in 24 Feb – 14 Mar 2022*`).
+    pub fn date_label(&self) -> String {
+        format!("{}{}", self.date_meaning().short(), self.date_basis.mark())
+    }
+
     /// Whether the event may fall within `[from, to]`, and how surely.
     pub fn in_period(
         &self,
