@@ -59,7 +59,11 @@ pub(crate) fn about_lines(timeline: &Timeline, width: usize, theme: &Theme) -> V
             if spans.is_empty() {
                 vec![Line::default()]
             } else {
-                wrap_spans(spans, width.max(1), 4)
+                // Continuation lines sit two columns in from the line's own indent.
+                let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
+                let leading = text.len() - text.trim_start_matches(' ').len();
+                let indent = if leading == 0 { 0 } else { leading + 2 };
+                wrap_spans(spans, width.max(1), indent)
             }
         })
         .collect()
@@ -72,14 +76,17 @@ pub(crate) fn date_legend() -> Vec<(String, String)> {
         .map(|basis| {
             (
                 format!("date{}", basis.mark()),
-                format!("the date is {}", basis.in_words()),
+                format!("date {}", basis.in_words()),
             )
         })
         .collect();
     legend.extend(
         [
-            ("≤ date", "on or before that date (≥: on or after); sorted at it"),
-            ("in A – B", "some time between A and B, when exactly is not known"),
+            ("≤ date", "on or before (≥: on or after); sorted at that date"),
+            (
+                "in A – B",
+                "at some moment between A and B, not known more finely",
+            ),
             ("A – B", "lasted from A to B"),
         ]
         .map(|(mark, meaning)| (mark.to_owned(), meaning.to_owned())),
