@@ -273,6 +273,7 @@ fn the_detail_pane_shows_where_everything_comes_from() {
         "    The Wire · news-article · published 14 Mar 2022 · https://example.com/wire/talks",
         "    text: wire.txt",
         "    note: Filed from Geneva.",
+        "  [1] 21–25 Mar 2022*  Talks in Geneva",
     ] {
         assert!(
             detail.iter().any(|l| l == expected),

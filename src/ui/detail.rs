@@ -211,7 +211,7 @@ fn related_lines(timeline: &Timeline, event: &Event, theme: &Theme) -> Vec<Vec<S
         let other = timeline.event(related);
         lines.push(vec![
             Span::styled(format!("  [{}] ", n + 1), theme.key),
-            Span::styled(format!("{}  ", other.date), theme.dim),
+            Span::styled(format!("{}  ", other.date_label()), theme.dim),
             safe(other.title(), ratatui::style::Style::new()),
         ]);
     }
