@@ -1,14 +1,18 @@
-//! Which events pass a filter: by actor (members included), by text, and by date.
+//! Which events pass a filter: actors (members included), text, dates, status, claims, tags, sources.
 
+mod filters;
+mod search_date;
 mod search_index;
 
 use std::ops::Range;
 
 use chrono::NaiveDate;
 
+pub use filters::{ClaimFilter, known_by, source_count};
+pub use search_date::SearchDate;
 pub use search_index::{SearchIndex, normalise_needle};
 
-use crate::model::{ActorIndex, Event, EventIndex, Timeline};
+use crate::model::{ActorIndex, Event, EventIndex, SourceIndex, Status, Timeline};
 
 /// How several selected actors combine.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -26,16 +30,52 @@ pub struct Query {
     /// Selected actors; each also matches its members (China matches Xi Jinping).
     pub actors: Vec<ActorIndex>,
     pub actor_match: ActorMatch,
-    /// Case-insensitive text to find in titles, summaries, quotes and actor names.
+    /// Text to find in titles, summaries, quotes, tags and actor names (see
+    /// [`crate::search_fold`]); a query that reads as a date ([`SearchDate`]) finds the events
+    /// that may fall on it instead.
     pub text: String,
-    /// Only events that overlap this period (inclusive; open when `None`).
+    /// Only events that may fall in this period (inclusive; open when `None`).
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
+    /// Only events of these statuses (any of them); all when empty.
+    pub statuses: Vec<Status>,
+    /// Only events where someone asserts or denies.
+    pub claims: ClaimFilter,
+    /// Only events with one of these tags.
+    pub tags: Vec<Box<str>>,
+    /// Only events quoting one of these sources.
+    pub sources: Vec<SourceIndex>,
+    /// Only events whose excerpts all quote one source.
+    pub single_source: bool,
+    /// Only events a reader could have known of on this day (see [`known_by`]).
+    pub as_of: Option<NaiveDate>,
 }
 
 impl Query {
     pub fn is_empty(&self) -> bool {
-        self.actors.is_empty() && self.text.trim().is_empty() && self.from.is_none() && self.to.is_none()
+        *self
+            == Query {
+                text: String::new(),
+                actor_match: self.actor_match,
+                ..Query::default()
+            }
+            && self.text.trim().is_empty()
+    }
+
+    /// The text to find, folded; empty when the query is a date or blank.
+    pub fn needle(&self) -> String {
+        match SearchDate::parse(&self.text) {
+            Some(_) => String::new(),
+            None => normalise_needle(&self.text),
+        }
+    }
+
+    /// The text to highlight in what is shown: the search, unless it is a date.
+    pub fn highlight(&self) -> &str {
+        match SearchDate::parse(&self.text) {
+            Some(_) => "",
+            None => &self.text,
+        }
     }
 }
 
@@ -51,13 +91,18 @@ pub fn apply_in(
     query: &Query,
     events: Range<usize>,
 ) -> Vec<EventIndex> {
-    let needle = normalise_needle(&query.text);
-    let candidates = if needle.is_empty() {
+    let candidates = text_matches_in(index, &query.needle(), events);
+    keep_passing(timeline, index, query, candidates)
+}
+
+/// The events of the range `events` whose text contains `needle` (folded), or all of them when
+/// it is empty: the text part of a query alone, which [`keep_passing`] completes.
+pub fn text_matches_in(index: &SearchIndex, needle: &str, events: Range<usize>) -> Vec<EventIndex> {
+    if needle.is_empty() {
         (events.start as u32..events.end as u32).map(EventIndex).collect()
     } else {
-        index.matching_in(&needle, events)
-    };
-    keep_passing(timeline, index, query, candidates)
+        index.matching_in(needle, events)
+    }
 }
 
 /// The events of `previous` (the result of `before`) that pass `query`. Only valid when `query`
@@ -68,7 +113,7 @@ pub fn apply_within(
     query: &Query,
     previous: &[EventIndex],
 ) -> Vec<EventIndex> {
-    let needle = normalise_needle(&query.text);
+    let needle = query.needle();
     let candidates = if needle.is_empty() {
         previous.to_vec()
     } else {
@@ -77,25 +122,43 @@ pub fn apply_within(
     keep_passing(timeline, index, query, candidates)
 }
 
-/// Whether every event passing `after` also passes `before`: the same actors and dates, and
-/// search text that extends the earlier text.
+/// Whether every event passing `after` also passes `before`: each part of `after` at least as
+/// strict as the same part of `before`, and search text that extends the earlier text.
 pub fn narrows(after: &Query, before: &Query) -> bool {
+    fn subset<T: PartialEq>(after: &[T], before: &[T]) -> bool {
+        before.is_empty() || (!after.is_empty() && after.iter().all(|x| before.contains(x)))
+    }
+    // A bound is at least as strict when it is set and no looser than the earlier one.
+    let from_within =
+        |a: Option<NaiveDate>, b: Option<NaiveDate>| b.is_none_or(|b| a.is_some_and(|a| a >= b));
+    let to_within = |a: Option<NaiveDate>, b: Option<NaiveDate>| b.is_none_or(|b| a.is_some_and(|a| a <= b));
+    let text_extends = match (SearchDate::parse(&after.text), SearchDate::parse(&before.text)) {
+        (None, None) => after.needle().contains(&before.needle()),
+        (after_date, before_date) => after_date == before_date,
+    };
     after.actors == before.actors
         && after.actor_match == before.actor_match
-        && after.from == before.from
-        && after.to == before.to
-        && normalise_needle(&after.text).contains(&normalise_needle(&before.text))
+        && from_within(after.from, before.from)
+        && to_within(after.to, before.to)
+        && subset(&after.statuses, &before.statuses)
+        && (before.claims.is_empty() || after.claims == before.claims)
+        && subset(&after.tags, &before.tags)
+        && subset(&after.sources, &before.sources)
+        && (after.single_source || !before.single_source)
+        && to_within(after.as_of, before.as_of)
+        && text_extends
 }
 
-/// Applies the actor and date parts of the query to candidates already matching its text.
-fn keep_passing(
+/// Applies every part of the query but its text to candidates already matching the text.
+pub fn keep_passing(
     timeline: &Timeline,
     index: &SearchIndex,
     query: &Query,
     mut candidates: Vec<EventIndex>,
 ) -> Vec<EventIndex> {
-    if query.from.is_some() || query.to.is_some() {
-        candidates.retain(|&e| timeline.event(e).in_period(query.from, query.to).is_some());
+    let checks = filters::EventChecks::new(timeline, query);
+    if !checks.is_empty() {
+        candidates.retain(|&e| checks.pass(timeline, e));
     }
     if query.actors.is_empty() {
         return candidates;

@@ -9,7 +9,8 @@ use crate::model::{EventIndex, Timeline};
 /// Separates events in the buffer, so that no match spans two of them.
 const SEPARATOR: u8 = 0;
 
-/// Each event's title, summary and quotes, folded for search, one after another, and its actors.
+/// Each event's title, summary, quotes and tags, folded for search, one after another, and its
+/// actors.
 ///
 /// An event also matches when one of its actors' names or aliases does. For timelines of at
 /// most 64 actors, names are matched once per query and events by their actor bits; larger
@@ -41,6 +42,9 @@ impl SearchIndex {
             add(event.summary());
             for excerpt in &event.excerpts {
                 add(&excerpt.quote);
+            }
+            for tag in &event.tags {
+                add(tag);
             }
             for participant in event.actors.iter().filter(|_| !names_apart) {
                 text.push_str(&names[participant.actor.0 as usize]);
@@ -145,11 +149,12 @@ fn names_of(actor: &crate::model::Actor) -> String {
 fn estimated_size(timeline: &Timeline, names: &[String], names_apart: bool) -> usize {
     let event_text = |event: &crate::model::Event| {
         let quotes: usize = event.excerpts.iter().map(|x| x.quote.len() + 1).sum();
+        let tags: usize = event.tags.iter().map(|t| t.len() + 1).sum();
         let names: usize = match names_apart {
             true => 0,
             false => event.actors.iter().map(|p| names[p.actor.0 as usize].len()).sum(),
         };
-        event.title().len() + event.summary().len() + 3 + quotes + names
+        event.title().len() + event.summary().len() + 3 + quotes + tags + names
     };
     timeline.events.iter().map(event_text).sum()
 }

@@ -1,5 +1,5 @@
 use super::*;
-use crate::model::{LoadOptions, load_paths};
+use crate::model::{LoadOptions, Status, load_paths};
 
 /// The sample timeline of the tests (a frozen copy of an early bundled timeline).
 fn sample() -> Timeline {
@@ -151,4 +151,186 @@ fn actor_filters_agree_with_and_without_the_bit_sets() {
             .collect();
         assert_eq!(sliced.len(), count - 1, "every actor but the group");
     }
+}
+
+fn passing(timeline: &Timeline, query: &Query) -> Vec<String> {
+    ids(timeline, &apply(timeline, &SearchIndex::build(timeline), query))
+}
+
+fn day(text: &str) -> Option<chrono::NaiveDate> {
+    Some(chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap())
+}
+
+#[test]
+fn a_claim_filter_finds_denials_by_an_actor_and_its_members() {
+    let timeline = sample();
+    let china = timeline.actor_index("china").unwrap();
+    let denied_by_china = Query {
+        claims: ClaimFilter {
+            by: vec![china],
+            stance: Some(crate::model::Stance::Denies),
+        },
+        ..Query::default()
+    };
+    // China's own denial, and its embassy spokesman's (a member of China through the embassy),
+    // although that event's status is `confirmed`.
+    assert_eq!(
+        passing(&timeline, &denied_by_china),
+        ["china-asked-russia-to-delay-invasion", "chinese-embassy-denial"]
+    );
+    let any_denial = Query {
+        claims: ClaimFilter {
+            by: Vec::new(),
+            stance: Some(crate::model::Stance::Denies),
+        },
+        ..Query::default()
+    };
+    assert_eq!(
+        passing(&timeline, &any_denial),
+        passing(&timeline, &denied_by_china)
+    );
+    let asserted_by_ft = Query {
+        claims: ClaimFilter {
+            by: vec![timeline.actor_index("ft").unwrap()],
+            stance: Some(crate::model::Stance::Asserts),
+        },
+        ..Query::default()
+    };
+    assert_eq!(
+        passing(&timeline, &asserted_by_ft),
+        ["reports-russia-asked-china-for-equipment"]
+    );
+}
+
+#[test]
+fn status_tag_and_source_filters_keep_any_of_their_values() {
+    let timeline = sample();
+    let statuses = Query {
+        statuses: vec![Status::Denied, Status::Scheduled],
+        ..Query::default()
+    };
+    assert_eq!(
+        passing(&timeline, &statuses),
+        [
+            "china-asked-russia-to-delay-invasion",
+            "sullivan-yang-rome-meeting"
+        ]
+    );
+    let tags = Query {
+        tags: vec!["photo".into(), "meeting".into()],
+        ..Query::default()
+    };
+    assert_eq!(
+        passing(&timeline, &tags),
+        [
+            "xi-putin-welcome-ceremony",
+            "sullivan-white-house-briefing",
+            "sullivan-yang-rome-meeting"
+        ]
+    );
+    let article = Query {
+        sources: vec![crate::model::SourceIndex(0)],
+        single_source: true,
+        ..Query::default()
+    };
+    assert_eq!(passing(&timeline, &article).len(), 12);
+    // Tags are searched as text, too.
+    let searched = Query {
+        text: "military-aid".into(),
+        ..Query::default()
+    };
+    assert_eq!(
+        passing(&timeline, &searched),
+        ["reports-russia-asked-china-for-equipment"]
+    );
+}
+
+#[test]
+fn as_of_keeps_what_a_reader_could_have_known_that_day() {
+    let timeline = sample();
+    let as_of = |text: &str| Query {
+        as_of: day(text),
+        ..Query::default()
+    };
+    let known_on_12_march = passing(&timeline, &as_of("2022-03-12"));
+    assert!(!known_on_12_march.contains(&"reports-russia-asked-china-for-equipment".to_owned()));
+    // The Rome meeting happens on the 14th, but was reported on the 13th.
+    let known_on_13_march = passing(&timeline, &as_of("2022-03-13"));
+    assert!(known_on_13_march.contains(&"sullivan-yang-rome-meeting".to_owned()));
+    assert_eq!(known_on_13_march.len(), 12);
+    assert_eq!(passing(&timeline, &as_of("2021-12-31")).len(), 3);
+}
+
+#[test]
+fn a_search_that_reads_as_a_date_finds_what_may_fall_on_it() {
+    let timeline = sample();
+    let search = |text: &str| Query {
+        text: text.into(),
+        ..Query::default()
+    };
+    let on_13_march = [
+        "invasion-stalls",
+        "un-abstentions",
+        "reports-russia-asked-china-for-equipment",
+        "sullivan-cnn-interview",
+        "chinese-embassy-denial",
+    ];
+    assert_eq!(passing(&timeline, &search("13 March 2022")), on_13_march);
+    assert_eq!(passing(&timeline, &search("2022-03-13")), on_13_march);
+    // With no year, any year: "on or before 20 Feb 2022" may have been a 13 March of 2021.
+    let mut any_year = vec!["china-asked-russia-to-delay-invasion"];
+    any_year.extend(on_13_march);
+    assert_eq!(passing(&timeline, &search("13 Mar")), any_year);
+    assert_eq!(search("13 Mar").highlight(), "");
+    assert_eq!(search("rome").highlight(), "rome");
+}
+
+#[test]
+fn narrowing_holds_for_every_part_that_gets_stricter() {
+    let base = Query {
+        text: "su".into(),
+        statuses: vec![Status::Confirmed, Status::Reported],
+        from: day("2022-01-01"),
+        ..Query::default()
+    };
+    let stricter = Query {
+        text: "sullivan".into(),
+        statuses: vec![Status::Confirmed],
+        from: day("2022-03-01"),
+        to: day("2022-03-31"),
+        as_of: day("2022-03-13"),
+        single_source: true,
+        ..base.clone()
+    };
+    assert!(narrows(&stricter, &base));
+    assert!(!narrows(&base, &stricter));
+    let wider_status = Query {
+        statuses: Vec::new(),
+        ..base.clone()
+    };
+    assert!(!narrows(&wider_status, &base));
+    let earlier_from = Query {
+        from: day("2021-01-01"),
+        ..base.clone()
+    };
+    assert!(!narrows(&earlier_from, &base));
+    let a_date = Query {
+        text: "13 Mar".into(),
+        ..base.clone()
+    };
+    assert!(!narrows(
+        &a_date,
+        &Query {
+            text: "13 Ma".into(),
+            ..base.clone()
+        }
+    ));
+    // Whatever narrows gives the same as filtering afresh.
+    let timeline = sample();
+    let index = SearchIndex::build(&timeline);
+    let before = apply(&timeline, &index, &base);
+    assert_eq!(
+        apply_within(&timeline, &index, &stricter, &before),
+        apply(&timeline, &index, &stricter)
+    );
 }

@@ -1,0 +1,99 @@
+//! The filters besides text: dates, status, claims, tags, sources, single source, and "as of".
+
+use chrono::NaiveDate;
+
+use super::Query;
+use super::search_date::SearchDate;
+use crate::model::{ActorIndex, Event, EventIndex, Stance, Timeline};
+
+/// Who asserts or denies: events with a claim by one of `by` (or one of their members), of
+/// `stance`. Either part may be left open; both open is no filter.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ClaimFilter {
+    pub by: Vec<ActorIndex>,
+    pub stance: Option<Stance>,
+}
+
+impl ClaimFilter {
+    pub fn is_empty(&self) -> bool {
+        self.by.is_empty() && self.stance.is_none()
+    }
+}
+
+/// The parts of a query checked event by event, made ready once per pass.
+pub(super) struct EventChecks<'q> {
+    query: &'q Query,
+    /// For each actor of `claims.by`, which actors count as it (itself and its members).
+    claimants: Vec<Vec<bool>>,
+    search_date: Option<SearchDate>,
+}
+
+impl<'q> EventChecks<'q> {
+    pub(super) fn new(timeline: &Timeline, query: &'q Query) -> Self {
+        EventChecks {
+            query,
+            claimants: query.claims.by.iter().map(|&a| timeline.members_of(a)).collect(),
+            search_date: SearchDate::parse(&query.text),
+        }
+    }
+
+    /// Whether nothing is checked event by event.
+    pub(super) fn is_empty(&self) -> bool {
+        let q = self.query;
+        q.from.is_none()
+            && q.to.is_none()
+            && q.statuses.is_empty()
+            && q.claims.is_empty()
+            && q.tags.is_empty()
+            && q.sources.is_empty()
+            && !q.single_source
+            && q.as_of.is_none()
+            && self.search_date.is_none()
+    }
+
+    pub(super) fn pass(&self, timeline: &Timeline, index: EventIndex) -> bool {
+        let q = self.query;
+        let event = timeline.event(index);
+        ((q.from.is_none() && q.to.is_none()) || event.in_period(q.from, q.to).is_some())
+            && (q.statuses.is_empty() || q.statuses.contains(&event.status))
+            && (q.claims.is_empty() || self.has_claim(event))
+            && (q.tags.is_empty() || event.tags.iter().any(|t| q.tags.iter().any(|w| **w == **t)))
+            && (q.sources.is_empty() || event.excerpts.iter().any(|e| q.sources.contains(&e.source)))
+            && (!q.single_source || source_count(event) == 1)
+            && q.as_of.is_none_or(|day| known_by(event, day))
+            && self.search_date.is_none_or(|date| date.may_include(event))
+    }
+
+    fn has_claim(&self, event: &Event) -> bool {
+        event.claims().iter().any(|claim| {
+            let by_one_of = self.claimants.is_empty()
+                || claim
+                    .by
+                    .is_some_and(|a| self.claimants.iter().any(|members| members[a.0 as usize]));
+            by_one_of && self.query.claims.stance.is_none_or(|s| claim.stance == s)
+        })
+    }
+}
+
+/// How many different sources the event's excerpts quote.
+pub fn source_count(event: &Event) -> usize {
+    match event.excerpts.as_ref() {
+        [] => 0,
+        [first, rest @ ..] => {
+            let mut seen = vec![first.source];
+            for excerpt in rest {
+                if !seen.contains(&excerpt.source) {
+                    seen.push(excerpt.source);
+                }
+            }
+            seen.len()
+        }
+    }
+}
+
+/// Whether a reader on `day` could have known of the event: it was reported (or, with no
+/// `reported` date, dated) on or before that day. A date counts from the day it sorts by: its
+/// start, or for `../2022-02-20` ("on or before") its known end.
+pub fn known_by(event: &Event, day: NaiveDate) -> bool {
+    event.reported.unwrap_or(event.date).sort_day() <= day
+}
