@@ -261,7 +261,10 @@ fn command_line_filters_apply_from_the_start() {
     let sullivan = timeline.actor_index("sullivan").unwrap();
     let app = viewer_with(
         StartOptions {
-            actors: vec![sullivan],
+            query: chronicle::query::Query {
+                actors: vec![sullivan],
+                ..Default::default()
+            },
             ..StartOptions::default()
         },
         100,

@@ -512,3 +512,113 @@ fn actors_are_named_by_id_or_by_name_or_alias_in_any_case_when_only_one_fits() {
         stderr(&output)
     );
 }
+
+#[test]
+fn claim_status_tag_source_and_as_of_flags_filter_and_combine() {
+    // China's denials include its embassy spokesman's, whose event is `confirmed`.
+    assert_eq!(
+        listed_ids(&["--claim-by", "china", "--stance", "denies"]),
+        ["china-asked-russia-to-delay-invasion", "chinese-embassy-denial"]
+    );
+    assert_eq!(
+        listed_ids(&["--claim-by", "ft"]),
+        ["reports-russia-asked-china-for-equipment"]
+    );
+    assert_eq!(
+        listed_ids(&["--status", "denied", "--status", "scheduled"]),
+        [
+            "china-asked-russia-to-delay-invasion",
+            "sullivan-yang-rome-meeting"
+        ]
+    );
+    assert_eq!(
+        listed_ids(&["--tag", "PHOTO", "--from", "2021"]),
+        ["sullivan-white-house-briefing"]
+    );
+    assert_eq!(listed_ids(&["--source", "article", "--single-source"]).len(), 12);
+    let known = listed_ids(&["--as-of", "2022-03-12"]);
+    assert_eq!(known.len(), 8);
+    assert!(!known.contains(&"sullivan-yang-rome-meeting".to_owned()));
+    assert_eq!(
+        listed_ids(&["--as-of", "2022-03-13", "--actor", "sullivan"]),
+        [
+            "sullivan-white-house-briefing",
+            "sullivan-cnn-interview",
+            "sullivan-yang-rome-meeting"
+        ]
+    );
+    // A search that reads as a date finds what may fall on that day.
+    assert_eq!(
+        listed_ids(&["--search", "14 March 2022"]),
+        ["sullivan-yang-rome-meeting"]
+    );
+}
+
+#[test]
+fn unknown_filter_values_are_usage_errors_that_suggest() {
+    for (args, message) in [
+        (
+            &["--status", "denid"][..],
+            "error: unknown status `denid`; did you mean `denied`?\n",
+        ),
+        (
+            &["--tag", "sanction"],
+            "error: unknown tag `sanction`; did you mean `sanctions`?\n",
+        ),
+        (
+            &["--claim-by", "chna"],
+            "error: unknown actor `chna`; did you mean `china`?\n",
+        ),
+        (
+            &["--source", "artcle"],
+            "error: unknown source `artcle`; did you mean `article`?\n",
+        ),
+        (
+            &["--as-of", "13 March"],
+            "error: --as-of 13 March: `13 March` is not a date\n",
+        ),
+    ] {
+        let mut all = vec!["list", SAMPLE];
+        all.extend_from_slice(args);
+        let output = chronicle(&all);
+        assert_eq!(code(&output), 2, "{args:?}");
+        assert_eq!(stderr(&output), message, "{args:?}");
+    }
+    let output = chronicle(&["list", SAMPLE, "--stance", "doubts"]);
+    assert_eq!(code(&output), 2);
+    assert!(
+        stderr(&output).contains("possible values: asserts, denies"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn the_viewer_takes_the_same_flags_and_checks_at() {
+    // Without a terminal the viewer still checks its flags before pointing at `list`.
+    let output = chronicle(&[
+        SAMPLE,
+        "--claim-by",
+        "china",
+        "--stance",
+        "denies",
+        "--at",
+        "biden-xi-call",
+    ]);
+    assert_eq!(code(&output), 2);
+    assert!(
+        stderr(&output).contains("the viewer needs a terminal"),
+        "{}",
+        stderr(&output)
+    );
+    let output = chronicle(&[SAMPLE, "--at", "biden-xi-cal"]);
+    assert_eq!(
+        stderr(&output),
+        "error: --at biden-xi-cal: no event has that id, and it is not a date; did you mean `biden-xi-call`?\n"
+    );
+    let output = chronicle(&[SAMPLE, "--status", "denid"]);
+    assert_eq!(
+        stderr(&output),
+        "error: unknown status `denid`; did you mean `denied`?\n"
+    );
+}

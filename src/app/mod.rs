@@ -65,9 +65,18 @@ pub enum TerminalRequest {
 /// How the viewer starts: filters from the command line, mouse capture.
 #[derive(Debug, Clone, Default)]
 pub struct StartOptions {
-    pub actors: Vec<ActorIndex>,
-    pub search: String,
+    /// The filters to open with (`--actor`, `--search`, `--from`…).
+    pub query: Query,
+    /// The event to select first (`--at`).
+    pub at: Option<OpenAt>,
     pub mouse: bool,
+}
+
+/// Where to put the selection: on an event, or on the first event on or after a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenAt {
+    Event(EventIndex),
+    Date(chrono::NaiveDate),
 }
 
 #[derive(Debug, Clone)]
@@ -110,11 +119,7 @@ pub struct App {
 impl App {
     pub fn new(timeline: Timeline, options: StartOptions, size: Rect) -> Self {
         let actor_event_counts = count_events_per_actor(&timeline);
-        let query = Query {
-            actors: options.actors,
-            text: options.search,
-            ..Query::default()
-        };
+        let query = options.query;
         let index = SearchIndex::build(&timeline);
         let date_widths = rows::date_widths(&timeline);
         let timeline_len = timeline.events.len();
@@ -146,6 +151,9 @@ impl App {
         // The first result is complete before the first frame (this runs while loading).
         app.refilter();
         app.finish_filter();
+        if let Some(at) = options.at {
+            app.select_at(at);
+        }
         app
     }
 

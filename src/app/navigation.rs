@@ -15,6 +15,35 @@ impl App {
         self.select_position(self.selection.selected.saturating_add_signed(delta));
     }
 
+    /// Selects the event, or the first listed one on or after the day. When the event is hidden
+    /// by the filters, or nothing is that late, the nearest listed event is selected and the
+    /// footer says so.
+    pub fn select_at(&mut self, at: super::OpenAt) {
+        let position = match at {
+            super::OpenAt::Event(event) => {
+                let position = self.visible.partition_point(|&e| e < event);
+                if self.visible.get(position) != Some(&event) {
+                    let id = crate::sanitize::sanitize_line(self.timeline.event(event).id()).into_owned();
+                    self.status = Some(format!(
+                        "`{id}` is hidden by the filters; the nearest event is selected"
+                    ));
+                }
+                position
+            }
+            super::OpenAt::Date(day) => {
+                let timeline = &self.timeline;
+                let position = self
+                    .visible
+                    .partition_point(|&e| timeline.event(e).date.sort_day() < day);
+                if position == self.visible.len() {
+                    self.status = Some(format!("No listed event on or after {}", day.format("%-d %b %Y")));
+                }
+                position
+            }
+        };
+        self.select_position(position.min(self.visible.len().saturating_sub(1)));
+    }
+
     pub fn select_position(&mut self, position: usize) {
         let before = self.selection.selected;
         self.selection.select(position, self.visible.len());

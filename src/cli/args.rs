@@ -34,7 +34,7 @@ pub enum Command {
     },
     /// Print the events that pass the filters, in timeline order.
     #[command(after_help = LIST_MARKS)]
-    List(ListArgs),
+    List(Box<ListArgs>),
 }
 
 /// The legend of the marks in `chronicle list`'s text, shown by `chronicle list --help`.
@@ -56,12 +56,11 @@ pub struct ViewArgs {
     /// Timeline files, shown as one timeline (default: the bundled timeline).
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
-    /// Only events involving this actor or its members; repeat for several.
-    #[arg(long = "actor", value_name = "ID")]
-    pub actors: Vec<String>,
-    /// Open with this search applied (case-insensitive).
-    #[arg(long, value_name = "TEXT")]
-    pub search: Option<String>,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    /// Open with this event selected (an id), or the first event on or after this date.
+    #[arg(long, value_name = "ID|DATE", allow_hyphen_values = true)]
+    pub at: Option<String>,
     /// Capture the mouse: wheel scrolling and clicking rows (the `m` key toggles it).
     #[arg(long)]
     pub mouse: bool,
@@ -72,24 +71,61 @@ pub struct ListArgs {
     /// Timeline files, listed as one timeline (default: the bundled timeline).
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub format: OutputFormat,
+}
+
+/// The filters the viewer and `list` share; different filters combine (an event must pass each).
+#[derive(Debug, Clone, Default, Args)]
+pub struct FilterArgs {
     /// Only events involving this actor or its members (China includes Xi Jinping); repeat for several.
     #[arg(long = "actor", value_name = "ID")]
     pub actors: Vec<String>,
     /// With several --actor, require every one of them instead of any.
     #[arg(long)]
     pub all_actors: bool,
-    /// Only events whose title, summary, quotes or actor names contain TEXT (case-insensitive).
+    /// Only events whose title, summary, quotes, tags or actor names contain TEXT (case and
+    /// accents ignored); a TEXT that reads as a date (`13 Mar 2022`) finds what may fall on it.
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,
-    /// Only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD; negative years allowed).
+    /// Only events that may fall on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD; negative years allowed).
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub from: Option<String>,
-    /// Only events on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD; a month or year counts whole).
+    /// Only events that may fall on or before DATE (a month or year counts whole).
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub to: Option<String>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
-    pub format: OutputFormat,
+    /// Only events of this status (confirmed, reported, scheduled, disputed, denied); repeat for several.
+    #[arg(long = "status", value_name = "STATUS")]
+    pub statuses: Vec<String>,
+    /// Only events where this actor or one of its members asserts or denies something; repeat for several.
+    #[arg(long = "claim-by", value_name = "ACTOR")]
+    pub claim_by: Vec<String>,
+    /// With or without --claim-by: only claims that assert, or that deny.
+    #[arg(long, value_enum, value_name = "STANCE")]
+    pub stance: Option<StanceArg>,
+    /// Only events with this tag; repeat for several.
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+    /// Only events quoting this source (its id, title or outlet); repeat for several.
+    #[arg(long = "source", value_name = "SOURCE")]
+    pub sources: Vec<String>,
+    /// Only events whose excerpts all quote a single source.
+    #[arg(long)]
+    pub single_source: bool,
+    /// The timeline as a reader on DATE could have known it: only events reported (or, with no
+    /// reported date, dated) on or before it.
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    pub as_of: Option<String>,
+}
+
+/// A claim's stance, as typed on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StanceArg {
+    Asserts,
+    Denies,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -6,12 +6,13 @@ mod list;
 mod list_json;
 mod list_text;
 mod output;
+mod query_args;
 mod view;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-pub use args::{Cli, Command, ListArgs, OutputFormat, ViewArgs};
+pub use args::{Cli, Command, FilterArgs, ListArgs, OutputFormat, StanceArg, ViewArgs};
 use output::Printer;
 
 use crate::model::bundled::load_bundled;

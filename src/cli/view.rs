@@ -13,13 +13,13 @@ use std::time::Duration;
 use ratatui::layout::Rect;
 
 use super::args::ViewArgs;
-use super::list::resolve_actors;
 use super::output::Printer;
+use super::query_args::{build_query, resolve_at};
 use super::{EXIT_INVALID, EXIT_USAGE, load_for_display};
 use crate::app::{App, StartOptions};
 use crate::model::LoadProgress;
 use crate::model::bundled::{BUNDLED_NAME, load_bundled};
-use crate::model::{Diagnostic, LoadOptions, load_paths_reporting};
+use crate::model::{Diagnostic, LoadOptions, Timeline, load_paths_reporting};
 use crate::tui::{Start, run_in_terminal};
 use crate::ui::Theme;
 
@@ -102,16 +102,24 @@ fn prepare(
     // Before the search index is built: its allocations would otherwise settle among the load's
     // freed pages and keep them resident.
     crate::memory::load_done();
-    let actors = resolve_actors(&args.actors, &loaded.timeline).map_err(Failure::Usage)?;
-    let options = StartOptions {
-        actors,
-        search: args.search.unwrap_or_default(),
-        mouse: args.mouse,
-    };
+    let options = start_options(&args, &loaded.timeline).map_err(Failure::Usage)?;
     if let Ok(mut slot) = warnings.lock() {
         *slot = loaded.warnings;
     }
     Ok(App::new(loaded.timeline, options, Rect::default()))
+}
+
+/// The filters and the place to open at, or a usage message.
+fn start_options(args: &ViewArgs, timeline: &Timeline) -> Result<StartOptions, String> {
+    Ok(StartOptions {
+        query: build_query(&args.filters, timeline)?,
+        at: args
+            .at
+            .as_deref()
+            .map(|at| resolve_at(at, timeline))
+            .transpose()?,
+        mouse: args.mouse,
+    })
 }
 
 fn report(failure: Failure, printer: &Printer) -> ExitCode {
@@ -133,7 +141,7 @@ fn refuse_without_terminal(args: &ViewArgs, options: LoadOptions, printer: &Prin
     let Some(loaded) = load_for_display(&args.files, options, printer) else {
         return ExitCode::from(EXIT_INVALID);
     };
-    if let Err(message) = resolve_actors(&args.actors, &loaded.timeline) {
+    if let Err(message) = start_options(args, &loaded.timeline) {
         return report(Failure::Usage(message), printer);
     }
     printer.stderr_line("chronicle: the viewer needs a terminal; for plain output use `chronicle list`");

@@ -19,7 +19,10 @@ pub(crate) fn viewer(width: u16, height: u16) -> App {
 pub(crate) fn viewer_searching(text: &str) -> App {
     viewer_with(
         StartOptions {
-            search: text.into(),
+            query: chronicle::query::Query {
+                text: text.into(),
+                ..Default::default()
+            },
             ..StartOptions::default()
         },
         100,
