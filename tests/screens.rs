@@ -310,3 +310,69 @@ fn the_about_overlay_shows_the_description_sources_and_actors() {
     apply(&mut app, &[Action::ToggleAbout]);
     assert!(app.overlay.is_none());
 }
+
+#[test]
+fn status_picker() {
+    snapshot_both_sizes("status_picker", |app| {
+        apply(
+            app,
+            &[Action::OpenStatusFilter, Action::PickerNext, Action::PickerToggle],
+        );
+    });
+}
+
+#[test]
+fn claims_picker_with_its_stance() {
+    snapshot_both_sizes("claims_picker", |app| {
+        apply(
+            app,
+            &[
+                Action::OpenClaimFilter,
+                Action::PickerToggleMatch,
+                Action::PickerToggleMatch,
+            ],
+        );
+        type_text(app, "chi");
+        apply(app, &[Action::PickerToggle]);
+    });
+}
+
+#[test]
+fn tags_picker() {
+    snapshot_both_sizes("tags_picker", |app| {
+        apply(app, &[Action::OpenTagFilter]);
+    });
+}
+
+#[test]
+fn sources_picker_counts_each_sources_events() {
+    snapshot_both_sizes("sources_picker", |app| {
+        apply(app, &[Action::OpenSourceFilter, Action::PickerToggleMatch]);
+    });
+}
+
+#[test]
+fn a_date_prompt_says_what_it_takes_and_why_it_refused() {
+    let mut app = viewer(100, 30);
+    apply(&mut app, &[Action::OpenDateFilter]);
+    type_text(&mut app, "2022-13");
+    let footer = |app: &App| screen_text(app).lines().last().unwrap().trim_end().to_owned();
+    assert_eq!(
+        footer(&app),
+        "Dates: 2022-13▏  e.g. 2022-03-13, 2022-03, 2022-02/2022-03, ../2021 · Enter applies (empty clears)"
+    );
+    apply(&mut app, &[Action::PromptSubmit]);
+    assert_eq!(footer(&app), "Dates: 2022-13▏  `2022-13` has no month 13");
+    apply(
+        &mut app,
+        &[Action::DeleteChar, Action::DeleteChar, Action::DeleteChar],
+    );
+    type_text(&mut app, "-03");
+    apply(&mut app, &[Action::PromptSubmit]);
+    let screen = screen_text(&app);
+    assert_eq!(
+        screen.lines().nth(1).unwrap().trim_end(),
+        "Dates: 1 Mar 2022 – 31 Mar 2022"
+    );
+    insta::assert_snapshot!("date_filter_100x30", screen);
+}

@@ -62,6 +62,26 @@ pub enum Action {
 
     /// Open the search prompt, showing the current query.
     OpenSearch,
+    /// Open the date filter prompt.
+    OpenDateFilter,
+    /// Drop the date filter.
+    ClearDateFilter,
+    /// Open the prompt for a date to move the selection to.
+    OpenGoToDate,
+    /// Open the prompt for the day to read the timeline as of.
+    OpenAsOf,
+    /// Carry out what the open prompt asks.
+    PromptSubmit,
+    /// Open the status picker.
+    OpenStatusFilter,
+    /// Open the picker of who asserts or denies.
+    OpenClaimFilter,
+    /// Open the tag picker.
+    OpenTagFilter,
+    /// Open the sources picker, which also counts each source's events.
+    OpenSourceFilter,
+    /// Drop every filter.
+    ClearAllFilters,
     /// Keep the typed search as a filter and close the prompt.
     SearchKeep,
     /// Clear the search and close the prompt.

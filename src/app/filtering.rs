@@ -1,7 +1,10 @@
-//! Carrying out the filter intents: the actor filter popup and the search prompt.
+//! Carrying out the filter intents: the pickers, the search prompt and the date prompts.
 
+use super::choice_picker::{ChoiceKind, ChoicePicker};
 use super::picker::ActorPicker;
-use super::{App, Overlay};
+use super::prompt::{Prompt, PromptKind, typed_period};
+use super::{App, OpenAt, Overlay};
+use crate::query::Query;
 
 impl App {
     pub fn open_actor_filter(&mut self) {
@@ -27,7 +30,7 @@ impl App {
 
     pub fn apply_actor_filter(&mut self) {
         if let Some(Overlay::ActorFilter(picker)) = self.overlay.take() {
-            self.query.actors = picker.ticked;
+            self.query.actors = picker.list.ticked;
             self.query.actor_match = picker.matching;
             self.refilter();
         }
@@ -70,5 +73,108 @@ impl App {
         let step = if forward { 1 } else { count - 1 };
         let position = (self.selection.selected + step) % count;
         self.select_position(position);
+    }
+
+    pub fn open_prompt(&mut self, kind: PromptKind) {
+        self.overlay = Some(Overlay::Prompt(Prompt::new(kind)));
+    }
+
+    /// Types into, or deletes from, the open prompt.
+    pub fn edit_prompt(&mut self, typed: Option<char>) {
+        if let Some(Overlay::Prompt(prompt)) = &mut self.overlay {
+            match typed {
+                Some(c) => prompt.input.push(c),
+                None => {
+                    prompt.input.pop();
+                }
+            }
+            prompt.error = None;
+        }
+    }
+
+    /// Carries out the open prompt; on a date it cannot read, keeps it open and says why.
+    pub fn submit_prompt(&mut self) {
+        let Some(Overlay::Prompt(prompt)) = &mut self.overlay else {
+            return;
+        };
+        let (kind, input) = (prompt.kind, prompt.input.trim().to_owned());
+        let period = if input.is_empty() {
+            Ok((None, None))
+        } else {
+            typed_period(&input)
+        };
+        let (first, last) = match period {
+            Ok(period) => period,
+            Err(message) => {
+                prompt.error = Some(message);
+                return;
+            }
+        };
+        self.overlay = None;
+        match kind {
+            PromptKind::DateFilter => {
+                (self.query.from, self.query.to) = (first, last);
+                self.refilter();
+            }
+            PromptKind::GoToDate => match first.or(last) {
+                Some(day) => self.select_at(OpenAt::Date(day)),
+                None => self.status = Some("No date given".to_owned()),
+            },
+            PromptKind::AsOf => {
+                self.query.as_of = last.or(first);
+                self.refilter();
+            }
+        }
+    }
+
+    pub fn clear_date_filter(&mut self) {
+        if self.query.from.is_none() && self.query.to.is_none() {
+            self.status = Some("No date filter to clear".to_owned());
+            return;
+        }
+        (self.query.from, self.query.to) = (None, None);
+        self.refilter();
+    }
+
+    pub fn clear_all_filters(&mut self) {
+        if self.query.is_empty() {
+            self.status = Some("No filter to clear".to_owned());
+            return;
+        }
+        self.query = Query {
+            actor_match: self.query.actor_match,
+            ..Query::default()
+        };
+        self.refilter();
+    }
+
+    pub fn open_choice(&mut self, kind: ChoiceKind) {
+        let picker = ChoicePicker::new(kind, &self.timeline, &self.query);
+        if picker.choices.is_empty() {
+            self.status = Some(
+                match kind {
+                    ChoiceKind::Claims => "No event records who asserts or denies",
+                    ChoiceKind::Tags => "No event has a tag",
+                    ChoiceKind::Status | ChoiceKind::Sources => "Nothing to choose from",
+                }
+                .to_owned(),
+            );
+            return;
+        }
+        self.overlay = Some(Overlay::Choice(picker));
+    }
+
+    /// Runs `change` on the open picker of status, claims, tags or sources.
+    pub fn with_choice(&mut self, change: impl FnOnce(&mut ChoicePicker)) {
+        if let Some(Overlay::Choice(picker)) = &mut self.overlay {
+            change(picker);
+        }
+    }
+
+    pub fn apply_choice(&mut self) {
+        if let Some(Overlay::Choice(picker)) = self.overlay.take() {
+            picker.apply_to(&mut self.query);
+            self.refilter();
+        }
     }
 }

@@ -1,6 +1,7 @@
 use std::collections::HashSet;
 
 use super::*;
+use crate::app::bindings::BINDINGS;
 
 fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
     KeyEvent::new(code, modifiers)
@@ -122,7 +123,22 @@ fn keys_resolve_per_mode() {
             press(KeyCode::Char('z'), KeyModifiers::CONTROL),
             Some(Action::Suspend),
         ),
-        (KeyMode::List, press(KeyCode::Char('x'), KeyModifiers::NONE), None),
+        (KeyMode::List, press(KeyCode::Char('z'), KeyModifiers::NONE), None),
+        (
+            KeyMode::List,
+            press(KeyCode::Char('@'), KeyModifiers::SHIFT),
+            Some(Action::OpenAsOf),
+        ),
+        (
+            KeyMode::Prompt,
+            press(KeyCode::Char('x'), KeyModifiers::NONE),
+            Some(Action::Input('x')),
+        ),
+        (
+            KeyMode::Choice,
+            press(KeyCode::Char(' '), KeyModifiers::NONE),
+            Some(Action::PickerToggle),
+        ),
         (KeyMode::List, press(KeyCode::F(5), KeyModifiers::NONE), None),
     ];
     for (mode, key, expected) in cases {

@@ -1,12 +1,16 @@
 //! The viewer's state and everything that changes it; no terminal I/O here.
 
 pub mod action;
+mod bindings;
+pub mod checklist;
+pub mod choice_picker;
 mod filter_job;
 mod filtering;
 pub mod keymap;
 pub(crate) mod layout;
 mod navigation;
 pub(crate) mod picker;
+pub mod prompt;
 pub(crate) mod rows;
 pub(crate) mod selection;
 pub mod source_view;
@@ -39,6 +43,10 @@ pub enum Overlay {
     ActorFilter(ActorPicker),
     /// The search prompt; the query is applied as it is typed.
     Search,
+    /// A date prompt: applied on Enter.
+    Prompt(prompt::Prompt),
+    /// A picker for status, claims, tags or sources.
+    Choice(choice_picker::ChoicePicker),
     Help {
         scroll: usize,
     },
@@ -162,6 +170,8 @@ impl App {
         match (&self.overlay, &self.screen, self.focus) {
             (Some(Overlay::ActorFilter(_)), ..) => KeyMode::ActorFilter,
             (Some(Overlay::Search), ..) => KeyMode::Search,
+            (Some(Overlay::Prompt(_)), ..) => KeyMode::Prompt,
+            (Some(Overlay::Choice(_)), ..) => KeyMode::Choice,
             (Some(Overlay::Help { .. }), ..) => KeyMode::Help,
             (Some(Overlay::About { .. }), ..) => KeyMode::About,
             (None, Screen::Source(_), _) => KeyMode::Source,

@@ -1,5 +1,6 @@
 //! The actor filter popup's state: ticked actors, the narrowing text, the cursor, any/all.
 
+use super::checklist::Checklist;
 use crate::model::{ActorIndex, ActorKind, Timeline};
 use crate::query::ActorMatch;
 
@@ -7,12 +8,9 @@ use crate::query::ActorMatch;
 pub struct ActorPicker {
     /// Every actor in display order: states first, then organisations, groups, media, people.
     pub order: Vec<ActorIndex>,
-    pub ticked: Vec<ActorIndex>,
     pub matching: ActorMatch,
-    /// Typed text that narrows the list (id, name or alias, case-insensitive).
-    pub narrow: String,
-    /// Position of the cursor among the entries passing `narrow`.
-    pub cursor: usize,
+    /// The ticked actors, and the text that narrows the list (id, name or alias, any case).
+    pub list: Checklist<ActorIndex>,
 }
 
 impl ActorPicker {
@@ -24,16 +22,14 @@ impl ActorPicker {
         });
         ActorPicker {
             order,
-            ticked: ticked.to_vec(),
             matching,
-            narrow: String::new(),
-            cursor: 0,
+            list: Checklist::new(ticked.to_vec()),
         }
     }
 
     /// The actors shown: those matching the narrowing text.
     pub fn entries(&self, timeline: &Timeline) -> Vec<ActorIndex> {
-        let needle = self.narrow.to_lowercase();
+        let needle = self.list.narrow.to_lowercase();
         self.order
             .iter()
             .copied()
@@ -48,33 +44,14 @@ impl ActorPicker {
     }
 
     pub fn move_cursor(&mut self, delta: isize, timeline: &Timeline) {
-        let count = self.entries(timeline).len();
-        self.cursor = self
-            .cursor
-            .saturating_add_signed(delta)
-            .min(count.saturating_sub(1));
+        let rows = self.entries(timeline).len();
+        self.list.move_cursor(delta, rows);
     }
 
     pub fn toggle_under_cursor(&mut self, timeline: &Timeline) {
-        let Some(&actor) = self.entries(timeline).get(self.cursor) else {
-            return;
-        };
-        match self.ticked.iter().position(|&a| a == actor) {
-            Some(i) => {
-                self.ticked.remove(i);
-            }
-            None => self.ticked.push(actor),
+        if let Some(&actor) = self.entries(timeline).get(self.list.cursor) {
+            self.list.toggle(actor);
         }
-    }
-
-    pub fn type_char(&mut self, c: char) {
-        self.narrow.push(c);
-        self.cursor = 0;
-    }
-
-    pub fn delete_char(&mut self) {
-        self.narrow.pop();
-        self.cursor = 0;
     }
 
     pub fn toggle_matching(&mut self) {

@@ -2,7 +2,9 @@
 
 use ratatui::layout::{Position, Rect};
 
+use super::choice_picker::{ChoiceKind, ChoicePicker};
 use super::layout::{Areas, inner_height, inner_width};
+use super::prompt::PromptKind;
 use super::source_view::SourceView;
 use super::{Action, App, Focus, Overlay, Screen, TerminalRequest};
 
@@ -51,6 +53,8 @@ pub fn update(app: &mut App, action: Action) {
         _ => match app.overlay {
             Some(Overlay::ActorFilter(_)) => actor_filter(app, action),
             Some(Overlay::Search) => search(app, action),
+            Some(Overlay::Prompt(_)) => prompt(app, action),
+            Some(Overlay::Choice(_)) => choice(app, action),
             Some(Overlay::Help { .. } | Overlay::About { .. }) => {
                 scroll_or_move(app, action);
             }
@@ -75,9 +79,31 @@ fn actor_filter(app: &mut App, action: Action) {
         Action::PickerPrevious => app.with_picker(|p, t| p.move_cursor(-1, t)),
         Action::PickerToggle => app.with_picker(|p, t| p.toggle_under_cursor(t)),
         Action::PickerToggleMatch => app.with_picker(|p, _| p.toggle_matching()),
-        Action::Input(c) => app.with_picker(|p, _| p.type_char(c)),
-        Action::DeleteChar => app.with_picker(|p, _| p.delete_char()),
+        Action::Input(c) => app.with_picker(|p, _| p.list.type_char(c)),
+        Action::DeleteChar => app.with_picker(|p, _| p.list.delete_char()),
         Action::PickerApply => app.apply_actor_filter(),
+        _ => {}
+    }
+}
+
+fn prompt(app: &mut App, action: Action) {
+    match action {
+        Action::Input(c) => app.edit_prompt(Some(c)),
+        Action::DeleteChar => app.edit_prompt(None),
+        Action::PromptSubmit => app.submit_prompt(),
+        _ => {}
+    }
+}
+
+fn choice(app: &mut App, action: Action) {
+    match action {
+        Action::PickerNext => app.with_choice(|p| p.move_cursor(1)),
+        Action::PickerPrevious => app.with_choice(|p| p.move_cursor(-1)),
+        Action::PickerToggle => app.with_choice(ChoicePicker::toggle_under_cursor),
+        Action::PickerToggleMatch => app.with_choice(ChoicePicker::cycle_option),
+        Action::Input(c) => app.with_choice(|p| p.list.type_char(c)),
+        Action::DeleteChar => app.with_choice(|p| p.list.delete_char()),
+        Action::PickerApply => app.apply_choice(),
         _ => {}
     }
 }
@@ -109,6 +135,15 @@ fn screen(app: &mut App, action: Action) {
         Action::OpenActorFilter => app.open_actor_filter(),
         Action::ClearActorFilter => app.clear_actor_filter(),
         Action::OpenSearch => app.open_search(),
+        Action::OpenDateFilter => app.open_prompt(PromptKind::DateFilter),
+        Action::ClearDateFilter => app.clear_date_filter(),
+        Action::OpenGoToDate => app.open_prompt(PromptKind::GoToDate),
+        Action::OpenAsOf => app.open_prompt(PromptKind::AsOf),
+        Action::OpenStatusFilter => app.open_choice(ChoiceKind::Status),
+        Action::OpenClaimFilter => app.open_choice(ChoiceKind::Claims),
+        Action::OpenTagFilter => app.open_choice(ChoiceKind::Tags),
+        Action::OpenSourceFilter => app.open_choice(ChoiceKind::Sources),
+        Action::ClearAllFilters => app.clear_all_filters(),
         Action::NextMatch => app.next_match(true),
         Action::PreviousMatch => app.next_match(false),
         Action::OpenSource => open_source(app),

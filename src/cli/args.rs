@@ -47,6 +47,8 @@ Marks in the text listing:
   ≈              a possible match: the date is a window (a month, ≤ or ≥, in A – B) that
                  reaches past --from/--to, so the event may lie outside the period
   status         ✓ confirmed  ~ reported  > scheduled  ? disputed  ✗ denied
+  ¹ after it     the event rests on a single source (⁰: on none); shown when the timeline
+                 has several sources
 
 On a terminal the columns fit its width; into a file or pipe nothing is cut.";
 

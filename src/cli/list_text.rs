@@ -20,7 +20,8 @@ pub(super) struct Row {
     pub date: String,
     /// The event may lie outside the period asked for.
     pub possible: bool,
-    pub status: &'static str,
+    /// The status mark, then the source mark (`¹`) in timelines of several sources.
+    pub status: String,
     pub actors: String,
     pub title: String,
 }
@@ -44,7 +45,10 @@ pub(super) fn rows(
             Row {
                 date: event.date_label(),
                 possible: event.in_period(from, to) == Some(PeriodMatch::Possible),
-                status: event.status.mark(),
+                status: match timeline.sources.len() {
+                    0 | 1 => event.status.mark().to_owned(),
+                    _ => format!("{}{}", event.status.mark(), crate::query::source_mark(event)),
+                },
                 actors: ids.join(", "),
                 title: sanitize_line(event.title()).into_owned(),
             }
@@ -59,11 +63,12 @@ pub(super) fn render(rows: &[Row], width: Option<usize>, emphasis: impl Fn(&str)
     let widest_actors = rows.iter().map(|r| text_width(&r.actors)).max().unwrap_or(0);
     let any_possible = rows.iter().any(|r| r.possible);
     let marks = |row: &Row| match (any_possible, row.possible) {
-        (false, _) => row.status.to_owned(),
+        (false, _) => row.status.clone(),
         (true, true) => format!("≈ {}", row.status),
         (true, false) => format!("  {}", row.status),
     };
-    let marks_width = if any_possible { 3 } else { 1 };
+    let status_width = rows.iter().map(|r| text_width(&r.status)).max().unwrap_or(1);
+    let marks_width = status_width + if any_possible { 2 } else { 0 };
     let fixed = date_width + 2 + marks_width + 2;
     let columns = width.map(|w| fit(w.saturating_sub(fixed), widest_actors));
     let actor_width = columns.map_or(widest_actors, |(actors, _)| actors);
@@ -103,7 +108,7 @@ mod tests {
         Row {
             date: date.into(),
             possible,
-            status: "✓",
+            status: "✓".into(),
             actors: actors.into(),
             title: title.into(),
         }

@@ -91,6 +91,16 @@ pub fn source_count(event: &Event) -> usize {
     }
 }
 
+/// The listings' mark of how many sources back the event: `¹` one, `⁰` none, a space for several.
+/// Listings show it only for timelines of several sources, where it tells something.
+pub fn source_mark(event: &Event) -> &'static str {
+    match source_count(event) {
+        0 => "⁰",
+        1 => "¹",
+        _ => " ",
+    }
+}
+
 /// Whether a reader on `day` could have known of the event: it was reported (or, with no
 /// `reported` date, dated) on or before that day. A date counts from the day it sorts by: its
 /// start, or for `../2022-02-20` ("on or before") its known end.

@@ -1,6 +1,7 @@
 //! Which events pass a filter: actors (members included), text, dates, status, claims, tags, sources.
 
 mod filters;
+pub mod in_words;
 mod search_date;
 mod search_index;
 
@@ -8,7 +9,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-pub use filters::{ClaimFilter, known_by, source_count};
+pub use filters::{ClaimFilter, known_by, source_count, source_mark};
 pub use search_date::SearchDate;
 pub use search_index::{SearchIndex, normalise_needle};
 

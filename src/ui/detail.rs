@@ -40,7 +40,7 @@ pub(crate) fn line_count(app: &App) -> usize {
 pub(crate) fn lines(app: &App, index: EventIndex, width: usize, theme: &Theme) -> Vec<Line<'static>> {
     let timeline = &app.timeline;
     let event = timeline.event(index);
-    let needle = app.query.text.as_str();
+    let needle = app.query.highlight();
     let mut logical: Vec<Vec<Span<'static>>> = Vec::new();
     logical.push(highlighted(
         event.title(),
@@ -235,7 +235,7 @@ fn excerpt_lines(app: &App, event: &Event, theme: &Theme) -> Vec<Vec<Span<'stati
         let mut spans = vec![Span::styled(format!("  {}. “", n + 1), theme.dim)];
         spans.extend(highlighted(
             &excerpt.quote,
-            &app.query.text,
+            app.query.highlight(),
             ratatui::style::Style::new(),
             theme.search_match,
         ));

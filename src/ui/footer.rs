@@ -8,12 +8,15 @@ use ratatui::widgets::Paragraph;
 use super::Theme;
 use super::text::width_of;
 use crate::app::keymap::{Binding, bindings};
+use crate::app::prompt::Prompt;
 use crate::app::{Action, App, Overlay};
 use crate::sanitize::sanitize_line;
 
 pub(super) fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let line = if matches!(app.overlay, Some(Overlay::Search)) {
         search_prompt(app, theme)
+    } else if let Some(Overlay::Prompt(prompt)) = &app.overlay {
+        date_prompt(prompt, theme)
     } else if let Some(message) = &app.status {
         Line::from(Span::styled(
             sanitize_line(message).into_owned(),
@@ -38,23 +41,42 @@ fn search_prompt(app: &App, theme: &Theme) -> Line<'static> {
     ])
 }
 
-/// `j next  k previous  …`, as many as fit, from the key map's footer labels.
+/// `Dates: 2022-03▏  2022-03-13, 2022-03, … · Enter filters`, or why the last Enter was refused.
+fn date_prompt(prompt: &Prompt, theme: &Theme) -> Line<'static> {
+    let after = match &prompt.error {
+        Some(error) => Span::styled(format!("  {}", sanitize_line(error)), theme.status_message),
+        None => Span::styled(format!("  {}", prompt.kind.hint()), theme.dim),
+    };
+    Line::from(vec![
+        Span::styled(format!("{}: ", prompt.kind.label()), theme.key),
+        Span::raw(sanitize_line(&prompt.input).into_owned()),
+        Span::styled("▏", theme.key),
+        after,
+    ])
+}
+
+/// `j next  k previous  …`, as many as fit, from the key map's footer labels; the help key's
+/// always, so that every other key can be found.
 fn hints(app: &App, width: usize, theme: &Theme) -> Line<'static> {
-    let mut spans = Vec::new();
-    let mut used = 0;
     let applies = |b: &&Binding| b.action != Action::FollowPassage || app.passage_cited_elsewhere();
-    for (binding, hint) in bindings(app.key_mode())
+    let pieces: Vec<(String, &str, bool)> = bindings(app.key_mode())
         .filter(applies)
-        .filter_map(|b| b.hint.map(|h| (b, h)))
-    {
-        let key = binding.key.label();
-        let piece = width_of(&key) + 1 + width_of(hint) + 2;
-        if used + piece > width {
-            break;
+        .filter_map(|b| b.hint.map(|h| (b.key.label(), h, b.action == Action::ToggleHelp)))
+        .collect();
+    let piece_width = |(key, hint, _): &(String, &str, bool)| width_of(key) + 1 + width_of(hint) + 2;
+    let reserved: usize = pieces.iter().filter(|p| p.2).map(piece_width).sum();
+    let mut used = reserved;
+    let mut spans = Vec::new();
+    for piece in &pieces {
+        let always = piece.2;
+        if !always && used + piece_width(piece) > width {
+            continue;
         }
-        spans.push(Span::styled(key, theme.key));
-        spans.push(Span::styled(format!(" {hint}  "), theme.dim));
-        used += piece;
+        if !always {
+            used += piece_width(piece);
+        }
+        spans.push(Span::styled(piece.0.clone(), theme.key));
+        spans.push(Span::styled(format!(" {}  ", piece.1), theme.dim));
     }
     Line::from(spans)
 }

@@ -10,7 +10,6 @@ use super::provenance::source_facts;
 use super::text::{cut, width_of};
 use crate::app::{App, Screen};
 use crate::model::Source;
-use crate::query::ActorMatch;
 use crate::sanitize::sanitize_line;
 
 pub(super) fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
@@ -37,29 +36,7 @@ fn source_in_words(source: &Source) -> String {
     format!("Source: {}", source_facts(source))
 }
 
-/// `Actors: China or United States · Search: "rome"`, or `All events`.
+/// The active filters in words, or `All events`.
 pub(super) fn filters_in_words(app: &App) -> String {
-    let mut parts = Vec::new();
-    if !app.query.actors.is_empty() {
-        let names: Vec<String> = app
-            .query
-            .actors
-            .iter()
-            .map(|&a| sanitize_line(&app.timeline.actor(a).name).into_owned())
-            .collect();
-        let joiner = match app.query.actor_match {
-            ActorMatch::Any => " or ",
-            ActorMatch::All => " and ",
-        };
-        parts.push(format!("Actors: {}", names.join(joiner)));
-    }
-    let search = app.query.text.trim();
-    if !search.is_empty() {
-        parts.push(format!("Search: \"{}\"", sanitize_line(search)));
-    }
-    if parts.is_empty() {
-        "All events".to_owned()
-    } else {
-        parts.join(" · ")
-    }
+    crate::query::in_words::describe(&app.query, &app.timeline)
 }

@@ -12,7 +12,7 @@ use super::{Theme, pane};
 use crate::app::layout::inner_height;
 use crate::app::rows::Row;
 use crate::app::{App, Focus, Screen};
-use crate::model::Event;
+use crate::model::{Event, PeriodMatch};
 
 /// The date column never grows past this.
 const DATE_COLUMN_MAX: usize = 24;
@@ -74,6 +74,10 @@ fn empty_message(app: &App) -> String {
     if !app.query.text.trim().is_empty() {
         how.push("/ then Esc clears the search");
     }
+    if app.query.from.is_some() || app.query.to.is_some() {
+        how.push("D clears the date filter");
+    }
+    how.push("X clears every filter");
     format!("No events match the filters.\n{}.", how.join("; "))
 }
 
@@ -98,7 +102,19 @@ fn event_line(
         "{date}{} ",
         " ".repeat(date_width.saturating_sub(width_of(&date)))
     );
-    let mark = format!("{} ", status_mark(event.status));
+    // With a date filter, `≈` before the status: the event may lie outside the period.
+    let (from, to) = (app.query.from, app.query.to);
+    let possible = match (from, to) {
+        (None, None) => "",
+        _ if event.in_period(from, to) == Some(PeriodMatch::Possible) => "≈",
+        _ => " ",
+    };
+    let sources = if app.timeline.sources.len() > 1 {
+        crate::query::source_mark(event)
+    } else {
+        ""
+    };
+    let mark = format!("{possible}{}{sources} ", status_mark(event.status));
     let room = width.saturating_sub(width_of(&date) + width_of(&mark));
     let actors = if room >= ACTORS_FROM_WIDTH {
         cut(&actor_labels(app, event), room / 4)
@@ -114,7 +130,7 @@ fn event_line(
     ];
     spans.extend(highlighted(
         &title,
-        &app.query.text,
+        app.query.highlight(),
         theme.title,
         theme.search_match,
     ));

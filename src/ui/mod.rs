@@ -1,6 +1,7 @@
 //! Drawing the viewer from its state: one small function per region, overlays last. No I/O here.
 
 mod about;
+mod choice;
 pub(crate) mod detail;
 mod footer;
 mod header;
@@ -46,7 +47,8 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         Some(Overlay::ActorFilter(picker)) => picker::render(app, picker, theme, frame, area),
         Some(Overlay::Help { scroll }) => help::render(*scroll, theme, frame, area),
         Some(Overlay::About { scroll }) => about::render(app, *scroll, theme, frame, area),
-        Some(Overlay::Search) | None => {}
+        Some(Overlay::Choice(picker)) => choice::render(picker, theme, frame, area),
+        Some(Overlay::Search | Overlay::Prompt(_)) | None => {}
     }
 }
 

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::text::{cut, safe};
+use super::text::{cut, width_of};
 use super::{Theme, centred, popup};
 use crate::app::App;
 use crate::app::picker::ActorPicker;
@@ -25,15 +25,8 @@ pub(super) fn render(app: &App, picker: &ActorPicker, theme: &Theme, frame: &mut
     let inner = popup(frame, area, block);
     let entries = picker.entries(&app.timeline);
     let rows = (inner.height as usize).saturating_sub(2);
-    let first = picker.cursor.saturating_sub(rows.saturating_sub(1));
-    let mut lines = vec![
-        Line::from(vec![
-            Span::styled("Type to narrow: ", theme.dim),
-            Span::raw(sanitize_line(&picker.narrow).into_owned()),
-            Span::styled("▏", theme.key),
-        ]),
-        Line::default(),
-    ];
+    let first = picker.list.cursor.saturating_sub(rows.saturating_sub(1));
+    let mut lines = vec![narrow_line(&picker.list.narrow, theme), Line::default()];
     if entries.is_empty() {
         lines.push(Line::from(Span::styled(
             "No actor matches what you typed",
@@ -42,31 +35,57 @@ pub(super) fn render(app: &App, picker: &ActorPicker, theme: &Theme, frame: &mut
     }
     for (position, &actor_index) in entries.iter().enumerate().skip(first).take(rows) {
         let actor = app.timeline.actor(actor_index);
-        let tick = if picker.ticked.contains(&actor_index) {
-            "[x] "
-        } else {
-            "[ ] "
-        };
         let count = app.actor_event_counts[actor_index.0 as usize];
         let detail = format!(
-            "  {} · {count} event{}",
+            "{} · {count} event{}",
             actor.kind.name(),
             if count == 1 { "" } else { "s" }
         );
-        let name_room = (inner.width as usize).saturating_sub(4 + detail.chars().count());
-        let name = cut(&sanitize_line(&actor.name), name_room);
-        let padding = name_room.saturating_sub(name.chars().count());
+        let row = TickRow {
+            ticked: picker.list.ticked.contains(&actor_index),
+            label: &actor.name,
+            detail: &detail,
+            under_cursor: position == picker.list.cursor,
+        };
+        lines.push(row.line(inner.width as usize, theme));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// `Type to narrow: chi▏`: the first line of every picker.
+pub(super) fn narrow_line(narrow: &str, theme: &Theme) -> Line<'static> {
+    Line::from(vec![
+        Span::styled("Type to narrow: ", theme.dim),
+        Span::raw(sanitize_line(narrow).into_owned()),
+        Span::styled("▏", theme.key),
+    ])
+}
+
+/// One row of a picker: `[x] China            state · 7 events`.
+pub(super) struct TickRow<'a> {
+    pub ticked: bool,
+    pub label: &'a str,
+    pub detail: &'a str,
+    pub under_cursor: bool,
+}
+
+impl TickRow<'_> {
+    pub(super) fn line(&self, width: usize, theme: &Theme) -> Line<'static> {
+        let tick = if self.ticked { "[x] " } else { "[ ] " };
+        let detail = format!("  {}", sanitize_line(self.detail));
+        let label_room = width.saturating_sub(4 + width_of(&detail));
+        let label = cut(&sanitize_line(self.label), label_room);
+        let padding = label_room.saturating_sub(width_of(&label));
         let line = Line::from(vec![
             Span::styled(tick, theme.key),
-            safe(&name, theme.title),
+            Span::styled(label, theme.title),
             Span::raw(" ".repeat(padding)),
             Span::styled(detail, theme.dim),
         ]);
-        lines.push(if position == picker.cursor {
+        if self.under_cursor {
             line.style(theme.selected)
         } else {
             line
-        });
+        }
     }
-    frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -1,0 +1,350 @@
+//! The key map's table: every binding of every mode, with its help text and footer hint.
+
+use ratatui::crossterm::event::KeyCode;
+
+use super::action::Action;
+use super::keymap::{Binding, Key, KeyMode};
+
+macro_rules! bind {
+    ($mode:ident, $key:expr, $action:expr, $description:literal) => {
+        Binding {
+            mode: KeyMode::$mode,
+            key: $key,
+            action: $action,
+            description: $description,
+            hint: None,
+        }
+    };
+    ($mode:ident, $key:expr, $action:expr, $description:literal, $hint:literal) => {
+        Binding {
+            mode: KeyMode::$mode,
+            key: $key,
+            action: $action,
+            description: $description,
+            hint: Some($hint),
+        }
+    };
+}
+
+use Action as A;
+use KeyCode as K;
+
+pub(super) static BINDINGS: &[Binding] = &[
+    bind!(List, Key::char('j'), A::SelectNext, "next event"),
+    bind!(List, Key::plain(K::Down), A::SelectNext, "next event"),
+    bind!(List, Key::char('k'), A::SelectPrevious, "previous event"),
+    bind!(List, Key::plain(K::Up), A::SelectPrevious, "previous event"),
+    bind!(List, Key::plain(K::PageDown), A::PageDown, "page down"),
+    bind!(List, Key::plain(K::PageUp), A::PageUp, "page up"),
+    bind!(List, Key::ctrl('d'), A::HalfPageDown, "half a page down"),
+    bind!(List, Key::ctrl('u'), A::HalfPageUp, "half a page up"),
+    bind!(List, Key::char('g'), A::SelectFirst, "first event"),
+    bind!(List, Key::plain(K::Home), A::SelectFirst, "first event"),
+    bind!(List, Key::char('G'), A::SelectLast, "last event"),
+    bind!(List, Key::plain(K::End), A::SelectLast, "last event"),
+    bind!(
+        List,
+        Key::plain(K::Enter),
+        A::OpenSource,
+        "open the source at this event's excerpt",
+        "source"
+    ),
+    bind!(
+        List,
+        Key::char('s'),
+        A::OpenSource,
+        "open the source at this event's excerpt"
+    ),
+    bind!(
+        List,
+        Key::char('a'),
+        A::OpenActorFilter,
+        "filter by actor",
+        "actors"
+    ),
+    bind!(
+        List,
+        Key::char('A'),
+        A::ClearActorFilter,
+        "clear the actor filter"
+    ),
+    bind!(
+        List,
+        Key::char('/'),
+        A::OpenSearch,
+        "search a phrase, ignoring case/accents",
+        "search"
+    ),
+    bind!(List, Key::char('d'), A::OpenDateFilter, "filter by date", "dates"),
+    bind!(List, Key::char('D'), A::ClearDateFilter, "clear the date filter"),
+    bind!(
+        List,
+        Key::char('t'),
+        A::OpenGoToDate,
+        "go to a date, without filtering"
+    ),
+    bind!(
+        List,
+        Key::char('@'),
+        A::OpenAsOf,
+        "as of a day: only what was known then"
+    ),
+    bind!(List, Key::char('x'), A::OpenStatusFilter, "filter by status"),
+    bind!(
+        List,
+        Key::char('c'),
+        A::OpenClaimFilter,
+        "filter by who asserts or denies"
+    ),
+    bind!(List, Key::char('#'), A::OpenTagFilter, "filter by tag"),
+    bind!(
+        List,
+        Key::char('o'),
+        A::OpenSourceFilter,
+        "sources: each with its events; filter by source"
+    ),
+    bind!(List, Key::char('X'), A::ClearAllFilters, "clear every filter"),
+    bind!(List, Key::char('n'), A::NextMatch, "next match"),
+    bind!(List, Key::char('N'), A::PreviousMatch, "previous match"),
+    bind!(
+        List,
+        Key::plain(K::Tab),
+        A::ToggleFocus,
+        "focus the detail pane",
+        "detail"
+    ),
+    bind!(List, Key::char('m'), A::ToggleMouse, "mouse on/off"),
+    bind!(List, Key::char('?'), A::ToggleHelp, "help", "help"),
+    bind!(
+        List,
+        Key::char('i'),
+        A::ToggleAbout,
+        "about this timeline: description, sources, actors",
+        "about"
+    ),
+    bind!(List, Key::char('q'), A::Quit, "quit", "quit"),
+    bind!(List, Key::plain(K::Esc), A::Back, "close what is open"),
+    bind!(Detail, Key::char('j'), A::ScrollDown, "scroll down", "down"),
+    bind!(Detail, Key::plain(K::Down), A::ScrollDown, "scroll down"),
+    bind!(Detail, Key::char('k'), A::ScrollUp, "scroll up", "up"),
+    bind!(Detail, Key::plain(K::Up), A::ScrollUp, "scroll up"),
+    bind!(Detail, Key::plain(K::PageDown), A::ScrollPageDown, "page down"),
+    bind!(Detail, Key::plain(K::PageUp), A::ScrollPageUp, "page up"),
+    bind!(Detail, Key::ctrl('d'), A::ScrollPageDown, "page down"),
+    bind!(Detail, Key::ctrl('u'), A::ScrollPageUp, "page up"),
+    bind!(
+        Detail,
+        Key::char('1'),
+        A::JumpToRelated(1),
+        "go to related event 1",
+        "related"
+    ),
+    bind!(
+        Detail,
+        Key::char('2'),
+        A::JumpToRelated(2),
+        "go to related event 2"
+    ),
+    bind!(
+        Detail,
+        Key::char('3'),
+        A::JumpToRelated(3),
+        "go to related event 3"
+    ),
+    bind!(
+        Detail,
+        Key::char('4'),
+        A::JumpToRelated(4),
+        "go to related event 4"
+    ),
+    bind!(
+        Detail,
+        Key::char('5'),
+        A::JumpToRelated(5),
+        "go to related event 5"
+    ),
+    bind!(
+        Detail,
+        Key::plain(K::Enter),
+        A::OpenSource,
+        "open the source",
+        "source"
+    ),
+    bind!(Detail, Key::char('s'), A::OpenSource, "open the source"),
+    bind!(
+        Detail,
+        Key::plain(K::Tab),
+        A::ToggleFocus,
+        "focus the list",
+        "list"
+    ),
+    bind!(Detail, Key::plain(K::Esc), A::ToggleFocus, "focus the list"),
+    bind!(
+        Detail,
+        Key::char('i'),
+        A::ToggleAbout,
+        "about this timeline: description, sources, actors"
+    ),
+    bind!(Detail, Key::char('?'), A::ToggleHelp, "help"),
+    bind!(Detail, Key::char('q'), A::Quit, "quit"),
+    bind!(Source, Key::char('j'), A::ScrollDown, "scroll down"),
+    bind!(Source, Key::plain(K::Down), A::ScrollDown, "scroll down"),
+    bind!(Source, Key::char('k'), A::ScrollUp, "scroll up"),
+    bind!(Source, Key::plain(K::Up), A::ScrollUp, "scroll up"),
+    bind!(Source, Key::plain(K::PageDown), A::ScrollPageDown, "page down"),
+    bind!(Source, Key::plain(K::PageUp), A::ScrollPageUp, "page up"),
+    bind!(Source, Key::ctrl('d'), A::ScrollPageDown, "page down"),
+    bind!(Source, Key::ctrl('u'), A::ScrollPageUp, "page up"),
+    bind!(
+        Source,
+        Key::char('n'),
+        A::NextExcerpt,
+        "this event's next excerpt",
+        "next excerpt"
+    ),
+    bind!(
+        Source,
+        Key::char(']'),
+        A::NextExcerpt,
+        "this event's next excerpt"
+    ),
+    bind!(
+        Source,
+        Key::char('N'),
+        A::PreviousExcerpt,
+        "this event's previous excerpt",
+        "previous"
+    ),
+    bind!(
+        Source,
+        Key::char('['),
+        A::PreviousExcerpt,
+        "this event's previous excerpt"
+    ),
+    bind!(
+        Source,
+        Key::plain(K::Tab),
+        A::NextPassage,
+        "next cited passage",
+        "next citation"
+    ),
+    bind!(
+        Source,
+        Key::plain(K::BackTab),
+        A::PreviousPassage,
+        "previous cited passage"
+    ),
+    bind!(
+        Source,
+        Key::plain(K::Enter),
+        A::FollowPassage,
+        "go to the event citing this passage",
+        "go to citing event"
+    ),
+    bind!(
+        Source,
+        Key::plain(K::Esc),
+        A::Back,
+        "back to the timeline",
+        "back"
+    ),
+    bind!(Source, Key::plain(K::Backspace), A::Back, "back to the timeline"),
+    bind!(
+        Source,
+        Key::char('i'),
+        A::ToggleAbout,
+        "about this timeline: description, sources, actors"
+    ),
+    bind!(Source, Key::char('?'), A::ToggleHelp, "help"),
+    bind!(Source, Key::char('q'), A::Quit, "quit"),
+    bind!(ActorFilter, Key::plain(K::Down), A::PickerNext, "next actor"),
+    bind!(
+        ActorFilter,
+        Key::plain(K::Up),
+        A::PickerPrevious,
+        "previous actor"
+    ),
+    bind!(
+        ActorFilter,
+        Key::char(' '),
+        A::PickerToggle,
+        "tick or untick",
+        "tick"
+    ),
+    bind!(
+        ActorFilter,
+        Key::plain(K::Tab),
+        A::PickerToggleMatch,
+        "any ↔ all selected",
+        "any/all"
+    ),
+    bind!(
+        ActorFilter,
+        Key::plain(K::Enter),
+        A::PickerApply,
+        "apply",
+        "apply"
+    ),
+    bind!(ActorFilter, Key::plain(K::Esc), A::Back, "cancel", "cancel"),
+    bind!(
+        ActorFilter,
+        Key::plain(K::Backspace),
+        A::DeleteChar,
+        "delete a typed letter"
+    ),
+    bind!(
+        Search,
+        Key::plain(K::Enter),
+        A::SearchKeep,
+        "keep the search",
+        "keep"
+    ),
+    bind!(
+        Search,
+        Key::plain(K::Esc),
+        A::SearchClear,
+        "clear the search",
+        "clear"
+    ),
+    bind!(Search, Key::plain(K::Backspace), A::DeleteChar, "delete a letter"),
+    bind!(
+        Search,
+        Key::plain(K::Down),
+        A::SelectNext,
+        "next match",
+        "next match"
+    ),
+    bind!(Search, Key::plain(K::Up), A::SelectPrevious, "previous match"),
+    bind!(Help, Key::char('j'), A::ScrollDown, "scroll down"),
+    bind!(Help, Key::plain(K::Down), A::ScrollDown, "scroll down"),
+    bind!(Help, Key::char('k'), A::ScrollUp, "scroll up"),
+    bind!(Help, Key::plain(K::Up), A::ScrollUp, "scroll up"),
+    bind!(Help, Key::char('?'), A::ToggleHelp, "close help", "close"),
+    bind!(Help, Key::plain(K::Esc), A::Back, "close help", "close"),
+    bind!(Help, Key::char('q'), A::Back, "close help"),
+    bind!(About, Key::char('j'), A::ScrollDown, "scroll down"),
+    bind!(About, Key::plain(K::Down), A::ScrollDown, "scroll down"),
+    bind!(About, Key::char('k'), A::ScrollUp, "scroll up"),
+    bind!(About, Key::plain(K::Up), A::ScrollUp, "scroll up"),
+    bind!(About, Key::plain(K::PageDown), A::ScrollPageDown, "page down"),
+    bind!(About, Key::plain(K::PageUp), A::ScrollPageUp, "page up"),
+    bind!(About, Key::char('i'), A::ToggleAbout, "close", "close"),
+    bind!(About, Key::plain(K::Esc), A::Back, "close", "close"),
+    bind!(About, Key::char('q'), A::Back, "close"),
+    bind!(Prompt, Key::plain(K::Enter), A::PromptSubmit, "apply", "apply"),
+    bind!(Prompt, Key::plain(K::Esc), A::Back, "cancel", "cancel"),
+    bind!(Prompt, Key::plain(K::Backspace), A::DeleteChar, "delete a letter"),
+    bind!(Choice, Key::plain(K::Down), A::PickerNext, "next row", "next"),
+    bind!(Choice, Key::plain(K::Up), A::PickerPrevious, "previous row"),
+    bind!(Choice, Key::char(' '), A::PickerToggle, "tick or untick", "tick"),
+    bind!(
+        Choice,
+        Key::plain(K::Tab),
+        A::PickerToggleMatch,
+        "claims: any, asserts or denies; sources: single-source events only",
+        "option"
+    ),
+    bind!(Choice, Key::plain(K::Enter), A::PickerApply, "apply", "apply"),
+    bind!(Choice, Key::plain(K::Esc), A::Back, "cancel", "cancel"),
+    bind!(Choice, Key::plain(K::Backspace), A::DeleteChar, "delete a letter"),
+];
