@@ -22,7 +22,7 @@ use chronicle::model::RawTimeline;
 use chronicle::model::{
     Event, LoadOptions, Loaded, Phases, Timeline, find_quotes, load_paths, load_paths_reporting,
 };
-use chronicle::query::{Query, SearchIndex, apply, apply_within};
+use chronicle::query::{ClaimFilter, Query, SearchIndex, apply, apply_within};
 use chronicle::ui::{Theme, render};
 use memchr::memmem;
 use ratatui::Terminal;
@@ -394,7 +394,66 @@ fn filtering(timeline: &Timeline, rounds: usize) {
         base,
         "(narrowing)",
     );
+    other_filters(timeline, &index, &buffer, rounds);
     fzf(timeline, &query, rounds);
+}
+
+/// The filters besides text (a period that may overlap, statuses, who denies, "as of"), with
+/// and without a search text, against the same memmem scan.
+fn other_filters(timeline: &Timeline, index: &SearchIndex, buffer: &str, rounds: usize) {
+    let china = timeline.actor_index("china").expect("the generator makes China");
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+    let filters = Query {
+        from: day(2000, 1, 1),
+        to: day(2015, 12, 31),
+        statuses: vec![
+            chronicle::model::Status::Confirmed,
+            chronicle::model::Status::Reported,
+        ],
+        claims: ClaimFilter {
+            by: vec![china],
+            stance: Some(chronicle::model::Stance::Denies),
+        },
+        as_of: day(2020, 1, 1),
+        ..Query::default()
+    };
+    let scan = || {
+        black_box(memmem::find_iter(buffer.as_bytes(), b"sanctions").count());
+    };
+    let (ours, base) = best_of(
+        rounds * 3,
+        || drop(black_box(apply(timeline, index, &filters))),
+        scan,
+    );
+    row(
+        "filter: dates + status + claim + as-of",
+        ours,
+        base,
+        "≤ 2× memmem scan",
+    );
+    let with_text = Query {
+        text: "sanctions".into(),
+        ..filters.clone()
+    };
+    let (ours, base) = best_of(
+        rounds * 3,
+        || drop(black_box(apply(timeline, index, &with_text))),
+        scan,
+    );
+    row("filter: the same + text", ours, base, "≤ 2× memmem scan");
+    let (ours, base) = best_of(
+        rounds * 3,
+        || {
+            let dates = Query {
+                from: day(2010, 3, 1),
+                to: day(2010, 3, 31),
+                ..Query::default()
+            };
+            drop(black_box(apply(timeline, index, &dates)))
+        },
+        scan,
+    );
+    row("filter: a month (may overlap)", ours, base, "≤ 2× memmem scan");
 }
 
 /// `fzf --filter` over one line per event, when fzf is installed.
@@ -503,6 +562,36 @@ fn filtering_in_slices(app: &mut App, rounds: usize) {
         shown,
         scan,
         "≤ 2.5× memmem scan",
+    );
+    status_over_text_matches(app, &buffer, rounds);
+}
+
+/// In the viewer, with a search shown: dropping a status filter goes over the search's matches
+/// only, not the text of every event.
+fn status_over_text_matches(app: &mut App, buffer: &str, rounds: usize) {
+    let (mut ours, mut scan) = (Duration::MAX, Duration::MAX);
+    for _ in 0..rounds * 3 {
+        app.query = Query {
+            text: "sanctions".into(),
+            statuses: vec![chronicle::model::Status::Denied],
+            ..Query::default()
+        };
+        app.refilter();
+        app.finish_filter();
+        app.query.statuses.clear();
+        let started = Instant::now();
+        app.refilter();
+        app.finish_filter();
+        ours = ours.min(started.elapsed());
+        let started = Instant::now();
+        black_box(memmem::find_iter(buffer.as_bytes(), b"sanctions").count());
+        scan = scan.min(started.elapsed());
+    }
+    row(
+        "filter in the viewer: status dropped, text kept",
+        ours,
+        scan,
+        "≤ 2× memmem scan",
     );
 }
 

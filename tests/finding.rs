@@ -229,3 +229,47 @@ fn the_viewer_opens_at_an_event_or_a_date() {
         Some("`biden-xi-call` is hidden by the filters; the nearest event is selected")
     );
 }
+
+#[test]
+fn changing_another_filter_checks_only_the_events_matching_the_search() {
+    let mut app = viewer(100, 30);
+    app.filter_slice = 1;
+    // Counts the slices a change takes: one event (or one text match) per slice.
+    let slices = |app: &mut App, actions: &[Action]| {
+        apply(app, actions);
+        let mut slices = 1;
+        while app.filter_pending() {
+            apply(app, &[Action::AdvanceFilter]);
+            slices += 1;
+        }
+        slices
+    };
+    apply(&mut app, &[Action::OpenSearch]);
+    type_text(&mut app, "beijing");
+    while app.filter_pending() {
+        apply(&mut app, &[Action::AdvanceFilter]);
+    }
+    apply(&mut app, &[Action::SearchKeep]);
+    let matching = visible_ids(&app);
+    assert_eq!(matching, listed(&["--search", "beijing"]));
+    // A status filter narrows what is shown; dropping it goes back over the search's matches
+    // only, not over all twelve events.
+    apply(&mut app, &[Action::OpenStatusFilter, Action::PickerToggle]);
+    assert!(slices(&mut app, &[Action::PickerApply]) <= matching.len());
+    assert_eq!(
+        visible_ids(&app),
+        listed(&["--search", "beijing", "--status", "confirmed"])
+    );
+    prompt(&mut app, Action::OpenAsOf, "2022-03-13");
+    while app.filter_pending() {
+        apply(&mut app, &[Action::AdvanceFilter]);
+    }
+    apply(&mut app, &[Action::OpenStatusFilter, Action::PickerToggle]);
+    let taken = slices(&mut app, &[Action::PickerApply]);
+    assert_eq!(taken, matching.len());
+    assert!(taken < app.timeline.events.len());
+    assert_eq!(
+        visible_ids(&app),
+        listed(&["--search", "beijing", "--as-of", "2022-03-13"])
+    );
+}

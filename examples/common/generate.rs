@@ -189,6 +189,8 @@ struct GeneratedEvent {
     quote: String,
     related: Option<String>,
     seq: usize,
+    /// One event in three: one of its actors asserts or denies it.
+    claim: Option<(String, &'static str)>,
 }
 
 fn actor_ids() -> Vec<String> {
@@ -218,6 +220,10 @@ fn event(rng: &mut Rng, index: usize, sentences: &[Vec<String>]) -> GeneratedEve
             actors.push(id);
         }
     }
+    let claim = (rng.below(3) == 0).then(|| {
+        let by = actors[rng.below(actors.len())].clone();
+        (by, if rng.below(2) == 0 { "asserts" } else { "denies" })
+    });
     GeneratedEvent {
         id: format!("event-{index}"),
         date: date(rng),
@@ -230,6 +236,7 @@ fn event(rng: &mut Rng, index: usize, sentences: &[Vec<String>]) -> GeneratedEve
         quote,
         related: (index > 0 && rng.below(10) == 0).then(|| format!("event-{}", rng.below(index))),
         seq: rng.below(3),
+        claim,
     }
 }
 
@@ -322,6 +329,12 @@ fn to_yaml(sources: usize, events: &[GeneratedEvent]) -> String {
             e.source,
             quoted(&e.quote),
         );
+        if let Some((by, stance)) = &e.claim {
+            let _ = writeln!(
+                y,
+                "        id: q\n    claims:\n      - {{ by: {by}, stance: {stance}, excerpt: q }}"
+            );
+        }
         if let Some(related) = &e.related {
             let _ = writeln!(y, "    related: [{related}]");
         }
@@ -356,8 +369,15 @@ fn to_json(sources: usize, events: &[GeneratedEvent]) -> String {
         .map(|e| {
             let tags: Vec<String> = e.tags.iter().map(|t| (*t).to_owned()).collect();
             let related = e.related.iter().cloned().collect::<Vec<_>>();
+            let claims = match &e.claim {
+                Some((by, stance)) => format!(
+                    "{{\"by\": {}, \"stance\": \"{stance}\", \"excerpt\": \"q\"}}",
+                    quoted(by)
+                ),
+                None => String::new(),
+            };
             format!(
-                "  {{\"id\": {}, \"date\": {}, \"seq\": {}, \"title\": {}, \"summary\": {}, \"status\": \"{}\", \"actors\": [{}], \"tags\": [{}], \"excerpts\": [{{\"source\": \"wire-{}\", \"quote\": {}}}], \"related\": [{}]}}",
+                "  {{\"id\": {}, \"date\": {}, \"seq\": {}, \"title\": {}, \"summary\": {}, \"status\": \"{}\", \"actors\": [{}], \"tags\": [{}], \"excerpts\": [{{\"id\": \"q\", \"source\": \"wire-{}\", \"quote\": {}}}], \"claims\": [{claims}], \"related\": [{}]}}",
                 quoted(&e.id), quoted(&e.date), e.seq, quoted(&e.title), quoted(&e.summary), e.status,
                 list(&e.actors), list(&tags), e.source, quoted(&e.quote), list(&related)
             )

@@ -120,6 +120,8 @@ pub struct App {
     date_widths: Vec<u8>,
     /// The query being applied, when it takes more than one slice.
     filter_job: Option<filter_job::FilterJob>,
+    /// The events matching the last search text scanned for, to filter again without a scan.
+    text_matches: filter_job::TextMatches,
     /// Events filtered per slice ([`filter_job::FILTER_SLICE`]; tests make it small).
     pub filter_slice: usize,
 }
@@ -154,6 +156,7 @@ impl App {
             actor_event_counts,
             date_widths,
             filter_job: None,
+            text_matches: filter_job::TextMatches::default(),
             filter_slice: filter_job::FILTER_SLICE,
         };
         // The first result is complete before the first frame (this runs while loading).
