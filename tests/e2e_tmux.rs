@@ -346,3 +346,84 @@ fn a_terminating_signal_restores_the_terminal_and_exits_with_128_plus_the_signal
         );
     }
 }
+
+/// How many events `chronicle list` prints for the sample with these flags.
+fn list_count(flags: &[&str]) -> usize {
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample/timeline.yaml");
+    let output = Command::new(env!("CARGO_BIN_EXE_chronicle"))
+        .arg("list")
+        .arg(sample)
+        .args(flags)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap().lines().count()
+}
+
+#[test]
+fn the_viewer_finds_by_date_claim_and_as_of_as_list_does() {
+    if !tmux_installed() {
+        eprintln!("skipped: tmux is not installed");
+        return;
+    }
+    let tmux = Tmux::start();
+    tmux.wait_for("the shell prompt", |s| s.lines().any(|l| l.starts_with(PROMPT)));
+    let binary = shell_quoted(Path::new(env!("CARGO_BIN_EXE_chronicle")));
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample/timeline.yaml");
+    let sample = shell_quoted(Path::new(sample));
+    let count_shown = |s: &str, n: usize| header(s).ends_with(&format!(" {n} of 12 events"));
+
+    // 1. A date filter typed at the `d` prompt.
+    tmux.type_text(&format!("clear; {binary} {sample}; echo EXIT-CODE-$?"));
+    tmux.press(&["Enter"]);
+    tmux.wait_for("the main screen", |s| footer(s).starts_with(LIST_HINTS));
+    tmux.type_text("d");
+    tmux.wait_for("the date prompt", |s| footer(s).starts_with("Dates: "));
+    tmux.type_text("2022-03");
+    tmux.press(&["Enter"]);
+    let march = list_count(&["--from", "2022-03", "--to", "2022-03"]);
+    let screen = tmux.wait_for("the date filter applied", |s| {
+        footer(s).starts_with(LIST_HINTS) && count_shown(s, march)
+    });
+    assert!(screen.contains("Dates: 1 Mar 2022 – 31 Mar 2022"), "{screen}");
+    tmux.type_text("q");
+    tmux.wait_for("the shell again", |s| has_line(s, "EXIT-CODE-0"));
+
+    // 2. What China denied, from the command line.
+    tmux.type_text(&format!(
+        "clear; {binary} {sample} --claim-by china --stance denies; echo EXIT-CODE-$?"
+    ));
+    tmux.press(&["Enter"]);
+    let denied = list_count(&["--claim-by", "china", "--stance", "denies"]);
+    let screen = tmux.wait_for("China's denials", |s| {
+        footer(s).starts_with(LIST_HINTS) && count_shown(s, denied)
+    });
+    assert!(screen.contains("Claims: China denies"), "{screen}");
+    assert!(
+        list_pane(&screen).contains("Chinese embassy spokesperson Liu"),
+        "{screen}"
+    );
+    tmux.type_text("q");
+    tmux.wait_for("the shell again", |s| has_line(s, "EXIT-CODE-0"));
+
+    // 3. What was known on 13 March.
+    tmux.type_text(&format!(
+        "clear; {binary} {sample} --as-of 2022-03-13; echo EXIT-CODE-$?"
+    ));
+    tmux.press(&["Enter"]);
+    let known = list_count(&["--as-of", "2022-03-13"]);
+    let screen = tmux.wait_for("the timeline as of 13 March", |s| {
+        footer(s).starts_with(LIST_HINTS) && count_shown(s, known)
+    });
+    assert!(
+        screen.contains("As of 13 Mar 2022: what was known then"),
+        "{screen}"
+    );
+    tmux.type_text("q");
+    tmux.wait_for("the shell again", |s| has_line(s, "EXIT-CODE-0"));
+}

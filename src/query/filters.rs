@@ -51,16 +51,18 @@ impl<'q> EventChecks<'q> {
             && self.search_date.is_none()
     }
 
+    /// Whether the event passes every check; the cheapest checks go first, so that the others
+    /// run on fewer events.
     pub(super) fn pass(&self, timeline: &Timeline, index: EventIndex) -> bool {
         let q = self.query;
         let event = timeline.event(index);
-        ((q.from.is_none() && q.to.is_none()) || event.in_period(q.from, q.to).is_some())
-            && (q.statuses.is_empty() || q.statuses.contains(&event.status))
+        (q.statuses.is_empty() || q.statuses.contains(&event.status))
+            && q.as_of.is_none_or(|day| known_by(event, day))
             && (q.claims.is_empty() || self.has_claim(event))
+            && ((q.from.is_none() && q.to.is_none()) || event.in_period(q.from, q.to).is_some())
             && (q.tags.is_empty() || event.tags.iter().any(|t| q.tags.iter().any(|w| **w == **t)))
             && (q.sources.is_empty() || event.excerpts.iter().any(|e| q.sources.contains(&e.source)))
             && (!q.single_source || source_count(event) == 1)
-            && q.as_of.is_none_or(|day| known_by(event, day))
             && self.search_date.is_none_or(|date| date.may_include(event))
     }
 
