@@ -2,8 +2,9 @@
 
 use chrono::NaiveDate;
 
-use super::Query;
+use super::facts::{Period, day_number};
 use super::search_date::SearchDate;
+use super::{Query, SearchIndex};
 use crate::model::{ActorIndex, Event, EventIndex, Stance, Timeline};
 
 /// Who asserts or denies: events with a claim by one of `by` (or one of their members), of
@@ -26,14 +27,26 @@ pub(super) struct EventChecks<'q> {
     /// For each actor of `claims.by`, which actors count as it (itself and its members).
     claimants: Vec<Vec<bool>>,
     search_date: Option<SearchDate>,
+    period: Option<Period>,
+    as_of: Option<i32>,
+    /// Whether a check needs more of the event than its [`Facts`].
+    reads_event: bool,
 }
 
 impl<'q> EventChecks<'q> {
     pub(super) fn new(timeline: &Timeline, query: &'q Query) -> Self {
+        let search_date = SearchDate::parse(&query.text);
         EventChecks {
             query,
             claimants: query.claims.by.iter().map(|&a| timeline.members_of(a)).collect(),
-            search_date: SearchDate::parse(&query.text),
+            search_date,
+            period: (query.from.is_some() || query.to.is_some()).then(|| Period::new(query.from, query.to)),
+            as_of: query.as_of.map(day_number),
+            reads_event: !query.claims.is_empty()
+                || !query.tags.is_empty()
+                || !query.sources.is_empty()
+                || query.single_source
+                || search_date.is_some(),
         }
     }
 
@@ -51,15 +64,20 @@ impl<'q> EventChecks<'q> {
             && self.search_date.is_none()
     }
 
-    /// Whether the event passes every check; the cheapest checks go first, so that the others
-    /// run on fewer events.
-    pub(super) fn pass(&self, timeline: &Timeline, index: EventIndex) -> bool {
+    /// Whether the event passes every check: first those its packed [`Facts`] answer, then,
+    /// only for the events left and only when needed, those that read the event itself.
+    pub(super) fn pass(&self, timeline: &Timeline, index: &SearchIndex, event: EventIndex) -> bool {
         let q = self.query;
-        let event = timeline.event(index);
-        (q.statuses.is_empty() || q.statuses.contains(&event.status))
-            && q.as_of.is_none_or(|day| known_by(event, day))
-            && (q.claims.is_empty() || self.has_claim(event))
-            && ((q.from.is_none() && q.to.is_none()) || event.in_period(q.from, q.to).is_some())
+        let facts = index.facts(event);
+        let by_facts = (q.statuses.is_empty() || q.statuses.contains(&facts.status()))
+            && self.as_of.is_none_or(|day| facts.known_by(day))
+            && self.period.is_none_or(|period| facts.may_fall_in(&period))
+            && (q.claims.is_empty() || facts.has_claims());
+        if !by_facts || !self.reads_event {
+            return by_facts;
+        }
+        let event = timeline.event(event);
+        (q.claims.is_empty() || self.has_claim(event))
             && (q.tags.is_empty() || event.tags.iter().any(|t| q.tags.iter().any(|w| **w == **t)))
             && (q.sources.is_empty() || event.excerpts.iter().any(|e| q.sources.contains(&e.source)))
             && (!q.single_source || source_count(event) == 1)

@@ -1,5 +1,6 @@
 //! Which events pass a filter: actors (members included), text, dates, status, claims, tags, sources.
 
+mod facts;
 mod filters;
 pub mod in_words;
 mod search_date;
@@ -159,7 +160,7 @@ pub fn keep_passing(
 ) -> Vec<EventIndex> {
     let checks = filters::EventChecks::new(timeline, query);
     if !checks.is_empty() {
-        candidates.retain(|&e| checks.pass(timeline, e));
+        candidates.retain(|&e| checks.pass(timeline, index, e));
     }
     if query.actors.is_empty() {
         return candidates;

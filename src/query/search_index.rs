@@ -4,6 +4,7 @@ use std::ops::Range;
 
 use memchr::memmem::Finder;
 
+use super::facts::Facts;
 use crate::model::{EventIndex, Timeline};
 
 /// Separates events in the buffer, so that no match spans two of them.
@@ -24,6 +25,8 @@ pub struct SearchIndex {
     actor_bits: Option<Vec<u64>>,
     /// With `actor_bits`: each actor's name and aliases, folded.
     actor_text: Vec<String>,
+    /// Each event's status, date bounds and as-of day, for the other filters.
+    facts: Vec<Facts>,
 }
 
 impl SearchIndex {
@@ -62,7 +65,13 @@ impl SearchIndex {
             starts,
             actor_bits,
             actor_text: if names_apart { names } else { Vec::new() },
+            facts: timeline.events.iter().map(Facts::of).collect(),
         }
+    }
+
+    /// What the date, status and as-of filters read of the event.
+    pub(super) fn facts(&self, event: EventIndex) -> &Facts {
+        &self.facts[event.0 as usize]
     }
 
     /// The event's actors as bits (actor `i` is bit `i`), when the timeline has at most 64 actors.
@@ -73,7 +82,8 @@ impl SearchIndex {
     /// Bytes held by the index.
     pub fn size(&self) -> usize {
         let bits = self.actor_bits.as_ref().map_or(0, Vec::len);
-        self.text.len() + (self.starts.len() + bits) * std::mem::size_of::<u64>()
+        let facts = self.facts.len() * std::mem::size_of::<Facts>();
+        self.text.len() + (self.starts.len() + bits) * std::mem::size_of::<u64>() + facts
     }
 
     /// The events, in order, whose text contains `needle` (already folded and non-empty).
@@ -88,8 +98,10 @@ impl SearchIndex {
         let haystack = &self.text.as_bytes()[..starts[starts.len() - 1]];
         let mut found = Vec::new();
         let mut from = starts[0];
+        let mut event = 0;
         while let Some(at) = finder.find(&haystack[from..]) {
-            let event = starts.partition_point(|&s| s <= from + at) - 1;
+            // Matches come in order: gallop forward from the last match's event.
+            event = last_start_at_or_before(starts, event, from + at);
             found.push(EventIndex((events.start + event) as u32));
             from = starts[event + 1];
         }
@@ -132,6 +144,18 @@ impl SearchIndex {
             .filter(|(_, names)| finder.find(names.as_bytes()).is_some())
             .fold(0, |bits, (i, _)| bits | 1 << i)
     }
+}
+
+/// The last position `p` at or after `from` with `starts[p] <= offset`, given `starts[from] <=
+/// offset` and `starts` ascending: a galloping search, logarithmic in the distance moved.
+fn last_start_at_or_before(starts: &[usize], from: usize, offset: usize) -> usize {
+    let mut step = 1;
+    while from + step < starts.len() && starts[from + step] <= offset {
+        step *= 2;
+    }
+    let low = from + step / 2;
+    let high = (from + step).min(starts.len());
+    low + starts[low..high].partition_point(|&s| s <= offset) - 1
 }
 
 /// An actor's name and aliases, folded, one per line.

@@ -334,3 +334,81 @@ fn narrowing_holds_for_every_part_that_gets_stricter() {
         apply(&timeline, &index, &stricter)
     );
 }
+
+#[test]
+fn the_packed_facts_answer_as_the_events_do() {
+    use super::facts::{Facts, Period, day_number};
+    let timeline = sample();
+    let provenance = {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/provenance/timeline.yaml"
+        );
+        load_paths(&[path.into()], LoadOptions::default())
+            .unwrap()
+            .timeline
+    };
+    let days: Vec<Option<chrono::NaiveDate>> = [
+        None,
+        day("1900-01-01"),
+        day("2016-06-25"),
+        day("2021-11-15"),
+        day("2021-11-30"),
+        day("2022-02-15"),
+        day("2022-02-20"),
+        day("2022-02-21"),
+        day("2022-03-13"),
+        day("2022-03-14"),
+        day("2022-04-30"),
+        day("2030-01-01"),
+    ]
+    .into();
+    for event in timeline.events.iter().chain(&provenance.events) {
+        let facts = Facts::of(event);
+        for &from in &days {
+            for &to in &days {
+                let expected = event.in_period(from, to).is_some();
+                assert_eq!(
+                    facts.may_fall_in(&Period::new(from, to)),
+                    expected,
+                    "{} {from:?} {to:?}",
+                    event.id()
+                );
+            }
+            if let Some(day) = from {
+                assert_eq!(
+                    facts.known_by(day_number(day)),
+                    known_by(event, day),
+                    "{}",
+                    event.id()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_galloping_search_finds_each_match_in_its_event() {
+    // Events of very different lengths, so that the search moves by one and by thousands.
+    let mut texts: Vec<String> = (0..3000).map(|i| "x".repeat(1 + (i * 7919) % 97)).collect();
+    for i in [0, 1, 2, 3, 500, 1023, 1024, 2999] {
+        texts[i] = format!("{} needle", texts[i]);
+    }
+    let events: Vec<String> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            format!("  - {{ id: e{i}, date: \"2022\", title: \"{text}\", status: confirmed }}\n")
+        })
+        .collect();
+    let yaml = format!("format: 1\ntitle: T\nevents:\n{}", events.concat());
+    let inputs = vec![crate::model::Input {
+        name: "t.yaml".into(),
+        text: yaml,
+        texts: Box::new(OneText("")),
+    }];
+    let timeline = crate::model::load_inputs(inputs).unwrap().timeline;
+    let index = SearchIndex::build(&timeline);
+    let found: Vec<u32> = index.matching_all("needle").iter().map(|e| e.0).collect();
+    assert_eq!(found, [0, 1, 2, 3, 500, 1023, 1024, 2999]);
+}
