@@ -622,3 +622,22 @@ fn the_viewer_takes_the_same_flags_and_checks_at() {
         "error: unknown status `denid`; did you mean `denied`?\n"
     );
 }
+
+#[test]
+fn events_resting_on_a_single_source_are_marked_when_there_are_several() {
+    let file = "tests/fixtures/two-sources/timeline.yaml";
+    let output = chronicle(&["list", file]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    assert_eq!(
+        stdout(&output),
+        "6 May 2022  ?   The minister resigns\n\
+         7 May 2022  ~¹  The wire stands by its report\n\
+         8 May 2022  ~⁰  Nobody quotes this\n"
+    );
+    assert_eq!(listed_ids(&[file, "--single-source"]), ["wire-only"]);
+    assert_eq!(
+        listed_ids(&[file, "--source", "The Wire"]),
+        ["resignation", "wire-only"]
+    );
+    assert_eq!(listed_ids(&[file, "--source", "office"]), ["resignation"]);
+}

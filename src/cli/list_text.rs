@@ -79,7 +79,12 @@ pub(super) fn render(rows: &[Row], width: Option<usize>, emphasis: impl Fn(&str)
             None => (row.actors.clone(), row.title.clone()),
         };
         let date = emphasis(&pad(&row.date, date_width));
-        let line = format!("{date}  {}  {}  {title}", marks(row), pad(&actors, actor_width));
+        let marks = pad(&marks(row), marks_width);
+        // A timeline whose events name no actor gets no actor column.
+        let line = match actor_width {
+            0 => format!("{date}  {marks}  {title}"),
+            _ => format!("{date}  {marks}  {}  {title}", pad(&actors, actor_width)),
+        };
         text.push_str(line.trim_end());
         text.push('\n');
     }
