@@ -106,6 +106,9 @@ pub fn measure(app: &mut App) {
     if lines != app.detail_lines {
         update(app, Action::DetailMeasured { lines });
     }
+    if let Some((lines, height)) = ui::overlay_extent(app) {
+        update(app, Action::OverlayMeasured { lines, height });
+    }
 }
 
 fn is_quit_while_loading(key: KeyEvent) -> bool {

@@ -1,5 +1,18 @@
 //! Everything a user can ask of the viewer, one variant per intent.
 
+/// A move within whatever list or text has the keyboard: the same keys everywhere.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Motion {
+    Down,
+    Up,
+    PageDown,
+    PageUp,
+    HalfPageDown,
+    HalfPageUp,
+    Top,
+    Bottom,
+}
+
 /// A user intent. Keys, mouse and terminal events are turned into these; `update` carries them out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -9,6 +22,8 @@ pub enum Action {
     Back,
     /// Stop the process (Ctrl-z) and come back whole on `fg`.
     Suspend,
+    /// Move in the list or text that has the keyboard.
+    Move(Motion),
     /// Show or hide the key help.
     ToggleHelp,
     /// Show or hide what the timeline records about itself: description, sources, actors.
@@ -120,4 +135,6 @@ pub enum Action {
     /// The detail pane's text takes this many lines as drawn now (sent by the event loop after
     /// each change, so that the pane scrolls no further than the text's end).
     DetailMeasured { lines: usize },
+    /// How many lines the open help or about overlay has, and how many show at once.
+    OverlayMeasured { lines: usize, height: usize },
 }

@@ -2,7 +2,7 @@
 
 use ratatui::crossterm::event::KeyCode;
 
-use super::action::Action;
+use super::action::{Action, Motion};
 use super::keymap::{Binding, Key, KeyMode};
 
 macro_rules! bind {
@@ -30,18 +30,6 @@ use Action as A;
 use KeyCode as K;
 
 pub(super) static BINDINGS: &[Binding] = &[
-    bind!(List, Key::char('j'), A::SelectNext, "next event"),
-    bind!(List, Key::plain(K::Down), A::SelectNext, "next event"),
-    bind!(List, Key::char('k'), A::SelectPrevious, "previous event"),
-    bind!(List, Key::plain(K::Up), A::SelectPrevious, "previous event"),
-    bind!(List, Key::plain(K::PageDown), A::PageDown, "page down"),
-    bind!(List, Key::plain(K::PageUp), A::PageUp, "page up"),
-    bind!(List, Key::ctrl('d'), A::HalfPageDown, "half a page down"),
-    bind!(List, Key::ctrl('u'), A::HalfPageUp, "half a page up"),
-    bind!(List, Key::char('g'), A::SelectFirst, "first event"),
-    bind!(List, Key::plain(K::Home), A::SelectFirst, "first event"),
-    bind!(List, Key::char('G'), A::SelectLast, "last event"),
-    bind!(List, Key::plain(K::End), A::SelectLast, "last event"),
     bind!(
         List,
         Key::plain(K::Enter),
@@ -108,6 +96,17 @@ pub(super) static BINDINGS: &[Binding] = &[
     bind!(List, Key::char('N'), A::PreviousMatch, "previous match"),
     bind!(
         List,
+        Key::char('1'),
+        A::JumpToRelated(1),
+        "go to related event 1",
+        "related"
+    ),
+    bind!(List, Key::char('2'), A::JumpToRelated(2), "go to related event 2"),
+    bind!(List, Key::char('3'), A::JumpToRelated(3), "go to related event 3"),
+    bind!(List, Key::char('4'), A::JumpToRelated(4), "go to related event 4"),
+    bind!(List, Key::char('5'), A::JumpToRelated(5), "go to related event 5"),
+    bind!(
+        List,
         Key::plain(K::Tab),
         A::ToggleFocus,
         "focus the detail pane",
@@ -123,15 +122,7 @@ pub(super) static BINDINGS: &[Binding] = &[
         "about"
     ),
     bind!(List, Key::char('q'), A::Quit, "quit", "quit"),
-    bind!(List, Key::plain(K::Esc), A::Back, "close what is open"),
-    bind!(Detail, Key::char('j'), A::ScrollDown, "scroll down", "down"),
-    bind!(Detail, Key::plain(K::Down), A::ScrollDown, "scroll down"),
-    bind!(Detail, Key::char('k'), A::ScrollUp, "scroll up", "up"),
-    bind!(Detail, Key::plain(K::Up), A::ScrollUp, "scroll up"),
-    bind!(Detail, Key::plain(K::PageDown), A::ScrollPageDown, "page down"),
-    bind!(Detail, Key::plain(K::PageUp), A::ScrollPageUp, "page up"),
-    bind!(Detail, Key::ctrl('d'), A::ScrollPageDown, "page down"),
-    bind!(Detail, Key::ctrl('u'), A::ScrollPageUp, "page up"),
+    bind!(List, Key::plain(K::Esc), A::Back, "close what is open (q quits)"),
     bind!(
         Detail,
         Key::char('1'),
@@ -187,14 +178,6 @@ pub(super) static BINDINGS: &[Binding] = &[
     ),
     bind!(Detail, Key::char('?'), A::ToggleHelp, "help"),
     bind!(Detail, Key::char('q'), A::Quit, "quit"),
-    bind!(Source, Key::char('j'), A::ScrollDown, "scroll down"),
-    bind!(Source, Key::plain(K::Down), A::ScrollDown, "scroll down"),
-    bind!(Source, Key::char('k'), A::ScrollUp, "scroll up"),
-    bind!(Source, Key::plain(K::Up), A::ScrollUp, "scroll up"),
-    bind!(Source, Key::plain(K::PageDown), A::ScrollPageDown, "page down"),
-    bind!(Source, Key::plain(K::PageUp), A::ScrollPageUp, "page up"),
-    bind!(Source, Key::ctrl('d'), A::ScrollPageDown, "page down"),
-    bind!(Source, Key::ctrl('u'), A::ScrollPageUp, "page up"),
     bind!(
         Source,
         Key::char('n'),
@@ -257,13 +240,6 @@ pub(super) static BINDINGS: &[Binding] = &[
     ),
     bind!(Source, Key::char('?'), A::ToggleHelp, "help"),
     bind!(Source, Key::char('q'), A::Quit, "quit"),
-    bind!(ActorFilter, Key::plain(K::Down), A::PickerNext, "next actor"),
-    bind!(
-        ActorFilter,
-        Key::plain(K::Up),
-        A::PickerPrevious,
-        "previous actor"
-    ),
     bind!(
         ActorFilter,
         Key::char(' '),
@@ -315,27 +291,15 @@ pub(super) static BINDINGS: &[Binding] = &[
         "next match"
     ),
     bind!(Search, Key::plain(K::Up), A::SelectPrevious, "previous match"),
-    bind!(Help, Key::char('j'), A::ScrollDown, "scroll down"),
-    bind!(Help, Key::plain(K::Down), A::ScrollDown, "scroll down"),
-    bind!(Help, Key::char('k'), A::ScrollUp, "scroll up"),
-    bind!(Help, Key::plain(K::Up), A::ScrollUp, "scroll up"),
     bind!(Help, Key::char('?'), A::ToggleHelp, "close help", "close"),
     bind!(Help, Key::plain(K::Esc), A::Back, "close help", "close"),
     bind!(Help, Key::char('q'), A::Back, "close help"),
-    bind!(About, Key::char('j'), A::ScrollDown, "scroll down"),
-    bind!(About, Key::plain(K::Down), A::ScrollDown, "scroll down"),
-    bind!(About, Key::char('k'), A::ScrollUp, "scroll up"),
-    bind!(About, Key::plain(K::Up), A::ScrollUp, "scroll up"),
-    bind!(About, Key::plain(K::PageDown), A::ScrollPageDown, "page down"),
-    bind!(About, Key::plain(K::PageUp), A::ScrollPageUp, "page up"),
     bind!(About, Key::char('i'), A::ToggleAbout, "close", "close"),
     bind!(About, Key::plain(K::Esc), A::Back, "close", "close"),
     bind!(About, Key::char('q'), A::Back, "close"),
     bind!(Prompt, Key::plain(K::Enter), A::PromptSubmit, "apply", "apply"),
     bind!(Prompt, Key::plain(K::Esc), A::Back, "cancel", "cancel"),
     bind!(Prompt, Key::plain(K::Backspace), A::DeleteChar, "delete a letter"),
-    bind!(Choice, Key::plain(K::Down), A::PickerNext, "next row", "next"),
-    bind!(Choice, Key::plain(K::Up), A::PickerPrevious, "previous row"),
     bind!(Choice, Key::char(' '), A::PickerToggle, "tick or untick", "tick"),
     bind!(
         Choice,
@@ -347,4 +311,24 @@ pub(super) static BINDINGS: &[Binding] = &[
     bind!(Choice, Key::plain(K::Enter), A::PickerApply, "apply", "apply"),
     bind!(Choice, Key::plain(K::Esc), A::Back, "cancel", "cancel"),
     bind!(Choice, Key::plain(K::Backspace), A::DeleteChar, "delete a letter"),
+];
+
+/// The moves every list and text takes (the list, the detail pane, the source, help, about and
+/// the pickers): the keys of less and vim. Where typing goes to a prompt, only the keys that
+/// type nothing move.
+pub(super) static MOTIONS: &[(Key, Motion, &str)] = &[
+    (Key::char('j'), Motion::Down, "down a line or event"),
+    (Key::plain(K::Down), Motion::Down, "down a line or event"),
+    (Key::char('k'), Motion::Up, "up a line or event"),
+    (Key::plain(K::Up), Motion::Up, "up a line or event"),
+    (Key::plain(K::PageDown), Motion::PageDown, "a page down"),
+    (Key::char(' '), Motion::PageDown, "a page down"),
+    (Key::plain(K::PageUp), Motion::PageUp, "a page up"),
+    (Key::char('b'), Motion::PageUp, "a page up"),
+    (Key::ctrl('d'), Motion::HalfPageDown, "half a page down"),
+    (Key::ctrl('u'), Motion::HalfPageUp, "half a page up"),
+    (Key::char('g'), Motion::Top, "to the top"),
+    (Key::plain(K::Home), Motion::Top, "to the top"),
+    (Key::char('G'), Motion::Bottom, "to the bottom"),
+    (Key::plain(K::End), Motion::Bottom, "to the bottom"),
 ];

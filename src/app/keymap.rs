@@ -45,6 +45,11 @@ impl KeyMode {
         }
     }
 
+    /// Whether the mode has a list or text that the motion keys move in.
+    pub fn moves(self) -> bool {
+        !matches!(self, KeyMode::Search | KeyMode::Prompt)
+    }
+
     /// Whether unbound printable keys are typed into a prompt in this mode.
     pub fn takes_text(self) -> bool {
         matches!(
@@ -141,6 +146,13 @@ pub fn action_for(mode: KeyMode, event: KeyEvent) -> Option<Action> {
     {
         return Some(binding.action);
     }
+    let types_nothing = !matches!(key.code, KeyCode::Char(_)) || !key.modifiers.is_empty();
+    if mode.moves()
+        && (types_nothing || !mode.takes_text())
+        && let Some(&(_, motion, _)) = super::bindings::MOTIONS.iter().find(|(k, ..)| *k == key)
+    {
+        return Some(Action::Move(motion));
+    }
     match key.code {
         KeyCode::Char(c) if mode.takes_text() && key.modifiers.is_empty() => Some(Action::Input(c)),
         _ => None,
@@ -150,6 +162,21 @@ pub fn action_for(mode: KeyMode, event: KeyEvent) -> Option<Action> {
 /// The bindings of one mode, in table order.
 pub fn bindings(mode: KeyMode) -> impl Iterator<Item = &'static Binding> {
     super::bindings::BINDINGS.iter().filter(move |b| b.mode == mode)
+}
+
+/// The motion keys and what they do, keys with the same meaning together: `j ↓`, `down a line`.
+pub fn motion_help() -> Vec<(String, &'static str)> {
+    let mut rows: Vec<(String, &'static str)> = Vec::new();
+    for (key, _, description) in super::bindings::MOTIONS {
+        match rows.iter_mut().find(|(_, d)| d == description) {
+            Some((keys, _)) => {
+                keys.push(' ');
+                keys.push_str(&key.label());
+            }
+            None => rows.push((key.label(), description)),
+        }
+    }
+    rows
 }
 
 /// The help text for the global keys.

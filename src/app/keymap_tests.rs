@@ -1,7 +1,8 @@
 use std::collections::HashSet;
 
 use super::*;
-use crate::app::bindings::BINDINGS;
+use crate::app::action::Motion;
+use crate::app::bindings::{BINDINGS, MOTIONS};
 
 fn press(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
     KeyEvent::new(code, modifiers)
@@ -71,22 +72,22 @@ fn keys_resolve_per_mode() {
         (
             KeyMode::List,
             press(KeyCode::Char('j'), KeyModifiers::NONE),
-            Some(Action::SelectNext),
+            Some(Action::Move(Motion::Down)),
         ),
         (
             KeyMode::List,
             press(KeyCode::Char('G'), KeyModifiers::SHIFT),
-            Some(Action::SelectLast),
+            Some(Action::Move(Motion::Bottom)),
         ),
         (
             KeyMode::List,
             press(KeyCode::Char('d'), KeyModifiers::CONTROL),
-            Some(Action::HalfPageDown),
+            Some(Action::Move(Motion::HalfPageDown)),
         ),
         (
             KeyMode::Detail,
             press(KeyCode::Char('j'), KeyModifiers::NONE),
-            Some(Action::ScrollDown),
+            Some(Action::Move(Motion::Down)),
         ),
         (
             KeyMode::Source,
@@ -159,4 +160,31 @@ fn labels_read_like_the_keyboard() {
     assert_eq!(Key::char(' ').label(), "Space");
     assert_eq!(Key::plain(KeyCode::PageDown).label(), "PgDn");
     assert_eq!(Key::char('G').label(), "G");
+}
+
+#[test]
+fn every_list_and_text_moves_with_the_same_keys_and_no_binding_hides_them() {
+    for mode in KeyMode::ALL.into_iter().filter(|m| m.moves()) {
+        for (key, motion, _) in MOTIONS {
+            let typed = matches!(key.code, KeyCode::Char(_)) && key.modifiers.is_empty();
+            if typed && mode.takes_text() {
+                continue;
+            }
+            let event = press(key.code, key.modifiers);
+            assert_eq!(
+                action_for(mode, event),
+                Some(Action::Move(*motion)),
+                "{mode:?} {}",
+                key.label()
+            );
+        }
+    }
+    // In a picker, `j` is typed, while ↓ moves.
+    let j = press(KeyCode::Char('j'), KeyModifiers::NONE);
+    assert_eq!(action_for(KeyMode::ActorFilter, j), Some(Action::Input('j')));
+    let down = press(KeyCode::Down, KeyModifiers::NONE);
+    assert_eq!(
+        action_for(KeyMode::Choice, down),
+        Some(Action::Move(Motion::Down))
+    );
 }

@@ -133,6 +133,11 @@ impl App {
     }
 
     /// A page of the focused text.
+    /// Rows of a picker that fit on the screen: what a page moves its cursor.
+    pub fn picker_page(&self) -> isize {
+        (self.size.height as isize - 8).max(1)
+    }
+
     pub fn text_page(&self) -> isize {
         let areas = Areas::compute(self.size);
         let area = match (&self.screen, self.focus) {

@@ -2,6 +2,7 @@
 
 use ratatui::layout::{Position, Rect};
 
+use super::action::Motion;
 use super::choice_picker::{ChoiceKind, ChoicePicker};
 use super::layout::{Areas, inner_height, inner_width};
 use super::prompt::PromptKind;
@@ -16,6 +17,12 @@ pub fn update(app: &mut App, action: Action) {
         Action::DetailMeasured { lines } => {
             app.detail_lines = lines;
             return app.scroll_detail(0);
+        }
+        Action::OverlayMeasured { lines, height } => {
+            if let Some(Overlay::Help { scroll } | Overlay::About { scroll }) = &mut app.overlay {
+                *scroll = (*scroll).min(lines.saturating_sub(height));
+            }
+            return;
         }
         _ => app.status = None,
     }
@@ -47,6 +54,7 @@ pub fn update(app: &mut App, action: Action) {
             }
         }
         Action::Back => back(app),
+        Action::Move(motion) => move_in(app, motion),
         Action::Resize { width, height } => resize(app, Rect::new(0, 0, width, height)),
         Action::ClickAt { column, row } => click(app, Position::new(column, row)),
         Action::WheelAt { column, row, down } => wheel(app, Position::new(column, row), down),
@@ -69,7 +77,7 @@ fn back(app: &mut App) {
         (Some(_), _) => app.overlay = None,
         (None, Screen::Source(_)) => close_source(app),
         (None, Screen::Timeline) if app.focus == Focus::Detail => app.focus = Focus::List,
-        (None, Screen::Timeline) => {}
+        (None, Screen::Timeline) => app.status = Some("Nothing to close: q quits".to_owned()),
     }
 }
 
@@ -266,5 +274,41 @@ fn wheel(app: &mut App, at: Position, down: bool) {
         Screen::Timeline if areas.list.contains(at) => app.move_selection(step),
         Screen::Timeline if areas.detail.contains(at) => app.scroll_detail(step),
         Screen::Timeline => {}
+    }
+}
+
+/// Moves in what has the keyboard: an overlay's text or rows, the source, the detail pane or
+/// the list.
+fn move_in(app: &mut App, motion: Motion) {
+    let text_page = app.text_page();
+    let by = |page: isize| match motion {
+        Motion::Down => 1,
+        Motion::Up => -1,
+        Motion::PageDown => page,
+        Motion::PageUp => -page,
+        Motion::HalfPageDown => (page / 2).max(1),
+        Motion::HalfPageUp => -(page / 2).max(1),
+        Motion::Top => isize::MIN / 2,
+        Motion::Bottom => isize::MAX / 2,
+    };
+    match &app.overlay {
+        Some(Overlay::Help { .. } | Overlay::About { .. }) => app.scroll_text(by(text_page)),
+        Some(Overlay::ActorFilter(_)) => {
+            let page = app.picker_page();
+            app.with_picker(|p, t| p.move_cursor(by(page), t));
+        }
+        Some(Overlay::Choice(_)) => {
+            let page = app.picker_page();
+            app.with_choice(|p| p.move_cursor(by(page)));
+        }
+        Some(Overlay::Search | Overlay::Prompt(_)) => {}
+        None => match (&app.screen, app.focus) {
+            (Screen::Timeline, Focus::List) => match motion {
+                Motion::Top => app.select_position(0),
+                Motion::Bottom => app.select_position(app.visible.len().saturating_sub(1)),
+                _ => app.move_selection(by(app.page())),
+            },
+            _ => app.scroll_text(by(text_page)),
+        },
     }
 }

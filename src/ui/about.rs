@@ -11,8 +11,13 @@ use super::{Theme, centred, popup};
 use crate::app::App;
 use crate::model::{DateBasis, Timeline};
 
+/// Where the about overlay goes on a screen of this size.
+pub(super) fn area(screen: Rect) -> Rect {
+    centred(screen, 100, screen.height.saturating_sub(2))
+}
+
 pub(super) fn render(app: &App, scroll: usize, theme: &Theme, frame: &mut Frame, screen: Rect) {
-    let area = centred(screen, 100, screen.height.saturating_sub(2));
+    let area = area(screen);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border_focused)

@@ -58,7 +58,14 @@ fn date_prompt(prompt: &Prompt, theme: &Theme) -> Line<'static> {
 /// `j next  k previous  …`, as many as fit, from the key map's footer labels; the help key's
 /// always, so that every other key can be found.
 fn hints(app: &App, width: usize, theme: &Theme) -> Line<'static> {
-    let applies = |b: &&Binding| b.action != Action::FollowPassage || app.passage_cited_elsewhere();
+    let has_related = app
+        .selected_event()
+        .is_some_and(|e| !app.timeline.event(e).related.is_empty());
+    let applies = |b: &&Binding| match b.action {
+        Action::FollowPassage => app.passage_cited_elsewhere(),
+        Action::JumpToRelated(_) => has_related,
+        _ => true,
+    };
     let pieces: Vec<(String, &str, bool)> = bindings(app.key_mode())
         .filter(applies)
         .filter_map(|b| b.hint.map(|h| (b.key.label(), h, b.action == Action::ToggleHelp)))

@@ -7,11 +7,16 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::theme::status_mark;
 use super::{Theme, centred, popup};
-use crate::app::keymap::{KeyMode, bindings, global_help};
+use crate::app::keymap::{KeyMode, bindings, global_help, motion_help};
 use crate::model::Status;
 
+/// Where the help overlay goes on a screen of this size.
+pub(super) fn area(screen: Rect) -> Rect {
+    centred(screen, 72, screen.height.saturating_sub(2))
+}
+
 pub(super) fn render(scroll: usize, theme: &Theme, frame: &mut Frame, screen: Rect) {
-    let area = centred(screen, 72, screen.height.saturating_sub(2));
+    let area = area(screen);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border_focused)
@@ -24,7 +29,14 @@ pub(super) fn render(scroll: usize, theme: &Theme, frame: &mut Frame, screen: Re
 
 /// Every mode's keys, keys with the same meaning on one line: `j ↓  next event`.
 pub(super) fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
-    let mut lines = Vec::new();
+    let mut lines = vec![Line::from(Span::styled(
+        "Moving, in every list and text (in pickers, keys that type nothing)",
+        theme.title,
+    ))];
+    for (keys, description) in motion_help() {
+        lines.push(key_line(&keys, description, theme));
+    }
+    lines.push(Line::default());
     for mode in KeyMode::ALL {
         lines.push(Line::from(Span::styled(mode.title().to_owned(), theme.title)));
         let mut rows: Vec<(Vec<String>, &str)> = Vec::new();

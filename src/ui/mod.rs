@@ -90,6 +90,30 @@ pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
     )
 }
 
+/// How many lines the open help or about overlay has, and how many it shows at once.
+pub fn overlay_extent(app: &crate::app::App) -> Option<(usize, usize)> {
+    let inner = |area: Rect| {
+        (
+            area.width.saturating_sub(2),
+            area.height.saturating_sub(2) as usize,
+        )
+    };
+    match &app.overlay {
+        Some(Overlay::Help { .. }) => {
+            let (_, height) = inner(help::area(app.size));
+            Some((help::help_lines(&Theme::plain()).len(), height))
+        }
+        Some(Overlay::About { .. }) => {
+            let (width, height) = inner(about::area(app.size));
+            Some((
+                about::about_lines(&app.timeline, width as usize, &Theme::plain()).len(),
+                height,
+            ))
+        }
+        _ => None,
+    }
+}
+
 /// Clears `area` and draws `block` there, returning the inside.
 pub fn popup(frame: &mut Frame, area: Rect, block: Block<'static>) -> Rect {
     frame.render_widget(Clear, area);
