@@ -18,13 +18,17 @@ pub(super) fn area(screen: Rect) -> Rect {
 
 pub(super) fn render(app: &App, scroll: usize, theme: &Theme, frame: &mut Frame, screen: Rect) {
     let area = area(screen);
-    let block = Block::default()
+    let inside = super::inside(area);
+    let lines = about_lines(&app.timeline, inside.width as usize, theme);
+    let scroll = scroll.min(lines.len().saturating_sub(inside.height as usize));
+    let mut block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border_focused)
         .title(" About this timeline · i or Esc closes ");
+    if let Some(position) = super::position(scroll, inside.height as usize, lines.len()) {
+        block = block.title_bottom(position);
+    }
     let inner = popup(frame, area, block);
-    let lines = about_lines(&app.timeline, inner.width as usize, theme);
-    let scroll = scroll.min(lines.len().saturating_sub(inner.height as usize));
     frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), inner);
 }
 

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::picker::{TickRow, narrow_line};
+use super::picker::{TickRow, narrow_line, row_position};
 use super::text::cut;
 use super::{Theme, centred, popup};
 use crate::app::choice_picker::{ChoiceKind, ChoicePicker};
@@ -13,13 +13,14 @@ use crate::model::Stance;
 
 pub(super) fn render(picker: &ChoicePicker, theme: &Theme, frame: &mut Frame, screen: Rect) {
     let area = centred(screen, 72, screen.height.saturating_sub(4));
+    let entries = picker.entries();
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border_focused)
-        .title(title(picker));
+        .title(title(picker))
+        .title_bottom(row_position(picker.list.cursor, entries.len()));
     let inner = popup(frame, area, block);
     let width = inner.width as usize;
-    let entries = picker.entries();
     let mut lines = vec![narrow_line(&picker.list.narrow, theme)];
     if let Some(option) = option_line(picker) {
         lines.push(Line::from(Span::styled(cut(&option, width), theme.label)));

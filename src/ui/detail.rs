@@ -16,13 +16,19 @@ use crate::sanitize::sanitize_line;
 
 pub(crate) fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let focused = app.focus == Focus::Detail && matches!(app.screen, Screen::Timeline);
-    let block = pane(" Event ".to_owned(), focused, theme);
+    let mut block = pane(" Event ".to_owned(), focused, theme);
     let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let Some(event) = app.selected_event() else { return };
+    let Some(event) = app.selected_event() else {
+        frame.render_widget(block, area);
+        return;
+    };
     let lines = lines(app, event, inner_width(area), theme);
     let height = inner_height(area);
     let scroll = app.detail_scroll.min(lines.len().saturating_sub(height));
+    if let Some(position) = super::position(scroll, height, lines.len()) {
+        block = block.title_bottom(position);
+    }
+    frame.render_widget(block, area);
     let shown: Vec<Line> = lines.into_iter().skip(scroll).take(height).collect();
     frame.render_widget(Paragraph::new(shown), inner);
 }

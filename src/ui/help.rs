@@ -17,13 +17,17 @@ pub(super) fn area(screen: Rect) -> Rect {
 
 pub(super) fn render(scroll: usize, theme: &Theme, frame: &mut Frame, screen: Rect) {
     let area = area(screen);
-    let block = Block::default()
+    let lines = help_lines(theme);
+    let height = super::inside(area).height as usize;
+    let scroll = scroll.min(lines.len().saturating_sub(height));
+    let mut block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border_focused)
         .title(" Keys · ? or Esc closes ");
+    if let Some(position) = super::position(scroll, height, lines.len()) {
+        block = block.title_bottom(position);
+    }
     let inner = popup(frame, area, block);
-    let lines = help_lines(theme);
-    let scroll = scroll.min(lines.len().saturating_sub(inner.height as usize));
     frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)), inner);
 }
 

@@ -21,7 +21,13 @@ const ACTORS_FROM_WIDTH: usize = 72;
 
 pub(super) fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     let focused = app.focus == Focus::List && matches!(app.screen, Screen::Timeline);
-    let block = pane(list_title(app), focused, theme);
+    let mut block = pane(list_title(app), focused, theme);
+    if !app.visible.is_empty() {
+        let below = app.selection.offset + inner_height(area) < app.rows.rows.len();
+        let more = if below { " ▼" } else { "" };
+        let label = format!(" {}/{}{more} ", app.selection.selected + 1, app.visible.len());
+        block = block.title_bottom(Line::from(label).right_aligned());
+    }
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if app.visible.is_empty() {

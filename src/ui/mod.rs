@@ -114,6 +114,22 @@ pub fn overlay_extent(app: &crate::app::App) -> Option<(usize, usize)> {
     }
 }
 
+/// ` 13–30/45 ▼ `, for a border: the lines shown of how many, with `▼` when more is below;
+/// nothing when everything shows.
+pub(crate) fn position(first: usize, shown: usize, total: usize) -> Option<ratatui::text::Line<'static>> {
+    if total <= shown {
+        return None;
+    }
+    let last = (first + shown).min(total);
+    let more = if last < total { " ▼" } else { "" };
+    Some(ratatui::text::Line::from(format!(" {}–{last}/{total}{more} ", first + 1)).right_aligned())
+}
+
+/// The inside of a bordered block drawn over `area`.
+pub(crate) fn inside(area: Rect) -> Rect {
+    Block::default().borders(Borders::ALL).inner(area)
+}
+
 /// Clears `area` and draws `block` there, returning the inside.
 pub fn popup(frame: &mut Frame, area: Rect, block: Block<'static>) -> Rect {
     frame.render_widget(Clear, area);

@@ -18,12 +18,13 @@ pub(super) fn render(app: &App, picker: &ActorPicker, theme: &Theme, frame: &mut
         ActorMatch::Any => " Filter by actor: any ticked (Tab: all) ",
         ActorMatch::All => " Filter by actor: all ticked (Tab: any) ",
     };
+    let entries = picker.entries(&app.timeline);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.border_focused)
-        .title(mode);
+        .title(mode)
+        .title_bottom(row_position(picker.list.cursor, entries.len()));
     let inner = popup(frame, area, block);
-    let entries = picker.entries(&app.timeline);
     let rows = (inner.height as usize).saturating_sub(2);
     let first = picker.list.cursor.saturating_sub(rows.saturating_sub(1));
     let mut lines = vec![narrow_line(&picker.list.narrow, theme), Line::default()];
@@ -50,6 +51,15 @@ pub(super) fn render(app: &App, picker: &ActorPicker, theme: &Theme, frame: &mut
         lines.push(row.line(inner.width as usize, theme));
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// ` 3/19 `: the row under the cursor, of how many, for a picker's border.
+pub(super) fn row_position(cursor: usize, rows: usize) -> Line<'static> {
+    let label = match rows {
+        0 => String::new(),
+        _ => format!(" {}/{rows} ", cursor + 1),
+    };
+    Line::from(label).right_aligned()
 }
 
 /// `Type to narrow: chi▏`: the first line of every picker.

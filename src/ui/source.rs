@@ -29,6 +29,9 @@ pub(super) fn render(app: &App, view: &SourceView, theme: &Theme, frame: &mut Fr
     if let Some(footer) = citing_line(app, view, inner_width(area)) {
         block = block.title_bottom(footer);
     }
+    if let Some(position) = super::position(view.scroll, inner_height(area), view.lines.len()) {
+        block = block.title_bottom(position);
+    }
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let regions = regions(app, view, theme);
