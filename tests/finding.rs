@@ -273,3 +273,43 @@ fn changing_another_filter_checks_only_the_events_matching_the_search() {
         listed(&["--search", "beijing", "--as-of", "2022-03-13"])
     );
 }
+
+#[test]
+fn back_and_forward_retrace_every_jump_but_not_filter_changes() {
+    let mut app = viewer(100, 30);
+    common::viewer::select_id(&mut app, "sullivan-yang-rome-meeting");
+    assert!(!app.history.can_go_back());
+    // Jump 1: the related event.
+    apply(&mut app, &[Action::JumpToRelated(1)]);
+    assert_eq!(selected_id(&app).as_deref(), Some("biden-xi-call"));
+    // Jump 2: its source. A filter change in between is not a jump.
+    prompt(&mut app, Action::OpenAsOf, "2030-01-01");
+    apply(&mut app, &[Action::OpenSource]);
+    assert!(matches!(app.screen, chronicle::app::Screen::Source(_)));
+    // Back twice: the list at the call, then the Rome meeting.
+    apply(&mut app, &[Action::HistoryBack]);
+    assert!(matches!(app.screen, chronicle::app::Screen::Timeline));
+    assert_eq!(selected_id(&app).as_deref(), Some("biden-xi-call"));
+    apply(&mut app, &[Action::HistoryBack]);
+    assert_eq!(selected_id(&app).as_deref(), Some("sullivan-yang-rome-meeting"));
+    assert!(!app.history.can_go_back());
+    // Forward twice: the call, then its source again.
+    apply(&mut app, &[Action::HistoryForward, Action::HistoryForward]);
+    assert!(matches!(app.screen, chronicle::app::Screen::Source(_)));
+    assert!(!app.history.can_go_forward());
+    // Closing the source, a date jump and a kept search are jumps too.
+    apply(&mut app, &[Action::Back]);
+    prompt(&mut app, Action::OpenGoToDate, "2016");
+    assert_eq!(selected_id(&app).as_deref(), Some("xi-putin-welcome-ceremony"));
+    apply(&mut app, &[Action::OpenSearch]);
+    type_text(&mut app, "lifeline");
+    apply(&mut app, &[Action::SearchKeep]);
+    assert_eq!(selected_id(&app).as_deref(), Some("sullivan-cnn-interview"));
+    apply(&mut app, &[Action::HistoryBack]);
+    assert_eq!(selected_id(&app).as_deref(), Some("xi-putin-welcome-ceremony"));
+    apply(&mut app, &[Action::HistoryBack]);
+    assert_eq!(selected_id(&app).as_deref(), Some("biden-xi-call"));
+    // The footer says there is somewhere to go back to.
+    let footer = screen_text(&app).lines().last().unwrap().to_owned();
+    assert!(footer.contains("Backspace back"), "{footer}");
+}

@@ -22,6 +22,10 @@ pub enum Action {
     Back,
     /// Stop the process (Ctrl-z) and come back whole on `fg`.
     Suspend,
+    /// Go back to where the last jump started.
+    HistoryBack,
+    /// Go forward again after going back.
+    HistoryForward,
     /// Move in the list or text that has the keyboard.
     Move(Motion),
     /// Show or hide the key help.

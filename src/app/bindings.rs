@@ -112,6 +112,32 @@ pub(super) static BINDINGS: &[Binding] = &[
         "focus the detail pane",
         "detail"
     ),
+    bind!(
+        List,
+        Key::plain(K::Backspace),
+        A::HistoryBack,
+        "back to where the last jump started",
+        "back"
+    ),
+    bind!(
+        List,
+        Key::ctrl('o'),
+        A::HistoryBack,
+        "back to where the last jump started"
+    ),
+    bind!(
+        List,
+        Key::alt(K::Left),
+        A::HistoryBack,
+        "back to where the last jump started"
+    ),
+    bind!(
+        List,
+        Key::alt(K::Right),
+        A::HistoryForward,
+        "forward again",
+        "forward"
+    ),
     bind!(List, Key::char('m'), A::ToggleMouse, "mouse on/off"),
     bind!(List, Key::char('?'), A::ToggleHelp, "help", "help"),
     bind!(
@@ -176,6 +202,32 @@ pub(super) static BINDINGS: &[Binding] = &[
         A::ToggleAbout,
         "about this timeline: description, sources, actors"
     ),
+    bind!(
+        Detail,
+        Key::plain(K::Backspace),
+        A::HistoryBack,
+        "back to where the last jump started",
+        "back"
+    ),
+    bind!(
+        Detail,
+        Key::ctrl('o'),
+        A::HistoryBack,
+        "back to where the last jump started"
+    ),
+    bind!(
+        Detail,
+        Key::alt(K::Left),
+        A::HistoryBack,
+        "back to where the last jump started"
+    ),
+    bind!(
+        Detail,
+        Key::alt(K::Right),
+        A::HistoryForward,
+        "forward again",
+        "forward"
+    ),
     bind!(Detail, Key::char('?'), A::ToggleHelp, "help"),
     bind!(Detail, Key::char('q'), A::Quit, "quit"),
     bind!(
@@ -228,15 +280,40 @@ pub(super) static BINDINGS: &[Binding] = &[
         Source,
         Key::plain(K::Esc),
         A::Back,
-        "back to the timeline",
-        "back"
+        "close the source view",
+        "close"
     ),
-    bind!(Source, Key::plain(K::Backspace), A::Back, "back to the timeline"),
     bind!(
         Source,
         Key::char('i'),
         A::ToggleAbout,
         "about this timeline: description, sources, actors"
+    ),
+    bind!(
+        Source,
+        Key::plain(K::Backspace),
+        A::HistoryBack,
+        "back to where the last jump started",
+        "back"
+    ),
+    bind!(
+        Source,
+        Key::ctrl('o'),
+        A::HistoryBack,
+        "back to where the last jump started"
+    ),
+    bind!(
+        Source,
+        Key::alt(K::Left),
+        A::HistoryBack,
+        "back to where the last jump started"
+    ),
+    bind!(
+        Source,
+        Key::alt(K::Right),
+        A::HistoryForward,
+        "forward again",
+        "forward"
     ),
     bind!(Source, Key::char('?'), A::ToggleHelp, "help"),
     bind!(Source, Key::char('q'), A::Quit, "quit"),

@@ -37,7 +37,18 @@ impl App {
     }
 
     pub fn open_search(&mut self) {
+        self.search_origin = self.place();
         self.overlay = Some(Overlay::Search);
+    }
+
+    /// Enter in the search: keeps it, and makes the search a jump that Back returns from.
+    pub fn keep_search(&mut self) {
+        self.overlay = None;
+        if let Some(origin) = self.search_origin.take()
+            && self.place() != Some(origin)
+        {
+            self.note_jump_from(origin);
+        }
     }
 
     pub fn type_into_search(&mut self, c: char) {
@@ -117,7 +128,11 @@ impl App {
                 self.refilter();
             }
             PromptKind::GoToDate => match first.or(last) {
-                Some(day) => self.select_at(OpenAt::Date(day)),
+                Some(day) => {
+                    self.before_jump();
+                    self.select_at(OpenAt::Date(day));
+                    self.after_jump();
+                }
                 None => self.status = Some("No date given".to_owned()),
             },
             PromptKind::AsOf => {

@@ -78,6 +78,13 @@ impl Key {
         Key::plain(KeyCode::Char(c))
     }
 
+    pub const fn alt(code: KeyCode) -> Self {
+        Key {
+            code,
+            modifiers: KeyModifiers::ALT,
+        }
+    }
+
     pub const fn ctrl(c: char) -> Self {
         Key {
             code: KeyCode::Char(c),
@@ -107,6 +114,8 @@ impl Key {
         };
         if self.modifiers.contains(KeyModifiers::CONTROL) {
             format!("Ctrl-{name}")
+        } else if self.modifiers.contains(KeyModifiers::ALT) {
+            format!("Alt-{name}")
         } else {
             name
         }

@@ -6,6 +6,7 @@ pub mod checklist;
 pub mod choice_picker;
 mod filter_job;
 mod filtering;
+pub mod history;
 pub mod keymap;
 pub(crate) mod layout;
 mod navigation;
@@ -120,6 +121,10 @@ pub struct App {
     date_widths: Vec<u8>,
     /// The query being applied, when it takes more than one slice.
     filter_job: Option<filter_job::FilterJob>,
+    /// Back and forward across jumps.
+    pub history: history::History,
+    /// Where the reader was when the search prompt opened.
+    search_origin: Option<history::Place>,
     /// The events matching the last search text scanned for, to filter again without a scan.
     text_matches: filter_job::TextMatches,
     /// Events filtered per slice ([`filter_job::FILTER_SLICE`]; tests make it small).
@@ -157,6 +162,8 @@ impl App {
             date_widths,
             filter_job: None,
             text_matches: filter_job::TextMatches::default(),
+            history: history::History::default(),
+            search_origin: None,
             filter_slice: filter_job::FILTER_SLICE,
         };
         // The first result is complete before the first frame (this runs while loading).

@@ -78,6 +78,7 @@ impl App {
         if self.visible.binary_search(&event).is_err() {
             self.query = Query::default();
             self.refilter();
+            self.finish_filter();
             self.status = Some("Filters cleared to show that event".to_owned());
         }
         if let Ok(position) = self.visible.binary_search(&event) {
@@ -93,7 +94,11 @@ impl App {
         };
         let related = &self.timeline.event(selected).related;
         match related.get(usize::from(n).saturating_sub(1)) {
-            Some(&target) => self.go_to_event(target),
+            Some(&target) => {
+                self.before_jump();
+                self.go_to_event(target);
+                self.after_jump();
+            }
             None => {
                 let message = match related.len() {
                     0 => "This event has no related events".to_owned(),

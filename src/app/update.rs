@@ -55,6 +55,8 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Back => back(app),
         Action::Move(motion) => move_in(app, motion),
+        Action::HistoryBack if app.overlay.is_none() => app.go_back(),
+        Action::HistoryForward if app.overlay.is_none() => app.go_forward(),
         Action::Resize { width, height } => resize(app, Rect::new(0, 0, width, height)),
         Action::ClickAt { column, row } => click(app, Position::new(column, row)),
         Action::WheelAt { column, row, down } => wheel(app, Position::new(column, row), down),
@@ -120,7 +122,7 @@ fn search(app: &mut App, action: Action) {
     match action {
         Action::Input(c) => app.type_into_search(c),
         Action::DeleteChar => app.delete_from_search(),
-        Action::SearchKeep => app.overlay = None,
+        Action::SearchKeep => app.keep_search(),
         Action::SearchClear => app.clear_search(),
         Action::SelectNext => app.move_selection(1),
         Action::SelectPrevious => app.move_selection(-1),
@@ -185,8 +187,15 @@ fn scroll_or_move(app: &mut App, action: Action) -> bool {
 }
 
 fn source_size(app: &App) -> (usize, usize) {
-    let area = Areas::compute(app.size).source;
-    (inner_width(area).max(1), inner_height(area))
+    app.source_size()
+}
+
+impl App {
+    /// The width and height of the source view's text.
+    pub(super) fn source_size(&self) -> (usize, usize) {
+        let area = Areas::compute(self.size).source;
+        (inner_width(area).max(1), inner_height(area))
+    }
 }
 
 fn open_source(app: &mut App) {
@@ -196,7 +205,10 @@ fn open_source(app: &mut App) {
     };
     let (width, height) = source_size(app);
     match SourceView::open(&app.timeline, event, 0, width, height) {
-        Some(view) => app.screen = Screen::Source(view),
+        Some(view) => {
+            app.before_jump();
+            app.screen = Screen::Source(view);
+        }
         None => app.status = Some("This event has no excerpt to show".to_owned()),
     }
 }
@@ -204,6 +216,7 @@ fn open_source(app: &mut App) {
 fn close_source(app: &mut App) {
     if let Screen::Source(view) = &app.screen {
         let event = view.event;
+        app.before_jump();
         app.screen = Screen::Timeline;
         app.go_to_event(event);
     }
@@ -238,8 +251,10 @@ fn follow_passage(app: &mut App) {
         .copied()
         .find(|&e| e != view.event)
         .unwrap_or(view.event);
+    app.before_jump();
     app.screen = Screen::Timeline;
     app.go_to_event(target);
+    app.after_jump();
 }
 
 fn resize(app: &mut App, size: Rect) {

@@ -64,6 +64,8 @@ fn hints(app: &App, width: usize, theme: &Theme) -> Line<'static> {
     let applies = |b: &&Binding| match b.action {
         Action::FollowPassage => app.passage_cited_elsewhere(),
         Action::JumpToRelated(_) => has_related,
+        Action::HistoryBack => app.history.can_go_back(),
+        Action::HistoryForward => app.history.can_go_forward(),
         _ => true,
     };
     let pieces: Vec<(String, &str, bool)> = bindings(app.key_mode())
