@@ -17,7 +17,7 @@ const MARKER: &str = "READY-MARKER";
 const SESSION: &str = "e2e";
 /// The start of each mode's footer, which is drawn last.
 const LIST_HINTS: &str = "Enter source  a actors";
-const PICKER_HINTS: &str = "Space tick";
+const PICKER_HINTS: &str = "Tab tick";
 const SOURCE_HINTS: &str = "n next excerpt  N previous";
 
 /// A private tmux server on its own socket, killed when dropped, even after a failed assertion.
@@ -205,7 +205,7 @@ fn filter_search_open_the_source_and_quit_in_a_real_terminal() {
     tmux.wait_for("the actor filter", |s| footer(s).starts_with(PICKER_HINTS));
     tmux.type_text("china");
     tmux.wait_for("the narrowed actor list", |s| s.contains("Type to narrow: china"));
-    tmux.press(&["Space"]);
+    tmux.press(&["Tab"]);
     tmux.wait_for("China ticked", |s| s.contains("[x] China"));
     tmux.press(&["Enter"]);
     let screen = tmux.wait_for("the actor filter applied", |s| {

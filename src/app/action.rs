@@ -107,6 +107,10 @@ pub enum Action {
     SearchClear,
     /// Type a character into the open prompt (search, or the actor filter's narrowing).
     Input(char),
+    /// Recall an older (`true`) or newer search from this session's searches.
+    SearchHistory(bool),
+    /// Edit the text of the open prompt or picker: move the cursor, delete a word…
+    Edit(tui_input::InputRequest),
     /// Delete the last character of the open prompt.
     DeleteChar,
     /// Select the next event matching the search.

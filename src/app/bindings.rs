@@ -1,6 +1,7 @@
 //! The key map's table: every binding of every mode, with its help text and footer hint.
 
 use ratatui::crossterm::event::KeyCode;
+use tui_input::InputRequest;
 
 use super::action::{Action, Motion};
 use super::keymap::{Binding, Key, KeyMode};
@@ -319,16 +320,16 @@ pub(super) static BINDINGS: &[Binding] = &[
     bind!(Source, Key::char('q'), A::Quit, "quit"),
     bind!(
         ActorFilter,
-        Key::char(' '),
+        Key::plain(K::Tab),
         A::PickerToggle,
-        "tick or untick",
+        "tick or untick (Space types a space)",
         "tick"
     ),
     bind!(
         ActorFilter,
-        Key::plain(K::Tab),
+        Key::ctrl('t'),
         A::PickerToggleMatch,
-        "any ↔ all selected",
+        "any ↔ all ticked",
         "any/all"
     ),
     bind!(
@@ -360,6 +361,8 @@ pub(super) static BINDINGS: &[Binding] = &[
         "clear"
     ),
     bind!(Search, Key::plain(K::Backspace), A::DeleteChar, "delete a letter"),
+    bind!(Search, Key::ctrl('p'), A::SearchHistory(true), "an older search"),
+    bind!(Search, Key::ctrl('n'), A::SearchHistory(false), "a newer search"),
     bind!(
         Search,
         Key::plain(K::Down),
@@ -377,12 +380,18 @@ pub(super) static BINDINGS: &[Binding] = &[
     bind!(Prompt, Key::plain(K::Enter), A::PromptSubmit, "apply", "apply"),
     bind!(Prompt, Key::plain(K::Esc), A::Back, "cancel", "cancel"),
     bind!(Prompt, Key::plain(K::Backspace), A::DeleteChar, "delete a letter"),
-    bind!(Choice, Key::char(' '), A::PickerToggle, "tick or untick", "tick"),
     bind!(
         Choice,
         Key::plain(K::Tab),
+        A::PickerToggle,
+        "tick or untick (Space types a space)",
+        "tick"
+    ),
+    bind!(
+        Choice,
+        Key::ctrl('t'),
         A::PickerToggleMatch,
-        "claims: any, asserts or denies; sources: single-source events only",
+        "claims: either, asserting, denying; sources: single-source events only",
         "option"
     ),
     bind!(Choice, Key::plain(K::Enter), A::PickerApply, "apply", "apply"),
@@ -408,4 +417,51 @@ pub(super) static MOTIONS: &[(Key, Motion, &str)] = &[
     (Key::plain(K::Home), Motion::Top, "to the top"),
     (Key::char('G'), Motion::Bottom, "to the bottom"),
     (Key::plain(K::End), Motion::Bottom, "to the bottom"),
+];
+
+/// Line editing in every prompt and picker, as in a shell (readline). In pickers the keys that
+/// move in every list (Home, End, Ctrl-d, Ctrl-u) move in the list instead.
+pub(super) static EDITS: &[(Key, InputRequest, &str)] = &[
+    (Key::plain(K::Left), InputRequest::GoToPrevChar, "cursor left"),
+    (Key::ctrl('b'), InputRequest::GoToPrevChar, "cursor left"),
+    (Key::plain(K::Right), InputRequest::GoToNextChar, "cursor right"),
+    (Key::ctrl('f'), InputRequest::GoToNextChar, "cursor right"),
+    (Key::alt(K::Char('b')), InputRequest::GoToPrevWord, "a word left"),
+    (Key::ctrl_key(K::Left), InputRequest::GoToPrevWord, "a word left"),
+    (Key::alt(K::Char('f')), InputRequest::GoToNextWord, "a word right"),
+    (
+        Key::ctrl_key(K::Right),
+        InputRequest::GoToNextWord,
+        "a word right",
+    ),
+    (Key::ctrl('a'), InputRequest::GoToStart, "to the start"),
+    (Key::plain(K::Home), InputRequest::GoToStart, "to the start"),
+    (Key::ctrl('e'), InputRequest::GoToEnd, "to the end"),
+    (Key::plain(K::End), InputRequest::GoToEnd, "to the end"),
+    (
+        Key::plain(K::Delete),
+        InputRequest::DeleteNextChar,
+        "delete the letter under the cursor",
+    ),
+    (
+        Key::ctrl('w'),
+        InputRequest::DeletePrevWord,
+        "delete the word before",
+    ),
+    (
+        Key::alt(K::Backspace),
+        InputRequest::DeletePrevWord,
+        "delete the word before",
+    ),
+    (
+        Key::alt(K::Char('d')),
+        InputRequest::DeleteNextWord,
+        "delete the word after",
+    ),
+    (
+        Key::ctrl('u'),
+        InputRequest::DeleteFromStart,
+        "delete to the start",
+    ),
+    (Key::ctrl('k'), InputRequest::DeleteTillEnd, "delete to the end"),
 ];

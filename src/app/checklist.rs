@@ -1,10 +1,14 @@
 //! What every picker shares: the ticked values, the text typed to narrow its rows, the cursor.
 
+use tui_input::InputRequest;
+
+use super::line::TextLine;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Checklist<T> {
     pub ticked: Vec<T>,
     /// Typed text that narrows the rows.
-    pub narrow: String,
+    pub narrow: TextLine,
     /// Position of the cursor among the rows passing `narrow`.
     pub cursor: usize,
 }
@@ -13,7 +17,7 @@ impl<T: PartialEq> Checklist<T> {
     pub fn new(ticked: Vec<T>) -> Self {
         Checklist {
             ticked,
-            narrow: String::new(),
+            narrow: TextLine::default(),
             cursor: 0,
         }
     }
@@ -36,13 +40,10 @@ impl<T: PartialEq> Checklist<T> {
         }
     }
 
-    pub fn type_char(&mut self, c: char) {
-        self.narrow.push(c);
-        self.cursor = 0;
-    }
-
-    pub fn delete_char(&mut self) {
-        self.narrow.pop();
-        self.cursor = 0;
+    /// Edits the typed text; the cursor goes back to the first row when it changed.
+    pub fn edit(&mut self, request: InputRequest) {
+        if self.narrow.edit(request) {
+            self.cursor = 0;
+        }
     }
 }

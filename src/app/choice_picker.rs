@@ -78,14 +78,11 @@ impl ChoicePicker {
         }
     }
 
-    /// The rows shown, as indices into `choices`: those whose label contains the typed text.
+    /// The rows shown, as indices into `choices`: all of them with nothing typed, else those
+    /// the typed text matches fuzzily, best first.
     pub fn entries(&self) -> Vec<usize> {
-        let needle = crate::search_fold::fold_query(&self.list.narrow);
-        (0..self.choices.len())
-            .filter(|&i| {
-                needle.is_empty() || crate::search_fold::fold_query(&self.choices[i].label).contains(&needle)
-            })
-            .collect()
+        let names = |i: usize| vec![self.choices[i].label.as_str()];
+        super::fuzzy::ranked(self.list.narrow.value(), self.choices.len(), names, |i| i)
     }
 
     pub fn move_cursor(&mut self, delta: isize) {

@@ -1,6 +1,9 @@
 //! Carrying out the filter intents: the pickers, the search prompt and the date prompts.
 
+use tui_input::InputRequest;
+
 use super::choice_picker::{ChoiceKind, ChoicePicker};
+use super::line::TextLine;
 use super::picker::ActorPicker;
 use super::prompt::{Prompt, PromptKind, typed_period};
 use super::{App, OpenAt, Overlay};
@@ -8,7 +11,12 @@ use crate::query::Query;
 
 impl App {
     pub fn open_actor_filter(&mut self) {
-        let picker = ActorPicker::new(&self.timeline, &self.query.actors, self.query.actor_match);
+        let picker = ActorPicker::new(
+            &self.timeline,
+            &self.query.actors,
+            self.query.actor_match,
+            &self.actor_event_counts,
+        );
         self.overlay = Some(Overlay::ActorFilter(picker));
     }
 
@@ -38,27 +46,46 @@ impl App {
 
     pub fn open_search(&mut self) {
         self.search_origin = self.place();
+        self.search_line = TextLine::new(&self.query.text);
+        self.search_recalled = None;
         self.overlay = Some(Overlay::Search);
+    }
+
+    /// Edits the search; the filter follows each change of its text.
+    pub fn edit_search(&mut self, request: InputRequest) {
+        if self.search_line.edit(request) {
+            self.query.text = self.search_line.value().to_owned();
+            self.refilter();
+        }
+    }
+
+    /// Ctrl-p and Ctrl-n: an older or newer search of this session, as readline recalls lines.
+    pub fn recall_search(&mut self, older: bool) {
+        let count = self.search_history.len();
+        let position = match (self.search_recalled, older) {
+            (None, true) if count > 0 => Some(count - 1),
+            (Some(i), true) => Some(i.saturating_sub(1)),
+            (Some(i), false) if i + 1 < count => Some(i + 1),
+            _ => None,
+        };
+        let text = position.map_or(String::new(), |i| self.search_history[i].clone());
+        self.search_recalled = position;
+        self.search_line = TextLine::new(&text);
+        self.query.text = text;
+        self.refilter();
     }
 
     /// Enter in the search: keeps it, and makes the search a jump that Back returns from.
     pub fn keep_search(&mut self) {
         self.overlay = None;
+        let text = self.query.text.trim();
+        if !text.is_empty() && self.search_history.last().map(String::as_str) != Some(text) {
+            self.search_history.push(text.to_owned());
+        }
         if let Some(origin) = self.search_origin.take()
             && self.place() != Some(origin)
         {
             self.note_jump_from(origin);
-        }
-    }
-
-    pub fn type_into_search(&mut self, c: char) {
-        self.query.text.push(c);
-        self.refilter();
-    }
-
-    pub fn delete_from_search(&mut self) {
-        if self.query.text.pop().is_some() {
-            self.refilter();
         }
     }
 
@@ -90,15 +117,11 @@ impl App {
         self.overlay = Some(Overlay::Prompt(Prompt::new(kind)));
     }
 
-    /// Types into, or deletes from, the open prompt.
-    pub fn edit_prompt(&mut self, typed: Option<char>) {
-        if let Some(Overlay::Prompt(prompt)) = &mut self.overlay {
-            match typed {
-                Some(c) => prompt.input.push(c),
-                None => {
-                    prompt.input.pop();
-                }
-            }
+    /// Edits the open prompt's text.
+    pub fn edit_prompt(&mut self, request: InputRequest) {
+        if let Some(Overlay::Prompt(prompt)) = &mut self.overlay
+            && prompt.input.edit(request)
+        {
             prompt.error = None;
         }
     }
@@ -108,7 +131,7 @@ impl App {
         let Some(Overlay::Prompt(prompt)) = &mut self.overlay else {
             return;
         };
-        let (kind, input) = (prompt.kind, prompt.input.trim().to_owned());
+        let (kind, input) = (prompt.kind, prompt.input.value().trim().to_owned());
         let period = if input.is_empty() {
             Ok((None, None))
         } else {

@@ -85,6 +85,13 @@ impl Key {
         }
     }
 
+    pub const fn ctrl_key(code: KeyCode) -> Self {
+        Key {
+            code,
+            modifiers: KeyModifiers::CONTROL,
+        }
+    }
+
     pub const fn ctrl(c: char) -> Self {
         Key {
             code: KeyCode::Char(c),
@@ -162,8 +169,14 @@ pub fn action_for(mode: KeyMode, event: KeyEvent) -> Option<Action> {
     {
         return Some(Action::Move(motion));
     }
+    if !mode.takes_text() {
+        return None;
+    }
+    if let Some(&(_, request, _)) = super::bindings::EDITS.iter().find(|(k, ..)| *k == key) {
+        return Some(Action::Edit(request));
+    }
     match key.code {
-        KeyCode::Char(c) if mode.takes_text() && key.modifiers.is_empty() => Some(Action::Input(c)),
+        KeyCode::Char(c) if key.modifiers.is_empty() => Some(Action::Input(c)),
         _ => None,
     }
 }
@@ -175,12 +188,22 @@ pub fn bindings(mode: KeyMode) -> impl Iterator<Item = &'static Binding> {
 
 /// The motion keys and what they do, keys with the same meaning together: `j ↓`, `down a line`.
 pub fn motion_help() -> Vec<(String, &'static str)> {
+    grouped(super::bindings::MOTIONS.iter().map(|(key, _, d)| (key, *d)))
+}
+
+/// The line-editing keys and what they do, keys with the same meaning together.
+pub fn edit_help() -> Vec<(String, &'static str)> {
+    grouped(super::bindings::EDITS.iter().map(|(key, _, d)| (key, *d)))
+}
+
+/// Keys with the same description on one row, in table order.
+fn grouped<'k>(keys: impl Iterator<Item = (&'k Key, &'static str)>) -> Vec<(String, &'static str)> {
     let mut rows: Vec<(String, &'static str)> = Vec::new();
-    for (key, _, description) in super::bindings::MOTIONS {
-        match rows.iter_mut().find(|(_, d)| d == description) {
-            Some((keys, _)) => {
-                keys.push(' ');
-                keys.push_str(&key.label());
+    for (key, description) in keys {
+        match rows.iter_mut().find(|(_, d)| *d == description) {
+            Some((labels, _)) => {
+                labels.push(' ');
+                labels.push_str(&key.label());
             }
             None => rows.push((key.label(), description)),
         }

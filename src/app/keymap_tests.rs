@@ -107,7 +107,7 @@ fn keys_resolve_per_mode() {
         (
             KeyMode::ActorFilter,
             press(KeyCode::Char(' '), KeyModifiers::NONE),
-            Some(Action::PickerToggle),
+            Some(Action::Input(' ')),
         ),
         (
             KeyMode::ActorFilter,
@@ -137,7 +137,7 @@ fn keys_resolve_per_mode() {
         ),
         (
             KeyMode::Choice,
-            press(KeyCode::Char(' '), KeyModifiers::NONE),
+            press(KeyCode::Tab, KeyModifiers::NONE),
             Some(Action::PickerToggle),
         ),
         (KeyMode::List, press(KeyCode::F(5), KeyModifiers::NONE), None),
@@ -187,4 +187,91 @@ fn every_list_and_text_moves_with_the_same_keys_and_no_binding_hides_them() {
         action_for(KeyMode::Choice, down),
         Some(Action::Move(Motion::Down))
     );
+}
+
+#[test]
+fn prompts_edit_as_a_shell_does() {
+    use tui_input::InputRequest;
+    let cases = [
+        (
+            KeyMode::Search,
+            KeyCode::Char('a'),
+            KeyModifiers::CONTROL,
+            Action::Edit(InputRequest::GoToStart),
+        ),
+        (
+            KeyMode::Search,
+            KeyCode::Char('w'),
+            KeyModifiers::CONTROL,
+            Action::Edit(InputRequest::DeletePrevWord),
+        ),
+        (
+            KeyMode::Search,
+            KeyCode::Char('u'),
+            KeyModifiers::CONTROL,
+            Action::Edit(InputRequest::DeleteFromStart),
+        ),
+        (
+            KeyMode::Search,
+            KeyCode::Char('b'),
+            KeyModifiers::ALT,
+            Action::Edit(InputRequest::GoToPrevWord),
+        ),
+        (
+            KeyMode::Prompt,
+            KeyCode::Char('f'),
+            KeyModifiers::ALT,
+            Action::Edit(InputRequest::GoToNextWord),
+        ),
+        (
+            KeyMode::Prompt,
+            KeyCode::Delete,
+            KeyModifiers::NONE,
+            Action::Edit(InputRequest::DeleteNextChar),
+        ),
+        (
+            KeyMode::Prompt,
+            KeyCode::Left,
+            KeyModifiers::NONE,
+            Action::Edit(InputRequest::GoToPrevChar),
+        ),
+        (
+            KeyMode::Search,
+            KeyCode::Char('p'),
+            KeyModifiers::CONTROL,
+            Action::SearchHistory(true),
+        ),
+        // In a picker the keys that move in every list move; Ctrl-a still edits.
+        (
+            KeyMode::ActorFilter,
+            KeyCode::Char('u'),
+            KeyModifiers::CONTROL,
+            Action::Move(Motion::HalfPageUp),
+        ),
+        (
+            KeyMode::ActorFilter,
+            KeyCode::Home,
+            KeyModifiers::NONE,
+            Action::Move(Motion::Top),
+        ),
+        (
+            KeyMode::ActorFilter,
+            KeyCode::Char('a'),
+            KeyModifiers::CONTROL,
+            Action::Edit(InputRequest::GoToStart),
+        ),
+        (
+            KeyMode::ActorFilter,
+            KeyCode::Char('t'),
+            KeyModifiers::CONTROL,
+            Action::PickerToggleMatch,
+        ),
+    ];
+    for (mode, code, modifiers, expected) in cases {
+        assert_eq!(
+            action_for(mode, press(code, modifiers)),
+            Some(expected),
+            "{mode:?} {code:?} {modifiers:?}"
+        );
+    }
 }

@@ -6,9 +6,11 @@ pub mod checklist;
 pub mod choice_picker;
 mod filter_job;
 mod filtering;
+pub mod fuzzy;
 pub mod history;
 pub mod keymap;
 pub(crate) mod layout;
+pub mod line;
 mod navigation;
 pub(crate) mod picker;
 pub mod prompt;
@@ -125,6 +127,11 @@ pub struct App {
     pub history: history::History,
     /// Where the reader was when the search prompt opened.
     search_origin: Option<history::Place>,
+    /// The search prompt's text and cursor; the query's text follows it.
+    pub search_line: line::TextLine,
+    /// This session's searches, oldest first, and which one Ctrl-p last recalled.
+    search_history: Vec<String>,
+    search_recalled: Option<usize>,
     /// The events matching the last search text scanned for, to filter again without a scan.
     text_matches: filter_job::TextMatches,
     /// Events filtered per slice ([`filter_job::FILTER_SLICE`]; tests make it small).
@@ -164,6 +171,9 @@ impl App {
             text_matches: filter_job::TextMatches::default(),
             history: history::History::default(),
             search_origin: None,
+            search_line: line::TextLine::default(),
+            search_history: Vec::new(),
+            search_recalled: None,
             filter_slice: filter_job::FILTER_SLICE,
         };
         // The first result is complete before the first frame (this runs while loading).

@@ -11,10 +11,17 @@ pub struct ActorPicker {
     pub matching: ActorMatch,
     /// The ticked actors, and the text that narrows the list (id, name or alias, any case).
     pub list: Checklist<ActorIndex>,
+    /// How many events each actor has, members' included: ties in a match go to the busier.
+    event_counts: Vec<usize>,
 }
 
 impl ActorPicker {
-    pub fn new(timeline: &Timeline, ticked: &[ActorIndex], matching: ActorMatch) -> Self {
+    pub fn new(
+        timeline: &Timeline,
+        ticked: &[ActorIndex],
+        matching: ActorMatch,
+        event_counts: &[usize],
+    ) -> Self {
         let mut order: Vec<ActorIndex> = (0..timeline.actors.len()).map(|i| ActorIndex(i as u32)).collect();
         order.sort_by_key(|&a| {
             let actor = timeline.actor(a);
@@ -24,22 +31,33 @@ impl ActorPicker {
             order,
             matching,
             list: Checklist::new(ticked.to_vec()),
+            event_counts: event_counts.to_vec(),
         }
     }
 
-    /// The actors shown: those matching the narrowing text.
+    /// The actors shown: with nothing typed, all of them in display order; else those the
+    /// typed text matches fuzzily (in id, name or an alias), best first, then those with more
+    /// events.
     pub fn entries(&self, timeline: &Timeline) -> Vec<ActorIndex> {
-        let needle = self.list.narrow.to_lowercase();
-        self.order
-            .iter()
-            .copied()
-            .filter(|&a| {
-                let actor = timeline.actor(a);
-                needle.is_empty()
-                    || actor.id.contains(&needle)
-                    || actor.name.to_lowercase().contains(&needle)
-                    || actor.aliases.iter().any(|al| al.to_lowercase().contains(&needle))
-            })
+        let typed = self.list.narrow.value();
+        if typed.trim().is_empty() {
+            return self.order.clone();
+        }
+        let names = |i: usize| {
+            let actor = &timeline.actors[i];
+            let mut names = vec![actor.name.as_str(), actor.id.as_str()];
+            names.extend(actor.aliases.iter().map(String::as_str));
+            names
+        };
+        let more_events_first = |i: usize| {
+            (
+                std::cmp::Reverse(self.event_counts[i]),
+                timeline.actors[i].name.clone(),
+            )
+        };
+        super::fuzzy::ranked(typed, timeline.actors.len(), names, more_events_first)
+            .into_iter()
+            .map(|i| ActorIndex(i as u32))
             .collect()
     }
 

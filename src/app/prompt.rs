@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 
+use super::line::TextLine;
 use crate::model::parse_event_date;
 use crate::query::SearchDate;
 
@@ -44,7 +45,7 @@ impl PromptKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Prompt {
     pub kind: PromptKind,
-    pub input: String,
+    pub input: TextLine,
     pub error: Option<String>,
 }
 
@@ -52,7 +53,7 @@ impl Prompt {
     pub fn new(kind: PromptKind) -> Self {
         Prompt {
             kind,
-            input: String::new(),
+            input: TextLine::default(),
             error: None,
         }
     }

@@ -2,6 +2,8 @@
 
 use ratatui::layout::{Position, Rect};
 
+use tui_input::InputRequest;
+
 use super::action::Motion;
 use super::choice_picker::{ChoiceKind, ChoicePicker};
 use super::layout::{Areas, inner_height, inner_width};
@@ -89,8 +91,9 @@ fn actor_filter(app: &mut App, action: Action) {
         Action::PickerPrevious => app.with_picker(|p, t| p.move_cursor(-1, t)),
         Action::PickerToggle => app.with_picker(|p, t| p.toggle_under_cursor(t)),
         Action::PickerToggleMatch => app.with_picker(|p, _| p.toggle_matching()),
-        Action::Input(c) => app.with_picker(|p, _| p.list.type_char(c)),
-        Action::DeleteChar => app.with_picker(|p, _| p.list.delete_char()),
+        Action::Input(c) => app.with_picker(|p, _| p.list.edit(InputRequest::InsertChar(c))),
+        Action::DeleteChar => app.with_picker(|p, _| p.list.edit(InputRequest::DeletePrevChar)),
+        Action::Edit(request) => app.with_picker(|p, _| p.list.edit(request)),
         Action::PickerApply => app.apply_actor_filter(),
         _ => {}
     }
@@ -98,8 +101,9 @@ fn actor_filter(app: &mut App, action: Action) {
 
 fn prompt(app: &mut App, action: Action) {
     match action {
-        Action::Input(c) => app.edit_prompt(Some(c)),
-        Action::DeleteChar => app.edit_prompt(None),
+        Action::Input(c) => app.edit_prompt(InputRequest::InsertChar(c)),
+        Action::DeleteChar => app.edit_prompt(InputRequest::DeletePrevChar),
+        Action::Edit(request) => app.edit_prompt(request),
         Action::PromptSubmit => app.submit_prompt(),
         _ => {}
     }
@@ -111,8 +115,9 @@ fn choice(app: &mut App, action: Action) {
         Action::PickerPrevious => app.with_choice(|p| p.move_cursor(-1)),
         Action::PickerToggle => app.with_choice(ChoicePicker::toggle_under_cursor),
         Action::PickerToggleMatch => app.with_choice(ChoicePicker::cycle_option),
-        Action::Input(c) => app.with_choice(|p| p.list.type_char(c)),
-        Action::DeleteChar => app.with_choice(|p| p.list.delete_char()),
+        Action::Input(c) => app.with_choice(|p| p.list.edit(InputRequest::InsertChar(c))),
+        Action::DeleteChar => app.with_choice(|p| p.list.edit(InputRequest::DeletePrevChar)),
+        Action::Edit(request) => app.with_choice(|p| p.list.edit(request)),
         Action::PickerApply => app.apply_choice(),
         _ => {}
     }
@@ -120,8 +125,10 @@ fn choice(app: &mut App, action: Action) {
 
 fn search(app: &mut App, action: Action) {
     match action {
-        Action::Input(c) => app.type_into_search(c),
-        Action::DeleteChar => app.delete_from_search(),
+        Action::Input(c) => app.edit_search(InputRequest::InsertChar(c)),
+        Action::DeleteChar => app.edit_search(InputRequest::DeletePrevChar),
+        Action::Edit(request) => app.edit_search(request),
+        Action::SearchHistory(older) => app.recall_search(older),
         Action::SearchKeep => app.keep_search(),
         Action::SearchClear => app.clear_search(),
         Action::SelectNext => app.move_selection(1),

@@ -61,16 +61,16 @@ fn title(picker: &ChoicePicker) -> String {
 fn option_line(picker: &ChoicePicker) -> Option<String> {
     match picker.kind {
         ChoiceKind::Claims => Some(match picker.stance {
-            None => "Claims that assert or deny (Tab: only asserting)".to_owned(),
-            Some(Stance::Asserts) => "Only claims that assert (Tab: only denying)".to_owned(),
-            Some(Stance::Denies) => "Only claims that deny (Tab: either)".to_owned(),
+            None => "Claims that assert or deny (Ctrl-t: only asserting)".to_owned(),
+            Some(Stance::Asserts) => "Only claims that assert (Ctrl-t: only denying)".to_owned(),
+            Some(Stance::Denies) => "Only claims that deny (Ctrl-t: either)".to_owned(),
         }),
         ChoiceKind::Sources => {
             let count = picker.single_source_events;
             let events = if count == 1 { "event rests" } else { "events rest" };
             Some(match picker.single_source {
-                false => format!("{count} {events} on a single source (Tab: show only those)"),
-                true => format!("Only the {count} {events} on a single source (Tab: all)"),
+                false => format!("{count} {events} on a single source (Ctrl-t: show only those)"),
+                true => format!("Only the {count} {events} on a single source (Ctrl-t: all)"),
             })
         }
         ChoiceKind::Status | ChoiceKind::Tags => None,

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::Theme;
-use super::text::width_of;
+use super::text::{width_of, with_cursor};
 use crate::app::keymap::{Binding, bindings};
 use crate::app::prompt::Prompt;
 use crate::app::{Action, App, Overlay};
@@ -33,12 +33,13 @@ fn search_prompt(app: &App, theme: &Theme) -> Line<'static> {
         1 => "1 match".to_owned(),
         n => format!("{n} matches"),
     };
-    Line::from(vec![
-        Span::styled("/", theme.key),
-        Span::raw(sanitize_line(&app.query.text).into_owned()),
-        Span::styled("▏", theme.key),
-        Span::styled(format!("  {count} · Enter keep · Esc clear"), theme.dim),
-    ])
+    let mut spans = vec![Span::styled("/", theme.key)];
+    spans.extend(with_cursor(&app.search_line, theme.key));
+    spans.push(Span::styled(
+        format!("  {count} · Enter keep · Esc clear"),
+        theme.dim,
+    ));
+    Line::from(spans)
 }
 
 /// `Dates: 2022-03▏  2022-03-13, 2022-03, … · Enter filters`, or why the last Enter was refused.
@@ -47,12 +48,10 @@ fn date_prompt(prompt: &Prompt, theme: &Theme) -> Line<'static> {
         Some(error) => Span::styled(format!("  {}", sanitize_line(error)), theme.status_message),
         None => Span::styled(format!("  {}", prompt.kind.hint()), theme.dim),
     };
-    Line::from(vec![
-        Span::styled(format!("{}: ", prompt.kind.label()), theme.key),
-        Span::raw(sanitize_line(&prompt.input).into_owned()),
-        Span::styled("▏", theme.key),
-        after,
-    ])
+    let mut spans = vec![Span::styled(format!("{}: ", prompt.kind.label()), theme.key)];
+    spans.extend(with_cursor(&prompt.input, theme.key));
+    spans.push(after);
+    Line::from(spans)
 }
 
 /// `j next  k previous  …`, as many as fit, from the key map's footer labels; the help key's

@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::theme::status_mark;
 use super::{Theme, centred, popup};
-use crate::app::keymap::{KeyMode, bindings, global_help, motion_help};
+use crate::app::keymap::{KeyMode, bindings, edit_help, global_help, motion_help};
 use crate::model::Status;
 
 /// Where the help overlay goes on a screen of this size.
@@ -38,6 +38,14 @@ pub(super) fn help_lines(theme: &Theme) -> Vec<Line<'static>> {
         theme.title,
     ))];
     for (keys, description) in motion_help() {
+        lines.push(key_line(&keys, description, theme));
+    }
+    lines.push(Line::default());
+    lines.push(Line::from(Span::styled(
+        "Editing, in every prompt and picker",
+        theme.title,
+    )));
+    for (keys, description) in edit_help() {
         lines.push(key_line(&keys, description, theme));
     }
     lines.push(Line::default());

@@ -5,9 +5,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::text::{cut, width_of};
+use super::text::{cut, width_of, with_cursor};
 use super::{Theme, centred, popup};
 use crate::app::App;
+use crate::app::line::TextLine;
 use crate::app::picker::ActorPicker;
 use crate::query::ActorMatch;
 use crate::sanitize::sanitize_line;
@@ -15,8 +16,8 @@ use crate::sanitize::sanitize_line;
 pub(super) fn render(app: &App, picker: &ActorPicker, theme: &Theme, frame: &mut Frame, screen: Rect) {
     let area = centred(screen, 64, screen.height.saturating_sub(4));
     let mode = match picker.matching {
-        ActorMatch::Any => " Filter by actor: any ticked (Tab: all) ",
-        ActorMatch::All => " Filter by actor: all ticked (Tab: any) ",
+        ActorMatch::Any => " Filter by actor: any ticked (Ctrl-t: all) ",
+        ActorMatch::All => " Filter by actor: all ticked (Ctrl-t: any) ",
     };
     let entries = picker.entries(&app.timeline);
     let block = Block::default()
@@ -63,12 +64,10 @@ pub(super) fn row_position(cursor: usize, rows: usize) -> Line<'static> {
 }
 
 /// `Type to narrow: chi▏`: the first line of every picker.
-pub(super) fn narrow_line(narrow: &str, theme: &Theme) -> Line<'static> {
-    Line::from(vec![
-        Span::styled("Type to narrow: ", theme.dim),
-        Span::raw(sanitize_line(narrow).into_owned()),
-        Span::styled("▏", theme.key),
-    ])
+pub(super) fn narrow_line(narrow: &TextLine, theme: &Theme) -> Line<'static> {
+    let mut spans = vec![Span::styled("Type to narrow: ", theme.dim)];
+    spans.extend(with_cursor(narrow, theme.key));
+    Line::from(spans)
 }
 
 /// One row of a picker: `[x] China            state · 7 events`.

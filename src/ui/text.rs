@@ -65,6 +65,16 @@ pub(crate) fn wrap_spans(spans: &[Span<'static>], width: usize, indent: usize) -
         .collect()
 }
 
+/// A typed line with its cursor drawn where it is: `jake▏ sul`.
+pub(crate) fn with_cursor(line: &crate::app::line::TextLine, cursor: Style) -> Vec<Span<'static>> {
+    let (before, after) = line.split_at_cursor();
+    vec![
+        Span::raw(sanitize_line(before).into_owned()),
+        Span::styled("▏", cursor),
+        Span::raw(sanitize_line(after).into_owned()),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
