@@ -30,6 +30,10 @@ pub trait TerminalControl {
     /// Restore the terminal, stop the process, and take the terminal back on resume.
     fn suspend(&mut self);
     fn set_mouse_capture(&mut self, on: bool);
+    /// Writes `text` to the terminal's clipboard.
+    fn copy(&mut self, text: &str);
+    /// Opens a web address, detached; false when there is no program to open it with.
+    fn open(&mut self, url: &str) -> bool;
     /// Whether an input is ready to be read without waiting.
     fn input_waiting(&mut self) -> bool;
 }
@@ -65,6 +69,11 @@ pub fn run<B: Backend>(
                 terminal.clear()?;
             }
             Some(TerminalRequest::SetMouseCapture(on)) => control.set_mouse_capture(on),
+            Some(TerminalRequest::Copy(text)) => control.copy(&text),
+            Some(TerminalRequest::Open(url)) if !control.open(&url) => {
+                update(app, Action::OpenerMissing);
+            }
+            Some(TerminalRequest::Open(_)) => {}
             None => {}
         }
         if app.quit {

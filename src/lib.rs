@@ -8,6 +8,7 @@ pub mod event_loop;
 pub(crate) mod json_out;
 pub mod memory;
 pub mod model;
+pub mod osc52;
 pub mod query;
 pub(crate) mod sanitize;
 pub(crate) mod search_fold;

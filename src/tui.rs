@@ -211,6 +211,35 @@ impl TerminalControl for RealTerminal {
             self.mouse = on;
         }
     }
+
+    fn copy(&mut self, text: &str) {
+        let mut out = io::stdout();
+        let _ = out.write_all(crate::osc52::copy_sequence(text).as_bytes());
+        let _ = out.flush();
+    }
+
+    fn open(&mut self, url: &str) -> bool {
+        // Detached: no terminal input or output, not waited for beyond starting.
+        let opener = if cfg!(target_os = "macos") {
+            "open"
+        } else {
+            "xdg-open"
+        };
+        let started = std::process::Command::new(opener)
+            .arg(url)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn();
+        match started {
+            Ok(mut child) => {
+                // Reaped in the background, so that it leaves no zombie behind.
+                std::thread::spawn(move || child.wait());
+                true
+            }
+            Err(_) => false,
+        }
+    }
 }
 
 /// ratatui's panic hook leaves raw mode and the alternate screen; mouse capture is ours to undo.

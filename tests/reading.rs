@@ -99,3 +99,99 @@ fn the_actor_picker_takes_spaces_matches_fuzzily_and_puts_the_busier_first() {
     apply(&mut app, &[Action::PickerToggle, Action::PickerApply]);
     assert_eq!(visible_ids(&app).len(), 3);
 }
+
+const PROVENANCE: &str = "tests/fixtures/provenance/timeline.yaml";
+
+fn requested(app: &mut App) -> Option<chronicle::app::TerminalRequest> {
+    app.request.take()
+}
+
+#[test]
+fn y_copies_the_quote_with_its_citation_and_capital_y_the_event_as_markdown() {
+    let mut app = viewer_of(PROVENANCE, StartOptions::default(), 100, 30);
+    common::viewer::select_id(&mut app, "talks-announced");
+    apply(&mut app, &[Action::CopyExcerpt]);
+    let expected = "“Officials said on Monday that the talks would go ahead in Geneva next week.” — \
+                    Talks to go ahead, officials say, The Wire, published 14 Mar 2022, \
+                    https://example.com/wire/talks (event of 14 Mar 2022)";
+    assert_eq!(
+        requested(&mut app),
+        Some(chronicle::app::TerminalRequest::Copy(expected.into()))
+    );
+    assert_eq!(
+        app.status.as_deref(),
+        Some("Copied the quote with its citation (OSC 52)")
+    );
+    // In the source view, the excerpt shown there.
+    apply(
+        &mut app,
+        &[Action::OpenSource, Action::NextExcerpt, Action::CopyExcerpt],
+    );
+    let Some(chronicle::app::TerminalRequest::Copy(text)) = requested(&mut app) else {
+        panic!()
+    };
+    assert!(text.starts_with("“The foreign ministry denied"), "{text}");
+    apply(&mut app, &[Action::CopyEvent]);
+    let Some(chronicle::app::TerminalRequest::Copy(markdown)) = requested(&mut app) else {
+        panic!()
+    };
+    assert_eq!(
+        markdown,
+        "## Officials say the talks will go ahead\n\n\
+         14 Mar 2022 (stated by the source) · disputed · `talks-announced`\n\n\
+         - Officials asserts: The talks will go ahead next week.\n\
+         - Foreign ministry denies: Any date has been agreed.\n\
+         - Unattributed reports asserts\n\n\
+         > Officials said on Monday that the talks would go ahead in Geneva next week.\n>\n\
+         > — Talks to go ahead, officials say, The Wire, published 14 Mar 2022, https://example.com/wire/talks (event of 14 Mar 2022)\n\n\
+         > The foreign ministry denied that any date had been agreed.\n>\n\
+         > — Talks to go ahead, officials say, The Wire, published 14 Mar 2022, https://example.com/wire/talks (event of 14 Mar 2022)\n"
+    );
+}
+
+#[test]
+fn copied_text_is_made_safe_for_the_terminal_it_is_pasted_into() {
+    let mut app = viewer_of(
+        "tests/fixtures/hostile/controls.yaml",
+        StartOptions::default(),
+        100,
+        30,
+    );
+    apply(&mut app, &[Action::CopyEvent]);
+    let Some(chronicle::app::TerminalRequest::Copy(text)) = requested(&mut app) else {
+        panic!()
+    };
+    assert!(!text.contains('\u{1b}') && !text.contains('\u{202e}'), "{text:?}");
+}
+
+#[test]
+fn o_opens_only_web_addresses() {
+    use chronicle::app::copying::is_web_address;
+    let mut app = viewer_of(PROVENANCE, StartOptions::default(), 100, 30);
+    apply(&mut app, &[Action::OpenUrl]);
+    assert_eq!(
+        requested(&mut app),
+        Some(chronicle::app::TerminalRequest::Open(
+            "https://example.com/wire/talks".into()
+        ))
+    );
+    apply(&mut app, &[Action::OpenerMissing]);
+    assert_eq!(
+        app.status.as_deref(),
+        Some("No program to open it with; the URL: https://example.com/wire/talks")
+    );
+    assert!(is_web_address("HTTP://example.com/a?b=c"));
+    for refused in [
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "https://a b",
+        "https://a\u{1b}[2J",
+        "ftp://x",
+    ] {
+        assert!(!is_web_address(refused), "{refused:?}");
+    }
+    // A source without a URL says so.
+    let mut sample = viewer(100, 30);
+    apply(&mut sample, &[Action::OpenUrl]);
+    assert_eq!(sample.status.as_deref(), Some("This source has no URL"));
+}

@@ -22,6 +22,14 @@ pub enum Action {
     Back,
     /// Stop the process (Ctrl-z) and come back whole on `fg`.
     Suspend,
+    /// Copy the focused quote with its citation.
+    CopyExcerpt,
+    /// Copy the selected event as Markdown.
+    CopyEvent,
+    /// Open the focused source's web address.
+    OpenUrl,
+    /// The terminal's owner found no program to open an address with.
+    OpenerMissing,
     /// Go back to where the last jump started.
     HistoryBack,
     /// Go forward again after going back.

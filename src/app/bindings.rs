@@ -88,7 +88,7 @@ pub(super) static BINDINGS: &[Binding] = &[
     bind!(List, Key::char('#'), A::OpenTagFilter, "filter by tag"),
     bind!(
         List,
-        Key::char('o'),
+        Key::char('S'),
         A::OpenSourceFilter,
         "sources: each with its events; filter by source"
     ),
@@ -139,6 +139,15 @@ pub(super) static BINDINGS: &[Binding] = &[
         "forward again",
         "forward"
     ),
+    bind!(
+        List,
+        Key::char('y'),
+        A::CopyExcerpt,
+        "copy the quote with its citation",
+        "copy"
+    ),
+    bind!(List, Key::char('Y'), A::CopyEvent, "copy the event as Markdown"),
+    bind!(List, Key::char('o'), A::OpenUrl, "open the source's web address"),
     bind!(List, Key::char('m'), A::ToggleMouse, "mouse on/off"),
     bind!(List, Key::char('?'), A::ToggleHelp, "help", "help"),
     bind!(
@@ -229,6 +238,20 @@ pub(super) static BINDINGS: &[Binding] = &[
         "forward again",
         "forward"
     ),
+    bind!(
+        Detail,
+        Key::char('y'),
+        A::CopyExcerpt,
+        "copy the quote with its citation",
+        "copy"
+    ),
+    bind!(Detail, Key::char('Y'), A::CopyEvent, "copy the event as Markdown"),
+    bind!(
+        Detail,
+        Key::char('o'),
+        A::OpenUrl,
+        "open the source's web address"
+    ),
     bind!(Detail, Key::char('?'), A::ToggleHelp, "help"),
     bind!(Detail, Key::char('q'), A::Quit, "quit"),
     bind!(
@@ -315,6 +338,20 @@ pub(super) static BINDINGS: &[Binding] = &[
         A::HistoryForward,
         "forward again",
         "forward"
+    ),
+    bind!(
+        Source,
+        Key::char('y'),
+        A::CopyExcerpt,
+        "copy the quote with its citation",
+        "copy"
+    ),
+    bind!(Source, Key::char('Y'), A::CopyEvent, "copy the event as Markdown"),
+    bind!(
+        Source,
+        Key::char('o'),
+        A::OpenUrl,
+        "open the source's web address"
     ),
     bind!(Source, Key::char('?'), A::ToggleHelp, "help"),
     bind!(Source, Key::char('q'), A::Quit, "quit"),

@@ -4,6 +4,7 @@ pub mod action;
 mod bindings;
 pub mod checklist;
 pub mod choice_picker;
+pub mod copying;
 mod filter_job;
 mod filtering;
 pub mod fuzzy;
@@ -67,10 +68,14 @@ pub enum Focus {
 }
 
 /// Something only the terminal's owner can do, asked for by `update`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TerminalRequest {
     Suspend,
     SetMouseCapture(bool),
+    /// Put this text on the clipboard (OSC 52).
+    Copy(String),
+    /// Open this web address with the system's opener.
+    Open(String),
 }
 
 /// How the viewer starts: filters from the command line, mouse capture.

@@ -57,6 +57,13 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::Back => back(app),
         Action::Move(motion) => move_in(app, motion),
+        Action::CopyExcerpt if app.overlay.is_none() => app.copy_excerpt(),
+        Action::CopyEvent if app.overlay.is_none() => app.copy_event(),
+        Action::OpenUrl if app.overlay.is_none() => app.open_url(),
+        Action::OpenerMissing => {
+            let url = app.focused_url().unwrap_or_default();
+            app.opener_missing(&url);
+        }
         Action::HistoryBack if app.overlay.is_none() => app.go_back(),
         Action::HistoryForward if app.overlay.is_none() => app.go_forward(),
         Action::Resize { width, height } => resize(app, Rect::new(0, 0, width, height)),
