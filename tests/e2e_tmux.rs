@@ -18,7 +18,7 @@ const SESSION: &str = "e2e";
 /// The start of each mode's footer, which is drawn last.
 const LIST_HINTS: &str = "Enter source  a actors";
 const PICKER_HINTS: &str = "Tab tick";
-const SOURCE_HINTS: &str = "n next excerpt  N previous";
+const SOURCE_HINTS: &str = "/ find  ] next excerpt";
 
 /// A private tmux server on its own socket, killed when dropped, even after a failed assertion.
 struct Tmux {

@@ -195,3 +195,49 @@ fn o_opens_only_web_addresses() {
     apply(&mut sample, &[Action::OpenUrl]);
     assert_eq!(sample.status.as_deref(), Some("This source has no URL"));
 }
+
+#[test]
+fn slash_in_the_source_view_finds_text_and_n_goes_through_the_matches() {
+    let mut app = viewer(100, 30);
+    common::viewer::select_id(&mut app, "sullivan-cnn-interview");
+    apply(&mut app, &[Action::OpenSource, Action::OpenSearch]);
+    assert!(matches!(&app.overlay, Some(Overlay::Prompt(_))));
+    type_text(&mut app, "beijing");
+    apply(&mut app, &[Action::PromptSubmit]);
+    let chronicle::app::Screen::Source(view) = &app.screen else {
+        panic!()
+    };
+    let text = &app.timeline.source(view.source).text;
+    let found: Vec<&str> = view.matches.iter().map(|m| &text[m.clone()]).collect();
+    assert_eq!(found, ["Beijing"; 5]);
+    let first = view.current_match.unwrap();
+    apply(&mut app, &[Action::NextMatch]);
+    let chronicle::app::Screen::Source(view) = &app.screen else {
+        panic!()
+    };
+    assert_eq!(view.current_match, Some((first + 1) % 5));
+    assert_eq!(
+        app.status.as_deref(),
+        Some(&*format!("Match {} of 5", (first + 1) % 5 + 1))
+    );
+    // `]` still goes through the event's excerpts.
+    let excerpt = view.excerpt;
+    apply(&mut app, &[Action::NextExcerpt]);
+    let chronicle::app::Screen::Source(view) = &app.screen else {
+        panic!()
+    };
+    assert_eq!(view.excerpt, excerpt + 1);
+    // The matches in view are highlighted.
+    let theme = chronicle::ui::Theme::colour();
+    let buffer = common::viewer::draw(&app, &theme);
+    let highlighted = (0..buffer.area.height).any(|y| {
+        let row: String = (0..buffer.area.width)
+            .map(|x| buffer[(x, y)].symbol().to_owned())
+            .collect();
+        row.find("Beijing").is_some_and(|at| {
+            let x = row[..at].chars().count() as u16;
+            buffer[(x, y)].style().bg == theme.search_match.bg
+        })
+    });
+    assert!(highlighted);
+}

@@ -256,23 +256,24 @@ pub(super) static BINDINGS: &[Binding] = &[
     bind!(Detail, Key::char('q'), A::Quit, "quit"),
     bind!(
         Source,
-        Key::char('n'),
-        A::NextExcerpt,
-        "this event's next excerpt",
-        "next excerpt"
+        Key::char('/'),
+        A::OpenSearch,
+        "find text in this source",
+        "find"
+    ),
+    bind!(Source, Key::char('n'), A::NextMatch, "next match of the find"),
+    bind!(
+        Source,
+        Key::char('N'),
+        A::PreviousMatch,
+        "previous match of the find"
     ),
     bind!(
         Source,
         Key::char(']'),
         A::NextExcerpt,
-        "this event's next excerpt"
-    ),
-    bind!(
-        Source,
-        Key::char('N'),
-        A::PreviousExcerpt,
-        "this event's previous excerpt",
-        "previous"
+        "this event's next excerpt",
+        "next excerpt"
     ),
     bind!(
         Source,

@@ -6,7 +6,7 @@ use super::choice_picker::{ChoiceKind, ChoicePicker};
 use super::line::TextLine;
 use super::picker::ActorPicker;
 use super::prompt::{Prompt, PromptKind, typed_period};
-use super::{App, OpenAt, Overlay};
+use super::{App, OpenAt, Overlay, Screen};
 use crate::query::Query;
 
 impl App {
@@ -132,6 +132,10 @@ impl App {
             return;
         };
         let (kind, input) = (prompt.kind, prompt.input.value().trim().to_owned());
+        if kind == PromptKind::Find {
+            self.overlay = None;
+            return self.find_in_source(&input);
+        }
         let period = if input.is_empty() {
             Ok((None, None))
         } else {
@@ -162,6 +166,43 @@ impl App {
                 self.query.as_of = last.or(first);
                 self.refilter();
             }
+            PromptKind::Find => {}
+        }
+    }
+
+    /// Finds text in the open source, or forgets the find when `needle` is empty.
+    fn find_in_source(&mut self, needle: &str) {
+        let (_, height) = self.source_size();
+        let Screen::Source(view) = &mut self.screen else {
+            return;
+        };
+        if needle.is_empty() {
+            view.matches.clear();
+            view.current_match = None;
+            return;
+        }
+        let found = view.find(&self.timeline, needle, height);
+        self.status = Some(match found {
+            0 => "Not found in this source".to_owned(),
+            1 => "1 match · n/N next/previous".to_owned(),
+            n if n == super::source_view::MATCHES_KEPT => {
+                format!("The first {n} matches · n/N next/previous")
+            }
+            n => format!("{n} matches · n/N next/previous"),
+        });
+    }
+
+    /// `n`/`N` in the source view: the next or previous match of the find.
+    pub fn step_find(&mut self, forward: bool) {
+        let (_, height) = self.source_size();
+        let Screen::Source(view) = &mut self.screen else {
+            return;
+        };
+        if view.step_match(if forward { 1 } else { -1 }, height) {
+            let (at, count) = (view.current_match.unwrap_or(0) + 1, view.matches.len());
+            self.status = Some(format!("Match {at} of {count}"));
+        } else {
+            self.status = Some("No find: press / to find text in this source".to_owned());
         }
     }
 

@@ -15,6 +15,8 @@ pub enum PromptKind {
     GoToDate,
     /// The day to read the timeline as of (`@`).
     AsOf,
+    /// Text to find in the open source (`/` in the source view).
+    Find,
 }
 
 impl PromptKind {
@@ -24,6 +26,7 @@ impl PromptKind {
             PromptKind::DateFilter => "Dates",
             PromptKind::GoToDate => "Go to",
             PromptKind::AsOf => "As of",
+            PromptKind::Find => "Find in the source",
         }
     }
 
@@ -37,6 +40,7 @@ impl PromptKind {
                 "e.g. 2022-03-13, 13 Mar 2022 · Enter goes to the first event on or after it"
             }
             PromptKind::AsOf => "e.g. 2022-03-13 · Enter shows only what was known that day (empty clears)",
+            PromptKind::Find => "case and accents ignored · Enter finds, then n/N next/previous",
         }
     }
 }

@@ -29,7 +29,13 @@ pub struct SourceView {
     pub width: usize,
     /// The first line drawn.
     pub scroll: usize,
+    /// Where the text found with `/` occurs, in order, and which one `n`/`N` last went to.
+    pub matches: Vec<Range<usize>>,
+    pub current_match: Option<usize>,
 }
+
+/// The most matches a find in the source keeps.
+pub const MATCHES_KEPT: usize = 100_000;
 
 impl SourceView {
     /// Opens the source of the event's excerpt number `excerpt`, scrolled to it.
@@ -53,6 +59,8 @@ impl SourceView {
             lines: Vec::new(),
             width: 0,
             scroll: 0,
+            matches: Vec::new(),
+            current_match: None,
         };
         view.relayout(timeline, width, height);
         Some(view)
@@ -84,6 +92,44 @@ impl SourceView {
             self.scroll = line.saturating_sub(height / 3);
         }
         self.clamp_scroll(height);
+    }
+
+    /// Finds `needle` in the source text (case, accents and spaces ignored, as the search does)
+    /// and goes to the first match at or after the top of the view; returns how many there are.
+    pub fn find(&mut self, timeline: &Timeline, needle: &str, height: usize) -> usize {
+        let text = &timeline.source(self.source).text;
+        self.matches = crate::search_fold::find_folded(text, needle);
+        self.matches.truncate(MATCHES_KEPT);
+        let top = self.lines.get(self.scroll).map_or(0, |l| l.start);
+        self.current_match = None;
+        if !self.matches.is_empty() {
+            let first = self.matches.partition_point(|m| m.start < top) % self.matches.len();
+            self.go_to_match(first, height);
+        }
+        self.matches.len()
+    }
+
+    /// Goes `delta` matches on from the current one, wrapping around; false without matches.
+    pub fn step_match(&mut self, delta: isize, height: usize) -> bool {
+        let count = self.matches.len();
+        if count == 0 {
+            return false;
+        }
+        let next = match self.current_match {
+            Some(i) => (i as isize + delta).rem_euclid(count as isize) as usize,
+            None => 0,
+        };
+        self.go_to_match(next, height);
+        true
+    }
+
+    fn go_to_match(&mut self, index: usize, height: usize) {
+        self.current_match = Some(index);
+        let line = self.line_of(self.matches[index].start);
+        if !(self.scroll..self.scroll + height).contains(&line) {
+            self.scroll = line.saturating_sub(height / 3);
+            self.clamp_scroll(height);
+        }
     }
 
     pub fn scroll_by(&mut self, delta: isize, height: usize) {

@@ -158,6 +158,9 @@ fn screen(app: &mut App, action: Action) {
         Action::JumpToRelated(n) => app.jump_to_related(n),
         Action::OpenActorFilter => app.open_actor_filter(),
         Action::ClearActorFilter => app.clear_actor_filter(),
+        Action::OpenSearch if matches!(app.screen, Screen::Source(_)) => {
+            app.open_prompt(PromptKind::Find);
+        }
         Action::OpenSearch => app.open_search(),
         Action::OpenDateFilter => app.open_prompt(PromptKind::DateFilter),
         Action::ClearDateFilter => app.clear_date_filter(),
@@ -168,6 +171,9 @@ fn screen(app: &mut App, action: Action) {
         Action::OpenTagFilter => app.open_choice(ChoiceKind::Tags),
         Action::OpenSourceFilter => app.open_choice(ChoiceKind::Sources),
         Action::ClearAllFilters => app.clear_all_filters(),
+        Action::NextMatch | Action::PreviousMatch if matches!(app.screen, Screen::Source(_)) => {
+            app.step_find(action == Action::NextMatch);
+        }
         Action::NextMatch => app.next_match(true),
         Action::PreviousMatch => app.next_match(false),
         Action::OpenSource => open_source(app),
@@ -241,7 +247,12 @@ fn cycle_excerpt(app: &mut App, delta: isize) {
     let Screen::Source(view) = &app.screen else { return };
     let count = app.timeline.event(view.event).excerpts.len();
     let next = (view.excerpt as isize + delta).rem_euclid(count.max(1) as isize) as usize;
-    if let Some(new_view) = SourceView::open(&app.timeline, view.event, next, width, height) {
+    if let Some(mut new_view) = SourceView::open(&app.timeline, view.event, next, width, height) {
+        // The find stays when the same source is shown.
+        if new_view.source == view.source {
+            new_view.matches = view.matches.clone();
+            new_view.current_match = view.current_match;
+        }
         app.status = Some(format!("Excerpt {} of {count}", next + 1));
         app.screen = Screen::Source(new_view);
     }

@@ -34,7 +34,7 @@ pub(super) fn render(app: &App, view: &SourceView, theme: &Theme, frame: &mut Fr
     }
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let regions = regions(app, view, theme);
+    let regions = regions(app, view, inner_height(area), theme);
     let text = &source.text;
     let lines: Vec<Line> = view
         .lines
@@ -60,7 +60,7 @@ fn citing_line(app: &App, view: &SourceView, width: usize) -> Option<String> {
 }
 
 /// Styled stretches of the text; where they overlap, the last one listed wins.
-fn regions(app: &App, view: &SourceView, theme: &Theme) -> Vec<(Range<usize>, Style)> {
+fn regions(app: &App, view: &SourceView, visible_lines: usize, theme: &Theme) -> Vec<(Range<usize>, Style)> {
     let mut regions: Vec<(Range<usize>, Style)> = view
         .passages
         .iter()
@@ -70,6 +70,17 @@ fn regions(app: &App, view: &SourceView, theme: &Theme) -> Vec<(Range<usize>, St
         regions.push((focused.span.clone(), theme.cited_focused));
     }
     regions.push((view.excerpt_span(&app.timeline), theme.excerpt));
+    // The find's matches in view only: there may be many thousands.
+    let shown = view.lines.get(view.scroll).map_or(0, |l| l.start)
+        ..view
+            .lines
+            .get(view.scroll + visible_lines)
+            .map_or(usize::MAX, |l| l.end);
+    let first = view.matches.partition_point(|m| m.end <= shown.start);
+    let in_view = view.matches[first..].iter().take_while(|m| m.start < shown.end);
+    regions.extend(in_view.map(|m| (m.clone(), theme.search_match)));
+    // Each line looks at every region: keep only those in view.
+    regions.retain(|(range, _)| range.start < shown.end && range.end > shown.start);
     regions
 }
 
