@@ -310,8 +310,9 @@ fn mouse_clicks_select_rows_and_the_wheel_scrolls() {
         100,
         30,
     );
-    // Row 3 of the screen is the list's first row; row 5 is the second event (a gap row between).
-    apply(&mut app, &[Action::ClickAt { column: 5, row: 5 }]);
+    // Rows 2 and 3 of the screen are the time ruler, row 5 the list's first row, and row 7 the
+    // second event (a gap row between).
+    apply(&mut app, &[Action::ClickAt { column: 5, row: 7 }]);
     assert_eq!(
         selected_id(&app).as_deref(),
         Some("sullivan-white-house-briefing")
@@ -320,7 +321,7 @@ fn mouse_clicks_select_rows_and_the_wheel_scrolls() {
         &mut app,
         &[Action::WheelAt {
             column: 5,
-            row: 10,
+            row: 12,
             down: true,
         }],
     );

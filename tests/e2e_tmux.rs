@@ -141,23 +141,23 @@ fn has_line(screen: &str, line: &str) -> bool {
     screen.lines().any(|l| l.trim() == line)
 }
 
-/// The left pane of each line of the timeline screen: the list.
+/// Columns of the list (with the time ruler above it) at 100 columns; the detail pane is right.
+const LIST_COLUMNS: usize = 60;
+
+/// The left part of each body line of the timeline screen: the ruler and the list.
 fn list_pane(screen: &str) -> String {
-    pane_text(screen, |line| line.split("││").next())
+    pane_text(screen, |line| line.chars().take(LIST_COLUMNS).collect())
 }
 
-/// The right pane of each line of the timeline screen: the detail of the selected event.
+/// The right part of each body line of the timeline screen: the selected event's detail.
 fn detail_pane(screen: &str) -> String {
-    pane_text(screen, |line| line.split_once("││").map(|(_, right)| right))
+    pane_text(screen, |line| line.chars().skip(LIST_COLUMNS).collect())
 }
 
-fn pane_text<'a>(screen: &'a str, part: impl Fn(&'a str) -> Option<&'a str>) -> String {
-    let parts: Vec<&str> = screen
-        .lines()
-        .filter(|l| l.contains("││"))
-        .filter_map(part)
-        .collect();
-    parts.join("\n")
+/// Lines 3 to 29 (between the header and the footer), each cut by `part`.
+fn pane_text(screen: &str, part: impl Fn(&str) -> String) -> String {
+    let lines: Vec<String> = screen.lines().skip(2).take(27).map(part).collect();
+    lines.join("\n")
 }
 
 fn last_line(screen: &str) -> &str {

@@ -241,3 +241,87 @@ fn slash_in_the_source_view_finds_text_and_n_goes_through_the_matches() {
     });
     assert!(highlighted);
 }
+
+#[test]
+fn the_ruler_counts_the_listed_events_and_follows_the_filters() {
+    let mut app = viewer(100, 30);
+    let columns = app.ruler.columns(60);
+    assert_eq!(columns.iter().sum::<u32>(), 12);
+    // The busiest column is at the end: March 2022.
+    let busiest = columns.iter().enumerate().max_by_key(|(_, c)| **c).unwrap().0;
+    assert!(busiest >= 57, "{columns:?}");
+    apply(&mut app, &[Action::OpenSearch]);
+    type_text(&mut app, "sullivan");
+    apply(&mut app, &[Action::SearchKeep]);
+    assert_eq!(
+        app.ruler.columns(60).iter().sum::<u32>() as usize,
+        app.visible.len()
+    );
+}
+
+#[test]
+fn brackets_move_by_the_rulers_period_and_f_filters_to_it() {
+    let mut app = viewer(100, 30);
+    // The span is six years: the ruler counts in years.
+    assert_eq!(app.ruler.period(), chronicle::app::ruler::Period::Year);
+    apply(&mut app, &[Action::MoveByPeriod(true)]);
+    assert_eq!(
+        common::viewer::selected_id(&app).as_deref(),
+        Some("sullivan-white-house-briefing")
+    );
+    apply(
+        &mut app,
+        &[Action::MoveByPeriod(true), Action::MoveByPeriod(true)],
+    );
+    assert_eq!(
+        common::viewer::selected_id(&app).as_deref(),
+        Some("beijing-winter-olympics")
+    );
+    apply(&mut app, &[Action::MoveByPeriod(false)]);
+    assert_eq!(
+        common::viewer::selected_id(&app).as_deref(),
+        Some("sullivan-white-house-briefing")
+    );
+    apply(&mut app, &[Action::MoveByPeriod(true), Action::FilterToPeriod]);
+    assert_eq!(
+        common::viewer::selected_id(&app).as_deref(),
+        Some("beijing-winter-olympics")
+    );
+    assert_eq!(app.visible.len(), 9);
+    // Within 2022 alone the ruler counts in months.
+    assert_eq!(app.ruler.period(), chronicle::app::ruler::Period::Month);
+    apply(&mut app, &[Action::MoveByPeriod(true)]);
+    assert_eq!(
+        common::viewer::selected_id(&app).as_deref(),
+        Some("reports-russia-asked-china-for-equipment")
+    );
+}
+
+#[test]
+fn the_ruler_reads_without_colour_at_60_columns() {
+    let mut app = viewer(60, 30);
+    common::viewer::select_id(&mut app, "biden-xi-call");
+    let theme = chronicle::ui::Theme::plain();
+    let buffer = common::viewer::draw(&app, &theme);
+    let row = |y: u16| {
+        (0..60)
+            .map(|x| buffer[(x, y)].symbol().to_owned())
+            .collect::<String>()
+    };
+    insta::assert_snapshot!("ruler_plain_60", format!("{}\n{}", row(2), row(3)));
+    // The selection's column is reversed; the columns the list shows are underlined.
+    let selected = (0..60).filter(|&x| {
+        buffer[(x, 2)]
+            .style()
+            .add_modifier
+            .contains(ratatui::style::Modifier::REVERSED)
+    });
+    assert_eq!(selected.count(), 1);
+    let shown = (0..60).filter(|&x| {
+        buffer[(x, 2)]
+            .style()
+            .add_modifier
+            .contains(ratatui::style::Modifier::UNDERLINED)
+    });
+    assert!(shown.count() > 0);
+}

@@ -244,11 +244,13 @@ fn a_title_with_a_family_emoji_leaves_the_header_aligned_at_60_and_120_columns()
 
 const PROVENANCE: &str = "tests/fixtures/provenance/timeline.yaml";
 
-/// The lines of the detail pane (right of the list), trailing spaces trimmed.
+/// The lines of the detail pane (right of the list, which takes 60% of the width), its borders
+/// and trailing spaces trimmed.
 fn detail_pane(screen: &str) -> Vec<String> {
+    let width = screen.lines().next().map_or(0, |l| l.chars().count());
     screen
         .lines()
-        .filter_map(|line| line.split_once("││").map(|(_, right)| right))
+        .map(|line| line.chars().skip(width * 60 / 100 + 1).collect::<String>())
         .map(|right| right.trim_end_matches(['│', ' ']).to_owned())
         .collect()
 }

@@ -22,6 +22,10 @@ pub enum Action {
     Back,
     /// Stop the process (Ctrl-z) and come back whole on `fg`.
     Suspend,
+    /// Move the selection to the next (`true`) or previous period of the ruler: year or month.
+    MoveByPeriod(bool),
+    /// Filter to the ruler's period that holds the selected event.
+    FilterToPeriod,
     /// Copy the focused quote with its citation.
     CopyExcerpt,
     /// Copy the selected event as Markdown.

@@ -93,6 +93,24 @@ pub(super) static BINDINGS: &[Binding] = &[
         "sources: each with its events; filter by source"
     ),
     bind!(List, Key::char('X'), A::ClearAllFilters, "clear every filter"),
+    bind!(
+        List,
+        Key::char(']'),
+        A::MoveByPeriod(true),
+        "next year or month, as the ruler counts"
+    ),
+    bind!(
+        List,
+        Key::char('['),
+        A::MoveByPeriod(false),
+        "previous year or month, as the ruler counts"
+    ),
+    bind!(
+        List,
+        Key::char('f'),
+        A::FilterToPeriod,
+        "filter to the selection's year or month"
+    ),
     bind!(List, Key::char('n'), A::NextMatch, "next match"),
     bind!(List, Key::char('N'), A::PreviousMatch, "previous match"),
     bind!(

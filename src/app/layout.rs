@@ -5,12 +5,16 @@ use ratatui::layout::{Constraint, Direction, Layout, Rect};
 /// Below this size the viewer shows only a "terminal too small" message.
 pub(crate) const MIN_WIDTH: u16 = 40;
 pub(crate) const MIN_HEIGHT: u16 = 10;
+/// The list's height from which two of its rows go to the time ruler.
+pub(crate) const RULER_FROM_HEIGHT: u16 = 12;
 /// At this width and above, the detail pane sits beside the list instead of below it.
 pub(crate) const SIDE_BY_SIDE_WIDTH: u16 = 90;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) struct Areas {
     pub header: Rect,
+    /// The time ruler above the list: two rows, or none when the list is short.
+    pub ruler: Rect,
     pub list: Rect,
     pub detail: Rect,
     /// The source view takes the list's and detail pane's place.
@@ -42,8 +46,15 @@ impl Areas {
             .direction(direction)
             .constraints(split)
             .areas(body);
+        let (ruler, list) = if list.height >= RULER_FROM_HEIGHT {
+            let [ruler, list] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(list);
+            (ruler, list)
+        } else {
+            (Rect::new(list.x, list.y, list.width, 0), list)
+        };
         Areas {
             header,
+            ruler,
             list,
             detail,
             source: body,

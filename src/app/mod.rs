@@ -16,6 +16,7 @@ mod navigation;
 pub(crate) mod picker;
 pub mod prompt;
 pub(crate) mod rows;
+pub mod ruler;
 pub(crate) mod selection;
 pub mod source_view;
 mod update;
@@ -128,6 +129,8 @@ pub struct App {
     date_widths: Vec<u8>,
     /// The query being applied, when it takes more than one slice.
     filter_job: Option<filter_job::FilterJob>,
+    /// The listed events' spread over time, for the ruler.
+    pub ruler: ruler::Ruler,
     /// Back and forward across jumps.
     pub history: history::History,
     /// Where the reader was when the search prompt opened.
@@ -175,6 +178,7 @@ impl App {
             filter_job: None,
             text_matches: filter_job::TextMatches::default(),
             history: history::History::default(),
+            ruler: ruler::Ruler::default(),
             search_origin: None,
             search_line: line::TextLine::default(),
             search_history: Vec::new(),

@@ -138,6 +138,45 @@ impl App {
     }
 
     /// A page of the focused text.
+    /// `]` and `[`: the first event of the next period (year or month, as the ruler counts),
+    /// or of the last period before this one that has events.
+    pub fn move_by_period(&mut self, forward: bool) {
+        let Some(selected) = self.selected_event() else {
+            return;
+        };
+        let day = |e: EventIndex| self.timeline.event(e).date.sort_day();
+        let period = self.ruler.period();
+        let (start, _, after) = super::ruler::period_bounds(day(selected), period);
+        let target = if forward {
+            let next = self.visible.partition_point(|&e| day(e) < after);
+            (next < self.visible.len()).then_some(after)
+        } else {
+            let earlier = self.visible.partition_point(|&e| day(e) < start);
+            earlier
+                .checked_sub(1)
+                .map(|p| super::ruler::period_bounds(day(self.visible[p]), period).0)
+        };
+        match target {
+            Some(day) => self.select_at(super::OpenAt::Date(day)),
+            None => {
+                let which = if forward { "later" } else { "earlier" };
+                self.status = Some(format!("No {which} events"));
+            }
+        }
+    }
+
+    /// `f`: only the events of the ruler's period (year or month) that holds the selection.
+    pub fn filter_to_period(&mut self) {
+        let Some(selected) = self.selected_event() else {
+            return;
+        };
+        let day = self.timeline.event(selected).date.sort_day();
+        let (start, _, after) = super::ruler::period_bounds(day, self.ruler.period());
+        self.query.from = Some(start);
+        self.query.to = after.pred_opt();
+        self.refilter();
+    }
+
     /// Rows of a picker that fit on the screen: what a page moves its cursor.
     pub fn picker_page(&self) -> isize {
         (self.size.height as isize - 8).max(1)

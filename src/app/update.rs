@@ -163,6 +163,8 @@ fn screen(app: &mut App, action: Action) {
         }
         Action::OpenSearch => app.open_search(),
         Action::OpenDateFilter => app.open_prompt(PromptKind::DateFilter),
+        Action::MoveByPeriod(forward) => app.move_by_period(forward),
+        Action::FilterToPeriod => app.filter_to_period(),
         Action::ClearDateFilter => app.clear_date_filter(),
         Action::OpenGoToDate => app.open_prompt(PromptKind::GoToDate),
         Action::OpenAsOf => app.open_prompt(PromptKind::AsOf),

@@ -10,6 +10,7 @@ mod list;
 pub mod loading;
 mod picker;
 pub(crate) mod provenance;
+pub(crate) mod ruler;
 mod source;
 pub(crate) mod text;
 mod theme;
@@ -37,6 +38,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
     header::render(app, theme, frame, areas.header);
     match &app.screen {
         Screen::Timeline => {
+            ruler::render(app, theme, frame, areas.ruler);
             list::render(app, theme, frame, areas.list);
             detail::render(app, theme, frame, areas.detail);
         }

@@ -27,6 +27,8 @@ pub struct Theme {
     pub status_message: Style,
     pub denied: Style,
     pub scheduled: Style,
+    /// The part of the time ruler whose events the list shows.
+    pub in_view: Style,
 }
 
 impl Theme {
@@ -55,6 +57,7 @@ impl Theme {
             status_message: Style::new().fg(Color::Yellow),
             denied: Style::new().fg(Color::Red),
             scheduled: Style::new().fg(Color::Green),
+            in_view: Style::new().fg(Color::Cyan),
         }
     }
 
@@ -80,6 +83,7 @@ impl Theme {
             status_message: bold,
             denied: Style::new(),
             scheduled: Style::new(),
+            in_view: underline.add_modifier(Modifier::BOLD),
         }
     }
 
