@@ -127,6 +127,20 @@ fn is_quit_while_loading(key: KeyEvent) -> bool {
             || (key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL)))
 }
 
+/// A click on a related event or an excerpt in the detail pane: what it follows.
+fn detail_click(app: &App, column: u16, row: u16) -> Option<Action> {
+    let detail = crate::app::layout::Areas::compute(app.size).detail;
+    let inside = ratatui::layout::Position::new(column, row);
+    let on_timeline = matches!(app.screen, crate::app::Screen::Timeline) && app.overlay.is_none();
+    if !on_timeline || !detail.contains(inside) || row <= detail.y {
+        return None;
+    }
+    match ui::detail::target_at(app, usize::from(row - detail.y - 1))? {
+        ui::detail::DetailTarget::Related(n) => Some(Action::JumpToRelated(n)),
+        ui::detail::DetailTarget::Excerpt(n) => Some(Action::OpenExcerpt(n)),
+    }
+}
+
 /// Turns one input into the intent it expresses in the app's current mode.
 pub fn action_for_input(app: &App, input: Input) -> Option<Action> {
     match input {
@@ -136,10 +150,12 @@ pub fn action_for_input(app: &App, input: Input) -> Option<Action> {
         Input::Suspend => Some(Action::Suspend),
         Input::Tick => None,
         Input::Mouse(mouse) if app.mouse => match mouse.kind {
-            MouseEventKind::Down(MouseButton::Left) => Some(Action::ClickAt {
-                column: mouse.column,
-                row: mouse.row,
-            }),
+            MouseEventKind::Down(MouseButton::Left) => Some(
+                detail_click(app, mouse.column, mouse.row).unwrap_or(Action::ClickAt {
+                    column: mouse.column,
+                    row: mouse.row,
+                }),
+            ),
             MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => Some(Action::WheelAt {
                 column: mouse.column,
                 row: mouse.row,

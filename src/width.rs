@@ -47,9 +47,31 @@ pub(crate) fn pad(text: &str, width: usize) -> String {
     padded
 }
 
+/// The byte offset in `text` of the cluster drawn at `column` (its end when `column` is past it).
+pub(crate) fn byte_at_column(text: &str, column: usize) -> usize {
+    let mut used = 0;
+    for (at, grapheme) in text.grapheme_indices(true) {
+        used += grapheme_width(grapheme);
+        if used > column {
+            return at;
+        }
+    }
+    text.len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_column_finds_the_cluster_drawn_there() {
+        assert_eq!(byte_at_column("abc", 0), 0);
+        assert_eq!(byte_at_column("abc", 2), 2);
+        assert_eq!(byte_at_column("abc", 9), 3);
+        // 中 takes columns 0 and 1; 文 starts at byte 3.
+        assert_eq!(byte_at_column("中文", 1), 0);
+        assert_eq!(byte_at_column("中文", 2), 3);
+    }
 
     #[test]
     fn widths_count_clusters_as_the_terminal_draws_them() {

@@ -325,3 +325,66 @@ fn the_ruler_reads_without_colour_at_60_columns() {
     });
     assert!(shown.count() > 0);
 }
+
+/// A left click, or a wheel turn, at a cell of the screen, as the event loop reads it.
+fn mouse(app: &mut App, kind: ratatui::crossterm::event::MouseEventKind, column: u16, row: u16) {
+    let event = ratatui::crossterm::event::MouseEvent {
+        kind,
+        column,
+        row,
+        modifiers: ratatui::crossterm::event::KeyModifiers::NONE,
+    };
+    if let Some(action) =
+        chronicle::event_loop::action_for_input(app, chronicle::event_loop::Input::Mouse(event))
+    {
+        apply(app, &[action]);
+    }
+}
+
+/// The row and column where `text` is drawn.
+fn find_on_screen(app: &App, text: &str) -> (u16, u16) {
+    let screen = common::viewer::screen_text(app);
+    for (row, line) in screen.lines().enumerate() {
+        if let Some(at) = line.find(text) {
+            return (line[..at].chars().count() as u16, row as u16);
+        }
+    }
+    panic!("{text:?} is not on the screen:\n{screen}");
+}
+
+#[test]
+fn with_the_mouse_on_clicks_follow_related_events_excerpts_and_passages() {
+    use ratatui::crossterm::event::{MouseButton, MouseEventKind};
+    let click = MouseEventKind::Down(MouseButton::Left);
+    let options = StartOptions {
+        mouse: true,
+        ..StartOptions::default()
+    };
+    let mut app = common::viewer::viewer_with(options, 120, 60);
+    common::viewer::select_id(&mut app, "sullivan-yang-rome-meeting");
+    let (column, row) = find_on_screen(&app, "[1] ");
+    mouse(&mut app, click, column + 2, row);
+    assert_eq!(
+        common::viewer::selected_id(&app).as_deref(),
+        Some("biden-xi-call")
+    );
+    // An excerpt opens the source at it.
+    common::viewer::select_id(&mut app, "sullivan-cnn-interview");
+    let (column, row) = find_on_screen(&app, "2. “");
+    mouse(&mut app, click, column + 4, row);
+    let chronicle::app::Screen::Source(view) = &app.screen else {
+        panic!("the source is open")
+    };
+    assert_eq!(view.excerpt, 1);
+    // A passage another event cites goes to that event.
+    let (column, row) = find_on_screen(&app, "Xi Jinping accompanies");
+    mouse(&mut app, click, column + 3, row);
+    assert_eq!(
+        common::viewer::selected_id(&app).as_deref(),
+        Some("xi-putin-welcome-ceremony")
+    );
+    // The wheel scrolls help.
+    apply(&mut app, &[Action::ToggleHelp]);
+    mouse(&mut app, MouseEventKind::ScrollDown, 60, 30);
+    assert!(matches!(app.overlay, Some(Overlay::Help { scroll: 3 })));
+}

@@ -26,6 +26,8 @@ pub enum Action {
     MoveByPeriod(bool),
     /// Filter to the ruler's period that holds the selected event.
     FilterToPeriod,
+    /// Open the source at the selected event's excerpt `n` (from 1).
+    OpenExcerpt(usize),
     /// Copy the focused quote with its citation.
     CopyExcerpt,
     /// Copy the selected event as Markdown.

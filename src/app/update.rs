@@ -179,6 +179,10 @@ fn screen(app: &mut App, action: Action) {
         Action::NextMatch => app.next_match(true),
         Action::PreviousMatch => app.next_match(false),
         Action::OpenSource => open_source(app),
+        Action::OpenExcerpt(n) => {
+            open_source(app);
+            cycle_excerpt(app, n.saturating_sub(1) as isize);
+        }
         Action::NextExcerpt => cycle_excerpt(app, 1),
         Action::PreviousExcerpt => cycle_excerpt(app, -1),
         Action::NextPassage => move_passage(app, 1),
@@ -295,6 +299,9 @@ fn resize(app: &mut App, size: Rect) {
 
 fn click(app: &mut App, at: Position) {
     let areas = Areas::compute(app.size);
+    if app.overlay.is_none() && matches!(app.screen, Screen::Source(_)) && areas.source.contains(at) {
+        return click_passage(app, at, areas.source);
+    }
     if app.overlay.is_some() || !matches!(app.screen, Screen::Timeline) || !areas.list.contains(at) {
         return;
     }
@@ -305,9 +312,37 @@ fn click(app: &mut App, at: Position) {
     }
 }
 
+/// A click on a passage other events cite: focus it and go to the event citing it.
+fn click_passage(app: &mut App, at: Position, area: Rect) {
+    let Screen::Source(view) = &mut app.screen else {
+        return;
+    };
+    if at.y <= area.y || at.x <= area.x {
+        return;
+    }
+    let line = view.scroll + usize::from(at.y - area.y - 1);
+    let Some(range) = view.lines.get(line).cloned() else {
+        return;
+    };
+    let text = &app.timeline.source(view.source).text[range.clone()];
+    let column = usize::from(at.x - area.x - 1);
+    let offset = range.start + crate::width::byte_at_column(text, column);
+    let Some(passage) = view.passages.iter().position(|p| p.span.contains(&offset)) else {
+        return;
+    };
+    view.focus = passage;
+    follow_passage(app);
+}
+
 fn wheel(app: &mut App, at: Position, down: bool) {
     let areas = Areas::compute(app.size);
     let step = if down { 3 } else { -3 };
+    match &app.overlay {
+        Some(Overlay::Help { .. } | Overlay::About { .. }) => return app.scroll_text(step),
+        Some(Overlay::ActorFilter(_)) => return app.with_picker(|p, t| p.move_cursor(step, t)),
+        Some(Overlay::Choice(_)) => return app.with_choice(|p| p.move_cursor(step)),
+        Some(Overlay::Search | Overlay::Prompt(_)) | None => {}
+    }
     if app.overlay.is_some() {
         return;
     }

@@ -44,6 +44,51 @@ pub(crate) fn line_count(app: &App) -> usize {
 
 /// The event's whole description, wrapped to `width`.
 pub(crate) fn lines(app: &App, index: EventIndex, width: usize, theme: &Theme) -> Vec<Line<'static>> {
+    logical_lines(app, index, theme)
+        .iter()
+        .flat_map(|spans| wrap_or_blank(spans, width))
+        .collect()
+}
+
+/// What a click on a line of the detail pane reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DetailTarget {
+    /// Related event `n` (from 1).
+    Related(u8),
+    /// Excerpt `n` (from 1), opened in the source view.
+    Excerpt(usize),
+}
+
+/// What is on row `row` of the detail pane's text (from 0, as drawn now), if anything to follow.
+pub(crate) fn target_at(app: &App, row: usize) -> Option<DetailTarget> {
+    let event = app.selected_event()?;
+    let width = inner_width(crate::app::layout::Areas::compute(app.size).detail);
+    let wanted = app.detail_scroll + row;
+    let mut at = 0;
+    for spans in logical_lines(app, event, &Theme::plain()) {
+        let height = wrap_or_blank(&spans, width).len();
+        if wanted < at + height {
+            let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
+            return target_of(&text);
+        }
+        at += height;
+    }
+    None
+}
+
+/// `  [2] …` is related event 2; `  3. “…` is excerpt 3: the markers this pane draws.
+fn target_of(line: &str) -> Option<DetailTarget> {
+    let rest = line.strip_prefix("  ")?;
+    if let Some(inside) = rest.strip_prefix('[') {
+        let (number, _) = inside.split_once("] ")?;
+        return number.parse().ok().map(DetailTarget::Related);
+    }
+    let (number, _) = rest.split_once(". “")?;
+    number.parse().ok().filter(|&n| n > 0).map(DetailTarget::Excerpt)
+}
+
+/// The event's description as logical lines, before wrapping.
+fn logical_lines(app: &App, index: EventIndex, theme: &Theme) -> Vec<Vec<Span<'static>>> {
     let timeline = &app.timeline;
     let event = timeline.event(index);
     let needle = app.query.highlight();
@@ -92,9 +137,6 @@ pub(crate) fn lines(app: &App, index: EventIndex, width: usize, theme: &Theme) -
     logical.extend(related_lines(timeline, event, theme));
     logical.extend(excerpt_lines(app, event, theme));
     logical
-        .iter()
-        .flat_map(|spans| wrap_or_blank(spans, width))
-        .collect()
 }
 
 fn wrap_or_blank(spans: &[Span<'static>], width: usize) -> Vec<Line<'static>> {
