@@ -427,3 +427,76 @@ fn the_viewer_finds_by_date_claim_and_as_of_as_list_does() {
     tmux.type_text("q");
     tmux.wait_for("the shell again", |s| has_line(s, "EXIT-CODE-0"));
 }
+
+#[test]
+fn back_retraces_two_jumps_and_y_copies_through_osc_52() {
+    if !tmux_installed() {
+        eprintln!("skipped: tmux is not installed");
+        return;
+    }
+    let tmux = Tmux::start();
+    tmux.wait_for("the shell prompt", |s| s.lines().any(|l| l.starts_with(PROMPT)));
+    // What the viewer writes to the terminal, escapes and all (capture-pane drops OSC 52).
+    let raw = std::env::temp_dir().join(format!("chronicle-e2e-raw-{}", std::process::id()));
+    let _ = std::fs::remove_file(&raw);
+    tmux.run(&[
+        "pipe-pane",
+        "-o",
+        "-t",
+        SESSION,
+        &format!("cat >> {}", shell_quoted(&raw)),
+    ]);
+    let binary = shell_quoted(Path::new(env!("CARGO_BIN_EXE_chronicle")));
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/sample/timeline.yaml");
+    tmux.type_text(&format!(
+        "clear; {binary} {} ; echo EXIT-CODE-$?",
+        shell_quoted(Path::new(sample))
+    ));
+    tmux.press(&["Enter"]);
+    tmux.wait_for("the main screen", |s| footer(s).starts_with(LIST_HINTS));
+    // The last event, the Rome meeting; jump 1: its related call; jump 2: the call's source.
+    tmux.type_text("G");
+    tmux.wait_for("the Rome meeting", |s| {
+        detail_pane(s).contains("Sullivan and Yang Jiechi to meet")
+    });
+    tmux.type_text("1");
+    tmux.wait_for("the call", |s| {
+        detail_pane(s).contains("Biden and Xi speak by phone")
+    });
+    tmux.press(&["Enter"]);
+    tmux.wait_for("the source view", |s| footer(s).starts_with(SOURCE_HINTS));
+    // Back twice: the list at the call, then the Rome meeting.
+    tmux.press(&["BSpace"]);
+    tmux.wait_for("the list at the call", |s| {
+        footer(s).starts_with(LIST_HINTS) && detail_pane(s).contains("Biden and Xi speak by phone")
+    });
+    tmux.press(&["BSpace"]);
+    tmux.wait_for("the Rome meeting again", |s| {
+        detail_pane(s).contains("Sullivan and Yang Jiechi to meet")
+    });
+    // y: the Rome meeting's first quote with its citation, through OSC 52.
+    tmux.type_text("y");
+    tmux.wait_for("the copy confirmed", |s| {
+        footer(s).starts_with("Copied the quote with its citation")
+    });
+    let citation = "“The news has forced the US into a meeting with China on Rome, scheduled for March 14, \
+                    in an attempt to further isolate the Russians.” — Will China join war in Ukraine? \
+                    Embattled Putin asks neighbor for help with invasion, published 13–14 Mar 2022 \
+                    (event of 14 Mar 2022)";
+    let sequence = chronicle::osc52::copy_sequence(citation);
+    let started = Instant::now();
+    let written = loop {
+        let written = std::fs::read(&raw).unwrap_or_default();
+        if String::from_utf8_lossy(&written).contains(&sequence) || started.elapsed() > TIMEOUT {
+            break written;
+        }
+        sleep(POLL);
+    };
+    let _ = std::fs::remove_file(&raw);
+    assert!(
+        String::from_utf8_lossy(&written).contains(&sequence),
+        "the pane's output holds the OSC 52 sequence {sequence:?}"
+    );
+    tmux.type_text("q");
+    tmux.wait_for("the shell again", |s| has_line(s, "EXIT-CODE-0"));
+}
