@@ -1,6 +1,6 @@
 //! Prints the scale targets for N events: ours beside a baseline measured in the same process.
 //!
-//! `cargo run --release --example perf-report -- N [--rounds R] [--loads-only]` generates (once) a timeline of N
+//! `cargo run --release --example perf-report -- N [--rounds R] [--loads-only | --viewer-only]` generates (once) a timeline of N
 //! events under `target/perf/`, then measures load, quotes, JSON, filtering, rendering and memory,
 //! interleaving ours and the baseline so that both see the same machine.
 
@@ -40,7 +40,6 @@ fn main() {
     }
     let count: usize = args.first().and_then(|n| n.parse().ok()).unwrap_or(100_000);
     let rounds: usize = option(&args, "--rounds").unwrap_or(3);
-    let yaml = dataset(count, false);
     let json = dataset(count, true);
     let small = dataset(1_000, false);
     println!("chronicle perf report: {count} events, best of {rounds} rounds, ours and baseline interleaved");
@@ -48,6 +47,14 @@ fn main() {
         "{:<44} {:>12} {:>12} {:>8}  target",
         "measure", "ours", "baseline", "ratio"
     );
+    if args.iter().any(|a| a == "--viewer-only") {
+        // The viewer's rows alone, on the JSON twin (which loads fastest).
+        let timeline = load_paths(std::slice::from_ref(&json), LoadOptions::default())
+            .expect("the generated timeline is valid")
+            .timeline;
+        return rendering(timeline, &small, rounds);
+    }
+    let yaml = dataset(count, false);
     load_yaml(&yaml, rounds);
     correct_cut(&yaml, rounds);
     load_json(&json, rounds);
@@ -508,6 +515,15 @@ fn rendering(timeline: Timeline, small: &Path, rounds: usize) {
     };
     let (ours, base) = best_of(rounds, || frames(&big), || frames(&little));
     row("render 50 frames, 200×60: N events vs 1k", ours, base, "≤ 1.2×");
+    let buffer = contiguous_buffer(&big.timeline);
+    let (ours, base) = best_of(
+        rounds * 3,
+        || drop(black_box(chronicle::app::ruler::Ruler::build(&big.index, &big.visible))),
+        || {
+            black_box(memmem::find_iter(buffer.as_bytes(), b"sanctions").count());
+        },
+    );
+    row("ruler: counted once per filter change", ours, base, "(vs memmem scan)");
     filtering_in_slices(&mut big, rounds);
 }
 

@@ -153,7 +153,7 @@ impl App {
         self.visible = job.found;
         self.filtered_by = job.query;
         self.rows = super::Rows::build(&self.timeline, &self.visible, &self.date_widths);
-        self.ruler = super::ruler::Ruler::build(&self.timeline, &self.visible);
+        self.ruler = super::ruler::Ruler::build(&self.index, &self.visible);
         let position = match previous {
             Some(old) => self.visible.partition_point(|&e| e < old),
             None => 0,

@@ -3,7 +3,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::model::{EventIndex, Timeline};
+use crate::model::EventIndex;
+use crate::query::SearchIndex;
 
 /// Stretches the span is counted in; drawing adds them up into as many columns as fit.
 pub const BINS: usize = 512;
@@ -27,9 +28,9 @@ pub enum Period {
 
 impl Ruler {
     /// The counts for `visible`, which is in timeline order (so its first and last events
-    /// bound the span).
-    pub fn build(timeline: &Timeline, visible: &[EventIndex]) -> Ruler {
-        let day = |e: &EventIndex| timeline.event(*e).date.sort_day().num_days_from_ce();
+    /// bound the span); the days come from the search index's packed facts.
+    pub fn build(index: &SearchIndex, visible: &[EventIndex]) -> Ruler {
+        let day = |e: &EventIndex| index.facts(*e).sort_day();
         let (Some(first), Some(last)) = (visible.first().map(day), visible.last().map(day)) else {
             return Ruler::default();
         };

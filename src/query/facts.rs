@@ -1,5 +1,5 @@
-//! Each event's status, date bounds and "known from" day, packed side by side, so that the
-//! filters other than text read 16 bytes an event instead of the event itself.
+//! Each event's status, date bounds, sort day and "known from" day, packed side by side, so that
+//! the filters other than text, and the time ruler, read 20 bytes an event instead of the event.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -8,9 +8,11 @@ use crate::model::{Event, Status};
 /// What the date, status and as-of filters read of one event. Days count from the common era;
 /// an open start is `i32::MIN`, an open end `i32::MAX`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Facts {
+pub struct Facts {
     first: i32,
     last: i32,
+    /// The day it sorts by.
+    sort: i32,
     /// The day a reader could know of it from (see [`super::known_by`]).
     known: i32,
     status: Status,
@@ -23,10 +25,16 @@ impl Facts {
         Facts {
             first: event.date.first_day().map_or(i32::MIN, day),
             last: event.date.last_day().map_or(i32::MAX, day),
+            sort: day(event.date.sort_day()),
             known: day(event.reported.unwrap_or(event.date).sort_day()),
             status: event.status,
             has_claims: !event.claims().is_empty(),
         }
+    }
+
+    /// The day the event sorts by, from the common era.
+    pub fn sort_day(&self) -> i32 {
+        self.sort
     }
 
     pub(super) fn status(&self) -> Status {

@@ -1,6 +1,6 @@
 //! Which events pass a filter: actors (members included), text, dates, status, claims, tags, sources.
 
-mod facts;
+pub mod facts;
 mod filters;
 pub mod in_words;
 mod search_date;

@@ -70,7 +70,7 @@ impl SearchIndex {
     }
 
     /// What the date, status and as-of filters read of the event.
-    pub(super) fn facts(&self, event: EventIndex) -> &Facts {
+    pub fn facts(&self, event: EventIndex) -> &Facts {
         &self.facts[event.0 as usize]
     }
 
