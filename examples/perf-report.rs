@@ -518,12 +518,22 @@ fn rendering(timeline: Timeline, small: &Path, rounds: usize) {
     let buffer = contiguous_buffer(&big.timeline);
     let (ours, base) = best_of(
         rounds * 3,
-        || drop(black_box(chronicle::app::ruler::Ruler::build(&big.index, &big.visible))),
+        || {
+            drop(black_box(chronicle::app::ruler::Ruler::build(
+                &big.index,
+                &big.visible,
+            )))
+        },
         || {
             black_box(memmem::find_iter(buffer.as_bytes(), b"sanctions").count());
         },
     );
-    row("ruler: counted once per filter change", ours, base, "(vs memmem scan)");
+    row(
+        "ruler: counted once per filter change",
+        ours,
+        base,
+        "(vs memmem scan)",
+    );
     filtering_in_slices(&mut big, rounds);
 }
 

@@ -87,8 +87,9 @@ fn tick_row(ruler: &Ruler, width: usize) -> String {
     };
     let mut free_from = 0;
     for (tick, label) in ticks(first, last, ruler.period(), width) {
-        let at = ruler.column_of(tick, width);
         let length = label.chars().count();
+        // A label that would run past the end ends at it instead.
+        let at = ruler.column_of(tick, width).min(width.saturating_sub(length));
         if at >= free_from && at + length <= width {
             for (i, c) in label.chars().enumerate() {
                 row[at + i] = c;
