@@ -81,6 +81,20 @@ impl App {
         self.advance_filter();
     }
 
+    /// Forgets the events matching the last search text (their timeline has been replaced).
+    pub(super) fn reset_text_matches(&mut self) {
+        self.text_matches = TextMatches::default();
+        self.filter_job = None;
+    }
+
+    /// Forgets the last result, which was of a replaced timeline: the next filter starts over
+    /// every event.
+    pub(super) fn forget_last_filter(&mut self) {
+        self.visible = (0..self.timeline.events.len() as u32).map(EventIndex).collect();
+        self.filtered_by = Query::default();
+        self.selection = super::selection::Selection::default();
+    }
+
     /// Whether a query is still being applied.
     pub fn filter_pending(&self) -> bool {
         self.filter_job.is_some()

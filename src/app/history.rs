@@ -21,6 +21,16 @@ pub struct History {
 }
 
 impl History {
+    /// After a reload: each place's event found again (by `moved`), those gone dropped.
+    pub fn remap(&mut self, moved: &dyn Fn(EventIndex) -> Option<EventIndex>) {
+        for places in [&mut self.back, &mut self.forward] {
+            *places = places
+                .iter()
+                .filter_map(|p| moved(p.event).map(|event| Place { event, ..*p }))
+                .collect();
+        }
+    }
+
     pub fn can_go_back(&self) -> bool {
         !self.back.is_empty()
     }
@@ -88,6 +98,11 @@ impl App {
 
     fn restore(&mut self, place: Place) {
         self.go_to_event(place.event);
+        self.reopen_source(place);
+    }
+
+    /// Opens the source view at the place's excerpt, when it has one.
+    pub(super) fn reopen_source(&mut self, place: Place) {
         if let Some(excerpt) = place.excerpt {
             let (width, height) = self.source_size();
             if let Some(view) = SourceView::open(&self.timeline, place.event, excerpt, width, height) {

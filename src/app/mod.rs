@@ -15,6 +15,7 @@ pub mod line;
 mod navigation;
 pub(crate) mod picker;
 pub mod prompt;
+pub mod reload;
 pub(crate) mod rows;
 pub mod ruler;
 pub(crate) mod selection;
@@ -129,6 +130,10 @@ pub struct App {
     date_widths: Vec<u8>,
     /// The query being applied, when it takes more than one slice.
     filter_job: Option<filter_job::FilterJob>,
+    /// Why the last reload failed, shown until a reload succeeds.
+    pub reload_banner: Option<reload::ReloadBanner>,
+    /// Events added or changed by the last reload, marked until the next key.
+    pub marked: std::collections::HashSet<EventIndex>,
     /// The listed events' spread over time, for the ruler.
     pub ruler: ruler::Ruler,
     /// Back and forward across jumps.
@@ -179,6 +184,8 @@ impl App {
             text_matches: filter_job::TextMatches::default(),
             history: history::History::default(),
             ruler: ruler::Ruler::default(),
+            reload_banner: None,
+            marked: std::collections::HashSet::new(),
             search_origin: None,
             search_line: line::TextLine::default(),
             search_history: Vec::new(),
@@ -216,7 +223,7 @@ impl App {
 }
 
 /// One pass over the events: each counts once for every actor it involves, groups included.
-fn count_events_per_actor(timeline: &Timeline) -> Vec<usize> {
+pub(super) fn count_events_per_actor(timeline: &Timeline) -> Vec<usize> {
     let groups: Vec<Vec<ActorIndex>> = (0..timeline.actors.len())
         .map(|a| timeline.groups_of(ActorIndex(a as u32)))
         .collect();

@@ -26,7 +26,10 @@ pub fn update(app: &mut App, action: Action) {
             }
             return;
         }
-        _ => app.status = None,
+        _ => {
+            app.status = None;
+            app.marked.clear();
+        }
     }
     match action {
         Action::Quit => app.quit = true,

@@ -128,7 +128,17 @@ fn event_line(
         String::new()
     };
     let title_room = room.saturating_sub(width_of(&actors) + 1);
-    let title = cut(&crate::sanitize::sanitize_line(event.title()), title_room);
+    // Added or changed by the last reload: marked until the next key.
+    let marked = app.marked.contains(&app.visible[position]);
+    let title = crate::sanitize::sanitize_line(event.title());
+    let title = cut(
+        &if marked {
+            format!("• {title}")
+        } else {
+            title.into_owned()
+        },
+        title_room,
+    );
     let padding = title_room.saturating_sub(width_of(&title)) + 1;
     let mut spans = vec![
         Span::styled(date, theme.dim),

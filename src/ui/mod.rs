@@ -1,6 +1,7 @@
 //! Drawing the viewer from its state: one small function per region, overlays last. No I/O here.
 
 mod about;
+mod banner;
 mod choice;
 pub(crate) mod detail;
 mod footer;
@@ -43,6 +44,9 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
             detail::render(app, theme, frame, areas.detail);
         }
         Screen::Source(view) => source::render(app, view, theme, frame, areas.source),
+    }
+    if let Some(banner) = &app.reload_banner {
+        banner::render(banner, theme, frame, areas.source);
     }
     footer::render(app, theme, frame, areas.footer);
     match &app.overlay {

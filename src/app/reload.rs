@@ -1,0 +1,191 @@
+//! Taking in a timeline loaded again after its files changed: the place, filters and history
+//! kept by id, what changed said and marked, or a banner when the new files do not load.
+
+use std::collections::HashMap;
+
+use super::history::Place;
+use super::{App, OpenAt, Screen};
+use crate::model::{Diagnostic, EventIndex, Loaded, Severity, Timeline};
+use crate::query::SearchIndex;
+
+/// Diagnostics the banner shows before saying how many more there are.
+pub const BANNER_LINES: usize = 3;
+
+/// Why the last reload failed: its first errors, and how many more.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReloadBanner {
+    /// `FILE:LINE:COL: message`, each on one line.
+    pub first: Vec<String>,
+    pub more: usize,
+}
+
+/// What a reload brought: the timeline, or the diagnostics that stopped it.
+pub type ReloadResult = Result<Loaded, Vec<Diagnostic>>;
+
+impl App {
+    /// Takes in the result of loading the files again. A failure keeps what is shown and puts
+    /// up the banner; a success replaces the timeline, keeps the selection (by id), the filters,
+    /// the history and the scroll where it can, says what changed and marks it until the next
+    /// key.
+    pub fn apply_reload(&mut self, result: ReloadResult) {
+        let loaded = match result {
+            Ok(loaded) => loaded,
+            Err(diagnostics) => return self.show_reload_failure(&diagnostics),
+        };
+        self.reload_banner = None;
+        let old = std::mem::replace(&mut self.timeline, loaded.timeline);
+        let by_id = ids_to_indices(&self.timeline);
+        let moved = |e: EventIndex| by_id.get(old.event(e).id()).copied();
+        let (added, changed, removed) = differences(&old, &self.timeline);
+        self.marked = added
+            .iter()
+            .chain(&changed)
+            .filter_map(|id| by_id.get(id.as_str()).copied())
+            .collect();
+        self.query = carried_query(&self.query, &old, &self.timeline);
+        self.history.remap(&moved);
+        self.remembered = self.remembered.and_then(moved);
+        let selected = self.selected_event().and_then(moved);
+        let source_place = match &self.screen {
+            Screen::Source(view) => moved(view.event).map(|event| Place {
+                event,
+                excerpt: Some(view.excerpt),
+            }),
+            Screen::Timeline => None,
+        };
+        self.rebuild_after_reload();
+        self.screen = Screen::Timeline;
+        if let Some(event) = selected {
+            self.select_at(OpenAt::Event(event));
+        }
+        if let Some(place) = source_place {
+            self.reopen_source(place);
+        }
+        self.status = Some(format!(
+            "reloaded: {} added, {} changed, {} removed",
+            added.len(),
+            changed.len(),
+            removed
+        ));
+    }
+
+    fn show_reload_failure(&mut self, diagnostics: &[Diagnostic]) {
+        let errors: Vec<&Diagnostic> = diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .collect();
+        let shown = errors.iter().take(BANNER_LINES).map(|d| one_line(d)).collect();
+        self.reload_banner = Some(ReloadBanner {
+            first: shown,
+            more: errors.len().saturating_sub(BANNER_LINES),
+        });
+    }
+
+    /// Everything built from the timeline, built again for the new one, and the filter re-run.
+    fn rebuild_after_reload(&mut self) {
+        self.index = SearchIndex::build(&self.timeline);
+        self.date_widths = super::rows::date_widths(&self.timeline);
+        self.actor_event_counts = super::count_events_per_actor(&self.timeline);
+        self.reset_text_matches();
+        // The filter runs from scratch: the last result was of the old timeline.
+        self.forget_last_filter();
+        self.refilter();
+        self.finish_filter();
+    }
+}
+
+/// The first line of a diagnostic: `FILE:LINE:COL: error: PATH: message`.
+fn one_line(diagnostic: &Diagnostic) -> String {
+    let text = diagnostic.to_string();
+    text.lines().next().unwrap_or_default().to_owned()
+}
+
+fn ids_to_indices(timeline: &Timeline) -> HashMap<&str, EventIndex> {
+    let indices = (0..timeline.events.len() as u32).map(EventIndex);
+    timeline.events.iter().map(|e| e.id()).zip(indices).collect()
+}
+
+/// The ids added and changed (in the new timeline's order), and how many ids went away.
+fn differences(old: &Timeline, new: &Timeline) -> (Vec<String>, Vec<String>, usize) {
+    let before: HashMap<&str, String> = old.events.iter().map(|e| (e.id(), fingerprint(old, e))).collect();
+    let mut added = Vec::new();
+    let mut changed = Vec::new();
+    for event in &new.events {
+        match before.get(event.id()) {
+            None => added.push(event.id().to_owned()),
+            Some(print) if *print != fingerprint(new, event) => changed.push(event.id().to_owned()),
+            Some(_) => {}
+        }
+    }
+    let kept = new.events.len() - added.len();
+    (added, changed, old.events.len().saturating_sub(kept))
+}
+
+/// Everything an event shows, with references written as ids (indices move between loads).
+fn fingerprint(timeline: &Timeline, event: &crate::model::Event) -> String {
+    let actors: Vec<String> = event
+        .actors
+        .iter()
+        .map(|p| format!("{}:{:?}", timeline.actor(p.actor).id, p.role))
+        .collect();
+    let excerpts: Vec<String> = event
+        .excerpts
+        .iter()
+        .map(|x| {
+            format!(
+                "{}:{}:{:?}:{:?}",
+                timeline.source(x.source).id,
+                x.quote,
+                x.id,
+                x.note
+            )
+        })
+        .collect();
+    let claims: Vec<String> = event
+        .claims()
+        .iter()
+        .map(|c| {
+            let by = c.by.map(|a| timeline.actor(a).id.clone());
+            format!("{by:?}:{:?}:{:?}:{}", c.stance, c.statement, c.excerpt)
+        })
+        .collect();
+    let related: Vec<&str> = event.related.iter().map(|&r| timeline.event(r).id()).collect();
+    format!(
+        "{}|{}|{}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+        event.date_written(),
+        event.title(),
+        event.summary(),
+        event.seq,
+        event.status,
+        event.date_basis,
+        event.date_range,
+        event.reported,
+        event.reported_basis,
+        event.date_text(),
+        event.note(),
+        event.tags,
+        actors,
+        excerpts,
+        claims,
+        related,
+        event.date,
+    )
+}
+
+/// The query with its actors and sources found again by id in the new timeline (those gone
+/// are dropped); everything else is kept as it was.
+fn carried_query(query: &crate::query::Query, old: &Timeline, new: &Timeline) -> crate::query::Query {
+    let actor = |a: &crate::model::ActorIndex| new.actor_index(&old.actor(*a).id);
+    let source = |s: &crate::model::SourceIndex| {
+        let id = &old.source(*s).id;
+        new.sources
+            .iter()
+            .position(|n| n.id == *id)
+            .map(|i| crate::model::SourceIndex(i as u32))
+    };
+    let mut carried = query.clone();
+    carried.actors = query.actors.iter().filter_map(actor).collect();
+    carried.claims.by = query.claims.by.iter().filter_map(actor).collect();
+    carried.sources = query.sources.iter().filter_map(source).collect();
+    carried
+}

@@ -1,0 +1,148 @@
+//! Reloads injected into the viewer as the watcher would deliver them: what is kept, what is
+//! said, what is marked, and the banner of a failed reload.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic on what they rely on.
+
+mod common;
+
+use chronicle::app::reload::ReloadResult;
+use chronicle::app::{Action, App};
+use chronicle::model::{Input, ReadError, SourceTexts, load_inputs};
+use common::viewer::{apply, screen_text, select_id, selected_id, type_text, viewer};
+
+const SAMPLE: &str = include_str!("fixtures/sample/timeline.yaml");
+const ARTICLE: &str = include_str!("fixtures/sample/article.txt");
+
+struct Article;
+
+impl SourceTexts for Article {
+    fn read(&self, path: &str) -> Result<String, ReadError> {
+        match path {
+            "article.txt" => Ok(ARTICLE.to_owned()),
+            _ => Err(ReadError {
+                message: format!("no text {path}"),
+                hint: None,
+                at: None,
+            }),
+        }
+    }
+}
+
+/// What loading `yaml` gives, as the watcher would hand it over (no file is read).
+fn loaded(yaml: String) -> ReloadResult {
+    load_inputs(vec![Input {
+        name: "timeline.yaml".into(),
+        text: yaml,
+        texts: Box::new(Article),
+    }])
+}
+
+/// The sample with the call retitled, the Olympics removed and an event added at the end.
+fn edited() -> String {
+    let retitled = SAMPLE.replace("title: Biden and Xi speak by phone", "title: Biden and Xi talk");
+    let start = retitled.find("  - id: beijing-winter-olympics").unwrap();
+    let end = retitled
+        .find("  - id: china-asked-russia-to-delay-invasion")
+        .unwrap();
+    let mut yaml = format!("{}{}", &retitled[..start], &retitled[end..]);
+    yaml = yaml.replace(
+        "related: [beijing-winter-olympics, russia-invades-ukraine]",
+        "related: [russia-invades-ukraine]",
+    );
+    yaml.push_str(
+        "\n  - id: rome-talks-held\n    date: \"2022-03-15\"\n    title: The Rome talks are held\n    \
+         status: reported\n    excerpts:\n      - source: article\n        quote: Yang Jiechi in Rome\n",
+    );
+    yaml
+}
+
+fn marked_ids(app: &App) -> Vec<String> {
+    let mut ids: Vec<String> = app
+        .marked
+        .iter()
+        .map(|&e| app.timeline.event(e).id().to_owned())
+        .collect();
+    ids.sort();
+    ids
+}
+
+#[test]
+fn a_reload_keeps_the_selection_and_filters_says_what_changed_and_marks_it() {
+    let mut app = viewer(100, 30);
+    apply(&mut app, &[Action::OpenSearch]);
+    type_text(&mut app, "a");
+    apply(&mut app, &[Action::SearchKeep]);
+    select_id(&mut app, "sullivan-cnn-interview");
+    let position_before = app.selection.selected;
+    app.apply_reload(loaded(edited()));
+    assert_eq!(selected_id(&app).as_deref(), Some("sullivan-cnn-interview"));
+    assert_eq!(app.query.text, "a");
+    assert_eq!(app.timeline.events.len(), 12);
+    // Changed: the retitled call, and the event whose related list lost the Olympics.
+    assert_eq!(
+        app.status.as_deref(),
+        Some("reloaded: 1 added, 2 changed, 1 removed")
+    );
+    assert_eq!(
+        marked_ids(&app),
+        [
+            "biden-xi-call",
+            "china-asked-russia-to-delay-invasion",
+            "rome-talks-held"
+        ]
+    );
+    assert!(screen_text(&app).contains("• Biden and Xi talk"));
+    // The selection moved up one row, as one event before it went away.
+    assert_eq!(app.selection.selected, position_before - 1);
+    // The marks last until the next key.
+    apply(&mut app, &[Action::Move(chronicle::app::action::Motion::Down)]);
+    assert!(app.marked.is_empty());
+}
+
+#[test]
+fn a_failed_reload_shows_a_banner_over_the_last_good_timeline_until_it_loads() {
+    let mut app = viewer(100, 30);
+    select_id(&mut app, "sullivan-yang-rome-meeting");
+    let broken = SAMPLE.replace(
+        "Sullivan also confirmed he would meet",
+        "Sullivan also confirmed he will meet",
+    );
+    app.apply_reload(loaded(broken));
+    let banner = app.reload_banner.clone().expect("a banner");
+    assert_eq!(banner.first.len(), 1);
+    assert!(
+        banner.first[0].starts_with("timeline.yaml:")
+            && banner.first[0].contains("error: events[11].excerpts[1].quote"),
+        "{banner:?}"
+    );
+    assert_eq!(banner.more, 0);
+    assert_eq!(selected_id(&app).as_deref(), Some("sullivan-yang-rome-meeting"));
+    assert_eq!(app.timeline.events.len(), 12);
+    let screen = screen_text(&app);
+    assert!(screen.contains("Reload failed"), "{screen}");
+    assert!(screen.contains("error: events[11].excerpts[1].quote"), "{screen}");
+    // A half-written file is one more failure; fixing the file clears the banner.
+    app.apply_reload(loaded(SAMPLE[..SAMPLE.len() / 2].to_owned()));
+    assert!(app.reload_banner.is_some());
+    app.apply_reload(loaded(SAMPLE.to_owned()));
+    assert!(app.reload_banner.is_none());
+    assert_eq!(selected_id(&app).as_deref(), Some("sullivan-yang-rome-meeting"));
+    assert_eq!(
+        app.status.as_deref(),
+        Some("reloaded: 0 added, 0 changed, 0 removed")
+    );
+}
+
+#[test]
+fn history_and_the_source_view_survive_a_reload() {
+    let mut app = viewer(100, 30);
+    select_id(&mut app, "sullivan-yang-rome-meeting");
+    apply(&mut app, &[Action::JumpToRelated(1), Action::OpenSource]);
+    app.apply_reload(loaded(edited()));
+    let chronicle::app::Screen::Source(view) = &app.screen else {
+        panic!("the source stays open")
+    };
+    assert_eq!(app.timeline.event(view.event).id(), "biden-xi-call");
+    apply(&mut app, &[Action::HistoryBack, Action::HistoryBack]);
+    assert_eq!(selected_id(&app).as_deref(), Some("sullivan-yang-rome-meeting"));
+}
