@@ -7,13 +7,17 @@ use ratatui::backend::Backend;
 use ratatui::crossterm::event::{KeyEvent, MouseButton, MouseEvent, MouseEventKind};
 
 use crate::app::keymap::action_for;
+use crate::app::reload::ReloadResult;
 use crate::app::{Action, App, TerminalRequest, update};
 use crate::ui::loading::LoadingScreen;
 use crate::ui::{self, Theme};
 
-/// What the loop reads: terminal events, or a request to stop from outside (a signal).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What the loop reads: terminal events, a reload of the files, or a request to stop from
+/// outside (a signal).
+#[derive(Debug, Clone)]
 pub enum Input {
+    /// The timeline's files changed and were loaded again (or failed to load).
+    Reloaded(Box<crate::app::reload::ReloadResult>),
     Key(KeyEvent),
     Mouse(MouseEvent),
     Resize(u16, u16),
@@ -34,6 +38,9 @@ pub trait TerminalControl {
     fn copy(&mut self, text: &str);
     /// Opens a web address, detached; false when there is no program to open it with.
     fn open(&mut self, url: &str) -> bool;
+    /// Opens the event in the user's editor while the viewer waits, then loads the files
+    /// again; or says why it could not.
+    fn edit_event(&mut self, id: &str) -> Result<ReloadResult, String>;
     /// Whether an input is ready to be read without waiting.
     fn input_waiting(&mut self) -> bool;
 }
@@ -49,10 +56,12 @@ pub fn run<B: Backend>(
     measure(app);
     terminal.draw(|frame| ui::render(app, theme, frame))?;
     for input in inputs {
-        if input == Input::Tick && !app.filter_pending() {
+        if matches!(input, Input::Tick) && !app.filter_pending() {
             continue;
         }
-        if let Some(action) = action_for_input(app, input) {
+        if let Input::Reloaded(result) = input {
+            app.apply_reload(*result);
+        } else if let Some(action) = action_for_input(app, input) {
             update(app, action);
         }
         // A long filter goes on slice by slice until done, or until a key should be read first.
@@ -74,6 +83,14 @@ pub fn run<B: Backend>(
                 update(app, Action::OpenerMissing);
             }
             Some(TerminalRequest::Open(_)) => {}
+            Some(TerminalRequest::EditEvent(id)) => {
+                let edited = control.edit_event(&id);
+                terminal.clear()?;
+                match edited {
+                    Ok(result) => app.apply_reload(result),
+                    Err(message) => app.edit_failed(message),
+                }
+            }
             None => {}
         }
         if app.quit {
@@ -148,7 +165,7 @@ pub fn action_for_input(app: &App, input: Input) -> Option<Action> {
         Input::Resize(width, height) => Some(Action::Resize { width, height }),
         Input::Terminate => Some(Action::Quit),
         Input::Suspend => Some(Action::Suspend),
-        Input::Tick => None,
+        Input::Tick | Input::Reloaded(_) => None,
         Input::Mouse(mouse) if app.mouse => match mouse.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(
                 detail_click(app, mouse.column, mouse.row).unwrap_or(Action::ClickAt {

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod editor;
 pub mod event_loop;
 pub(crate) mod json_out;
 pub mod memory;
@@ -14,4 +15,5 @@ pub(crate) mod sanitize;
 pub(crate) mod search_fold;
 pub(crate) mod tui;
 pub mod ui;
+pub mod watch;
 pub(crate) mod width;

@@ -1,6 +1,7 @@
 //! The one owner of the real terminal: set-up, restore on every exit path, signals, suspend.
 
 use std::io::{self, Write};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::time::Duration;
@@ -15,13 +16,15 @@ use std::sync::mpsc::{Receiver, TryRecvError};
 use ratatui::DefaultTerminal;
 
 use crate::app::App;
+use crate::app::reload::ReloadResult;
 use crate::event_loop::{Input, TerminalControl, run, wait_for_load};
+use crate::model::LoadOptions;
 use crate::model::LoadProgress;
 use crate::ui::Theme;
 use crate::ui::loading::LoadingScreen;
 
 /// How often the loop wakes to look at signal flags when no input arrives.
-const SIGNAL_POLL: Duration = Duration::from_millis(100);
+const SIGNAL_POLL: Duration = Duration::from_millis(50);
 
 /// How the viewer starts: with the app ready, or while a timeline is still loading.
 pub(crate) enum Start<E> {
@@ -39,16 +42,28 @@ pub(crate) enum Start<E> {
 /// return, on panic (ratatui's hook, plus mouse capture), and on SIGTERM/SIGHUP/SIGINT.
 /// A load that fails hands its error back once the terminal is restored. The viewer ends with
 /// `Ok(None)` when the user quits, and `Ok(Some(signal))` when a terminating signal stopped it.
-pub(crate) fn run_in_terminal<E>(start: Start<E>, theme: Theme) -> io::Result<Result<Option<i32>, E>> {
+/// The timeline's files, how to load them, and whether to watch them for changes.
+pub(crate) struct Files {
+    pub paths: Vec<PathBuf>,
+    pub options: LoadOptions,
+    pub watch: bool,
+}
+
+pub(crate) fn run_in_terminal<E>(
+    start: Start<E>,
+    files: Files,
+    theme: Theme,
+) -> io::Result<Result<Option<i32>, E>> {
     let signals = Signals::register()?;
     let mut terminal = ratatui::try_init()?;
     install_mouse_release_on_panic();
     let mut inputs = TerminalInputs {
         signals: &signals,
         terminating: false,
+        reloads: None,
     };
     let result = match start {
-        Start::Ready(app) => show(&mut terminal, *app, &mut inputs, &theme).map(Ok),
+        Start::Ready(app) => show(&mut terminal, *app, &files, &mut inputs, &theme).map(Ok),
         Start::Loading {
             name,
             progress,
@@ -65,7 +80,7 @@ pub(crate) fn run_in_terminal<E>(start: Start<E>, theme: Theme) -> io::Result<Re
                 Err(TryRecvError::Disconnected) => Some(None),
             };
             match wait_for_load(&mut terminal, &mut inputs, &screen, &theme, finished) {
-                Ok(Some(Some(Ok(app)))) => show(&mut terminal, app, &mut inputs, &theme).map(Ok),
+                Ok(Some(Some(Ok(app)))) => show(&mut terminal, app, &files, &mut inputs, &theme).map(Ok),
                 Ok(Some(Some(Err(failure)))) => Ok(Err(failure)),
                 Ok(Some(None)) => Err(io::Error::other("loading stopped without a result")),
                 Ok(None) => Ok(Ok(())),
@@ -81,13 +96,33 @@ pub(crate) fn run_in_terminal<E>(start: Start<E>, theme: Theme) -> io::Result<Re
 fn show(
     terminal: &mut DefaultTerminal,
     mut app: App,
+    files: &Files,
     inputs: &mut TerminalInputs<'_>,
     theme: &Theme,
 ) -> io::Result<()> {
     // Once more on this thread: only the main thread's collection also takes back the pages the
     // finished loading thread left behind.
     crate::memory::load_done();
-    let mut control = RealTerminal { mouse: false };
+    let mut control = RealTerminal {
+        mouse: false,
+        files: files.paths.clone(),
+        options: files.options,
+    };
+    // Watching lasts as long as this guard.
+    let _watching = if files.watch && !files.paths.is_empty() {
+        match crate::watch::watch(&files.paths, &app.timeline, files.options) {
+            Ok((guard, reloads)) => {
+                inputs.reloads = Some(reloads);
+                Some(guard)
+            }
+            Err(e) => {
+                app.status = Some(format!("Not watching the files for changes: {e}"));
+                None
+            }
+        }
+    } else {
+        None
+    };
     control.set_mouse_capture(app.mouse);
     let size = terminal.size()?;
     crate::app::update(
@@ -148,6 +183,8 @@ struct TerminalInputs<'a> {
     signals: &'a Signals,
     /// Whether the loop has been told to stop for a signal.
     terminating: bool,
+    /// The timeline loaded again after its files changed, while they are watched.
+    reloads: Option<Receiver<ReloadResult>>,
 }
 
 impl Iterator for TerminalInputs<'_> {
@@ -161,6 +198,9 @@ impl Iterator for TerminalInputs<'_> {
             }
             if self.signals.suspend.swap(false, Ordering::Relaxed) {
                 return Some(Input::Suspend);
+            }
+            if let Some(result) = self.reloads.as_ref().and_then(|r| r.try_recv().ok()) {
+                return Some(Input::Reloaded(Box::new(result)));
             }
             match event::poll(SIGNAL_POLL) {
                 Ok(false) => return Some(Input::Tick),
@@ -180,6 +220,9 @@ impl Iterator for TerminalInputs<'_> {
 
 struct RealTerminal {
     mouse: bool,
+    /// The timeline's files (none for the bundled timeline), for the editor and reloading.
+    files: Vec<PathBuf>,
+    options: LoadOptions,
 }
 
 impl TerminalControl for RealTerminal {
@@ -209,6 +252,30 @@ impl TerminalControl for RealTerminal {
         };
         if done.is_ok() {
             self.mouse = on;
+        }
+    }
+
+    fn edit_event(&mut self, id: &str) -> Result<ReloadResult, String> {
+        let (file, line) = crate::editor::event_line(&self.files, id)
+            .ok_or_else(|| format!("`{id}` was not found in the timeline's files"))?;
+        let mut command = crate::editor::editor_command();
+        let program = command.remove(0);
+        let mouse = self.mouse;
+        self.set_mouse_capture(false);
+        let _ = ratatui::try_restore();
+        let ran = std::process::Command::new(&program)
+            .args(command)
+            .args(crate::editor::open_at(&file, line))
+            .status();
+        let _ = enable_raw_mode();
+        let _ = execute!(io::stdout(), EnterAlternateScreen);
+        self.set_mouse_capture(mouse);
+        match ran {
+            Ok(_) => Ok(crate::model::load_paths(&self.files, self.options)),
+            Err(e) => Err(format!(
+                "Could not run the editor `{}`: {e}; set $VISUAL or $EDITOR",
+                crate::sanitize::sanitize_line(&program)
+            )),
         }
     }
 

@@ -32,6 +32,8 @@ pub enum Action {
     CopyExcerpt,
     /// Copy the selected event as Markdown.
     CopyEvent,
+    /// Open the selected event in `$VISUAL` or `$EDITOR`.
+    EditInEditor,
     /// Open the focused source's web address.
     OpenUrl,
     /// The terminal's owner found no program to open an address with.

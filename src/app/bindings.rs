@@ -166,6 +166,12 @@ pub(super) static BINDINGS: &[Binding] = &[
     ),
     bind!(List, Key::char('Y'), A::CopyEvent, "copy the event as Markdown"),
     bind!(List, Key::char('o'), A::OpenUrl, "open the source's web address"),
+    bind!(
+        List,
+        Key::char('e'),
+        A::EditInEditor,
+        "edit this event in $VISUAL or $EDITOR"
+    ),
     bind!(List, Key::char('m'), A::ToggleMouse, "mouse on/off"),
     bind!(List, Key::char('?'), A::ToggleHelp, "help", "help"),
     bind!(
@@ -270,6 +276,12 @@ pub(super) static BINDINGS: &[Binding] = &[
         A::OpenUrl,
         "open the source's web address"
     ),
+    bind!(
+        Detail,
+        Key::char('e'),
+        A::EditInEditor,
+        "edit this event in $VISUAL or $EDITOR"
+    ),
     bind!(Detail, Key::char('?'), A::ToggleHelp, "help"),
     bind!(Detail, Key::char('q'), A::Quit, "quit"),
     bind!(
@@ -371,6 +383,12 @@ pub(super) static BINDINGS: &[Binding] = &[
         Key::char('o'),
         A::OpenUrl,
         "open the source's web address"
+    ),
+    bind!(
+        Source,
+        Key::char('e'),
+        A::EditInEditor,
+        "edit this event in $VISUAL or $EDITOR"
     ),
     bind!(Source, Key::char('?'), A::ToggleHelp, "help"),
     bind!(Source, Key::char('q'), A::Quit, "quit"),

@@ -78,6 +78,8 @@ pub enum TerminalRequest {
     Copy(String),
     /// Open this web address with the system's opener.
     Open(String),
+    /// Open the event with this id in the user's editor, then load the files again.
+    EditEvent(String),
 }
 
 /// How the viewer starts: filters from the command line, mouse capture.
@@ -87,6 +89,8 @@ pub struct StartOptions {
     pub query: Query,
     /// The event to select first (`--at`).
     pub at: Option<OpenAt>,
+    /// Whether the timeline comes from files the user can edit (not the bundled one).
+    pub editable: bool,
     pub mouse: bool,
 }
 
@@ -130,6 +134,8 @@ pub struct App {
     date_widths: Vec<u8>,
     /// The query being applied, when it takes more than one slice.
     filter_job: Option<filter_job::FilterJob>,
+    /// Whether the timeline comes from files `e` can open in an editor.
+    pub editable: bool,
     /// Why the last reload failed, shown until a reload succeeds.
     pub reload_banner: Option<reload::ReloadBanner>,
     /// Events added or changed by the last reload, marked until the next key.
@@ -185,6 +191,7 @@ impl App {
             history: history::History::default(),
             ruler: ruler::Ruler::default(),
             reload_banner: None,
+            editable: options.editable,
             marked: std::collections::HashSet::new(),
             search_origin: None,
             search_line: line::TextLine::default(),

@@ -32,12 +32,14 @@ impl App {
             Ok(loaded) => loaded,
             Err(diagnostics) => return self.show_reload_failure(&diagnostics),
         };
-        self.reload_banner = None;
+        let was_failing = self.reload_banner.take().is_some();
         let old = std::mem::replace(&mut self.timeline, loaded.timeline);
         let by_id = ids_to_indices(&self.timeline);
         let moved = |e: EventIndex| by_id.get(old.event(e).id()).copied();
         let (added, changed, removed) = differences(&old, &self.timeline);
-        self.marked = added
+        // A reload that changes nothing (a second save, a touched file) says nothing.
+        let something = !added.is_empty() || !changed.is_empty() || removed > 0 || was_failing;
+        let marked: std::collections::HashSet<EventIndex> = added
             .iter()
             .chain(&changed)
             .filter_map(|id| by_id.get(id.as_str()).copied())
@@ -61,12 +63,20 @@ impl App {
         if let Some(place) = source_place {
             self.reopen_source(place);
         }
-        self.status = Some(format!(
-            "reloaded: {} added, {} changed, {} removed",
-            added.len(),
-            changed.len(),
-            removed
-        ));
+        if something {
+            self.marked = marked;
+            self.status = Some(format!(
+                "reloaded: {} added, {} changed, {} removed",
+                added.len(),
+                changed.len(),
+                removed
+            ));
+        }
+    }
+
+    /// The editor could not be started, or the event not found in the files.
+    pub fn edit_failed(&mut self, message: String) {
+        self.status = Some(message);
     }
 
     fn show_reload_failure(&mut self, diagnostics: &[Diagnostic]) {

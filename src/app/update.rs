@@ -63,6 +63,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::CopyExcerpt if app.overlay.is_none() => app.copy_excerpt(),
         Action::CopyEvent if app.overlay.is_none() => app.copy_event(),
         Action::OpenUrl if app.overlay.is_none() => app.open_url(),
+        Action::EditInEditor if app.overlay.is_none() => edit_in_editor(app),
         Action::OpenerMissing => {
             let url = app.focused_url().unwrap_or_default();
             app.opener_missing(&url);
@@ -390,5 +391,26 @@ fn move_in(app: &mut App, motion: Motion) {
             },
             _ => app.scroll_text(by(text_page)),
         },
+    }
+}
+
+/// `e`: the selected event in the user's editor, or how to get an editable copy.
+fn edit_in_editor(app: &mut App) {
+    if !app.editable {
+        app.status = Some(
+            "The bundled timeline is built into chronicle: open a timeline file of your own to edit (chronicle FILE)".to_owned(),
+        );
+        return;
+    }
+    let event = match &app.screen {
+        Screen::Source(view) => Some(view.event),
+        Screen::Timeline => app.selected_event(),
+    };
+    match event {
+        Some(event) => {
+            let id = app.timeline.event(event).id().to_owned();
+            app.request = Some(TerminalRequest::EditEvent(id));
+        }
+        None => app.status = Some("No event selected".to_owned()),
     }
 }

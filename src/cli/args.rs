@@ -66,6 +66,9 @@ pub struct ViewArgs {
     /// Capture the mouse: wheel scrolling and clicking rows (the `m` key toggles it).
     #[arg(long)]
     pub mouse: bool,
+    /// Do not watch the files: by default the viewer loads them again when they change.
+    #[arg(long)]
+    pub no_watch: bool,
 }
 
 #[derive(Debug, Args)]

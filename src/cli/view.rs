@@ -20,7 +20,7 @@ use crate::app::{App, StartOptions};
 use crate::model::LoadProgress;
 use crate::model::bundled::{BUNDLED_NAME, load_bundled};
 use crate::model::{Diagnostic, LoadOptions, Timeline, load_paths_reporting};
-use crate::tui::{Start, run_in_terminal};
+use crate::tui::{Files, Start, run_in_terminal};
 use crate::ui::Theme;
 
 /// A load that finishes within this opens the viewer without a loading screen.
@@ -71,7 +71,12 @@ pub(super) fn run(args: &ViewArgs, options: LoadOptions, printer: &Printer) -> E
             return ExitCode::from(EXIT_INVALID);
         }
     };
-    match run_in_terminal(start, theme) {
+    let files = Files {
+        paths: args.files.clone(),
+        options,
+        watch: !args.no_watch && from_files(&args.files),
+    };
+    match run_in_terminal(start, files, theme) {
         Ok(Ok(None)) => {
             print_warnings();
             ExitCode::SUCCESS
@@ -112,6 +117,7 @@ fn prepare(
 /// The filters and the place to open at, or a usage message.
 fn start_options(args: &ViewArgs, timeline: &Timeline) -> Result<StartOptions, String> {
     Ok(StartOptions {
+        editable: from_files(&args.files),
         query: build_query(&args.filters, timeline)?,
         at: args
             .at
@@ -156,4 +162,10 @@ fn display_name(files: &[PathBuf]) -> String {
             .map_or_else(|| one.display().to_string(), |n| n.to_string_lossy().into_owned()),
         [first, rest @ ..] => format!("{} and {} more", first.display(), rest.len()),
     }
+}
+
+/// Whether the timeline comes from files (not the bundled one, nor standard input): those the
+/// viewer watches and `e` edits.
+fn from_files(files: &[PathBuf]) -> bool {
+    !files.is_empty() && files.iter().all(|f| f.as_os_str() != "-")
 }

@@ -63,7 +63,7 @@ impl Syntax {
 }
 
 /// A valid timeline and the warnings found while loading it.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Loaded {
     pub timeline: Timeline,
     pub warnings: Vec<Diagnostic>,
