@@ -52,7 +52,8 @@ fn main() {
         let timeline = load_paths(std::slice::from_ref(&json), LoadOptions::default())
             .expect("the generated timeline is valid")
             .timeline;
-        return rendering(timeline, &small, rounds);
+        rendering(timeline, &small, rounds);
+        return reloading(&json, rounds);
     }
     let yaml = dataset(count, false);
     load_yaml(&yaml, rounds);
@@ -66,6 +67,7 @@ fn main() {
         .timeline;
     filtering(&timeline, rounds);
     rendering(timeline, &small, rounds);
+    reloading(&yaml, rounds);
     memory(&yaml);
     memory(&json);
     hostile_quotes();
@@ -619,6 +621,26 @@ fn status_over_text_matches(app: &mut App, buffer: &str, rounds: usize) {
         scan,
         "≤ 2× memmem scan",
     );
+}
+
+/// Loading the file again into a viewer that shows it (what a reload does) against loading it
+/// into a new viewer.
+fn reloading(path: &Path, rounds: usize) {
+    let load = || load_paths(&[path.to_path_buf()], LoadOptions::default()).expect("valid");
+    let size = Rect::new(0, 0, 200, 60);
+    let mut app = App::new(load().timeline, StartOptions::default(), size);
+    let (ours, base) = best_of(
+        rounds,
+        || app.apply_reload(Ok(load())),
+        || {
+            drop(black_box(App::new(
+                load().timeline,
+                StartOptions::default(),
+                size,
+            )))
+        },
+    );
+    row("reload into the viewer vs a fresh load", ours, base, "≤ 1.2×");
 }
 
 /// Runs a fresh process that loads `path` and reports its resident memory against the file.

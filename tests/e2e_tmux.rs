@@ -500,3 +500,59 @@ fn back_retraces_two_jumps_and_y_copies_through_osc_52() {
     tmux.type_text("q");
     tmux.wait_for("the shell again", |s| has_line(s, "EXIT-CODE-0"));
 }
+
+#[test]
+fn an_edit_that_breaks_a_quote_shows_a_banner_and_its_fix_clears_it_in_place() {
+    if !tmux_installed() {
+        eprintln!("skipped: tmux is not installed");
+        return;
+    }
+    // A copy of the bundled timeline, edited in place while the viewer shows it.
+    let folder = std::env::temp_dir().join(format!("chronicle-e2e-edit-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).unwrap();
+    let timelines = Path::new(env!("CARGO_MANIFEST_DIR")).join("timelines");
+    for name in ["russia-china-2022.yaml", "source-article.txt"] {
+        std::fs::copy(timelines.join(name), folder.join(name)).unwrap();
+    }
+    let file = folder.join("russia-china-2022.yaml");
+    let original = std::fs::read_to_string(&file).unwrap();
+    let tmux = Tmux::start();
+    tmux.wait_for("the shell prompt", |s| s.lines().any(|l| l.starts_with(PROMPT)));
+    let binary = shell_quoted(Path::new(env!("CARGO_BIN_EXE_chronicle")));
+    tmux.type_text(&format!("{binary} {}; echo EXIT-CODE-$?", shell_quoted(&file)));
+    tmux.press(&["Enter"]);
+    tmux.wait_for("the main screen", |s| footer(s).starts_with(LIST_HINTS));
+    tmux.type_text("G");
+    let selected = "Id  sullivan-yang-rome-meeting";
+    tmux.wait_for("the last event", |s| detail_pane(s).contains(selected));
+    // Break a quote, as an editor saves: a new file renamed over the old one.
+    let broken = original.replace(
+        "Sullivan also confirmed he would meet",
+        "Sullivan also confirmed he will meet",
+    );
+    let saved = folder.join("saving.tmp");
+    std::fs::write(&saved, &broken).unwrap();
+    std::fs::rename(&saved, &file).unwrap();
+    let screen = tmux.wait_for("the banner", |s| s.contains("Reload failed"));
+    assert!(
+        screen.contains("russia-china-2022.yaml:571:11: error: events[15].excerpts[1].quote:"),
+        "{screen}"
+    );
+    assert!(
+        detail_pane(&screen).contains(selected),
+        "the selection stays:\n{screen}"
+    );
+    // Fix it, writing the file in place this time.
+    std::fs::write(&file, &original).unwrap();
+    let screen = tmux.wait_for("the banner gone", |s| {
+        !s.contains("Reload failed") && footer(s).starts_with("reloaded: 0 added, 0 changed, 0 removed")
+    });
+    assert!(
+        detail_pane(&screen).contains(selected),
+        "the selection stays:\n{screen}"
+    );
+    tmux.type_text("q");
+    tmux.wait_for("the shell again", |s| has_line(s, "EXIT-CODE-0"));
+    let _ = std::fs::remove_dir_all(&folder);
+}

@@ -146,3 +146,30 @@ fn history_and_the_source_view_survive_a_reload() {
     apply(&mut app, &[Action::HistoryBack, Action::HistoryBack]);
     assert_eq!(selected_id(&app).as_deref(), Some("sullivan-yang-rome-meeting"));
 }
+
+#[test]
+fn a_reload_whose_source_points_outside_the_folder_is_refused_like_any_failure() {
+    let folder = std::env::temp_dir().join(format!("chronicle-reload-outside-{}", std::process::id()));
+    let inner = folder.join("timeline");
+    std::fs::create_dir_all(&inner).unwrap();
+    std::fs::write(inner.join("article.txt"), ARTICLE).unwrap();
+    std::fs::write(folder.join("elsewhere.txt"), ARTICLE).unwrap();
+    let file = inner.join("timeline.yaml");
+    std::fs::write(&file, SAMPLE).unwrap();
+    let options = chronicle::model::LoadOptions::default();
+    let mut app = viewer(100, 30);
+    app.apply_reload(chronicle::model::load_paths(std::slice::from_ref(&file), options));
+    assert!(app.reload_banner.is_none());
+    std::fs::write(
+        &file,
+        SAMPLE.replace("text: article.txt", "text: ../elsewhere.txt"),
+    )
+    .unwrap();
+    app.apply_reload(chronicle::model::load_paths(std::slice::from_ref(&file), options));
+    let banner = app.reload_banner.clone().expect("refused");
+    assert!(
+        banner.first[0].contains("is outside the timeline's folder"),
+        "{banner:?}"
+    );
+    let _ = std::fs::remove_dir_all(&folder);
+}
