@@ -35,7 +35,20 @@ fn main() {
     assert!(binary.exists(), "build the viewer first: cargo build --release");
     let socket = format!("chronicle-latency-{}", std::process::id());
     let command = format!("{} {}", binary.display(), file.display());
-    tmux(&socket, &["new-session", "-d", "-x", "120", "-y", "40", "-s", "bench", &command]);
+    tmux(
+        &socket,
+        &[
+            "new-session",
+            "-d",
+            "-x",
+            "120",
+            "-y",
+            "40",
+            "-s",
+            "bench",
+            &command,
+        ],
+    );
     std::thread::sleep(Duration::from_millis(800));
     let mut times = Vec::new();
     for round in 0..rounds {

@@ -55,6 +55,8 @@ impl App {
             }),
             Screen::Timeline => None,
         };
+        // Freeing a large timeline event by event takes a while: not on the screen's thread.
+        std::thread::spawn(move || drop(old));
         self.rebuild_after_reload();
         self.screen = Screen::Timeline;
         if let Some(event) = selected {
@@ -117,7 +119,7 @@ fn ids_to_indices(timeline: &Timeline) -> HashMap<&str, EventIndex> {
 
 /// The ids added and changed (in the new timeline's order), and how many ids went away.
 fn differences(old: &Timeline, new: &Timeline) -> (Vec<String>, Vec<String>, usize) {
-    let before: HashMap<&str, String> = old.events.iter().map(|e| (e.id(), fingerprint(old, e))).collect();
+    let before: HashMap<&str, u64> = old.events.iter().map(|e| (e.id(), fingerprint(old, e))).collect();
     let mut added = Vec::new();
     let mut changed = Vec::new();
     for event in &new.events {
@@ -131,55 +133,39 @@ fn differences(old: &Timeline, new: &Timeline) -> (Vec<String>, Vec<String>, usi
     (added, changed, old.events.len().saturating_sub(kept))
 }
 
-/// Everything an event shows, with references written as ids (indices move between loads).
-fn fingerprint(timeline: &Timeline, event: &crate::model::Event) -> String {
-    let actors: Vec<String> = event
-        .actors
-        .iter()
-        .map(|p| format!("{}:{:?}", timeline.actor(p.actor).id, p.role))
-        .collect();
-    let excerpts: Vec<String> = event
-        .excerpts
-        .iter()
-        .map(|x| {
-            format!(
-                "{}:{}:{:?}:{:?}",
-                timeline.source(x.source).id,
-                x.quote,
-                x.id,
-                x.note
-            )
-        })
-        .collect();
-    let claims: Vec<String> = event
-        .claims()
-        .iter()
-        .map(|c| {
-            let by = c.by.map(|a| timeline.actor(a).id.clone());
-            format!("{by:?}:{:?}:{:?}:{}", c.stance, c.statement, c.excerpt)
-        })
-        .collect();
-    let related: Vec<&str> = event.related.iter().map(|&r| timeline.event(r).id()).collect();
-    format!(
-        "{}|{}|{}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
-        event.date_written(),
-        event.title(),
-        event.summary(),
-        event.seq,
-        event.status,
-        event.date_basis,
-        event.date_range,
-        event.reported,
-        event.reported_basis,
-        event.date_text(),
-        event.note(),
-        event.tags,
-        actors,
-        excerpts,
-        claims,
-        related,
-        event.date,
+/// A hash of everything an event shows, with references taken by id (indices move between
+/// loads). Hashing, not formatting: a reload of a million events compares them all.
+fn fingerprint(timeline: &Timeline, event: &crate::model::Event) -> u64 {
+    use std::hash::{BuildHasher, Hash, Hasher};
+    let mut h = foldhash::fast::FixedState::with_seed(0).build_hasher();
+    (event.date_written(), event.title(), event.summary(), event.seq).hash(&mut h);
+    (event.status, event.date, event.reported).hash(&mut h);
+    (
+        event.date_basis.name(),
+        event.date_range.name(),
+        event.reported_basis.name(),
     )
+        .hash(&mut h);
+    (event.date_text(), event.note(), &event.tags).hash(&mut h);
+    for p in event.actors.iter() {
+        (&timeline.actor(p.actor).id, &p.role).hash(&mut h);
+    }
+    for x in event.excerpts.iter() {
+        (&timeline.source(x.source).id, &x.quote, &x.id, &x.note).hash(&mut h);
+    }
+    for c in event.claims() {
+        (
+            c.by.map(|a| &timeline.actor(a).id),
+            c.stance,
+            &c.statement,
+            c.excerpt,
+        )
+            .hash(&mut h);
+    }
+    for &r in event.related.iter() {
+        timeline.event(r).id().hash(&mut h);
+    }
+    h.finish()
 }
 
 /// The query with its actors and sources found again by id in the new timeline (those gone
