@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::history::Place;
 use super::{App, OpenAt, Screen};
-use crate::model::{Diagnostic, EventIndex, Loaded, Severity, Timeline};
+use crate::model::{ActorIndex, Diagnostic, Event, EventIndex, Loaded, Severity, SourceIndex, Timeline};
 use crate::query::SearchIndex;
 
 /// Diagnostics the banner shows before saying how many more there are.
@@ -112,60 +112,88 @@ fn one_line(diagnostic: &Diagnostic) -> String {
     text.lines().next().unwrap_or_default().to_owned()
 }
 
-fn ids_to_indices(timeline: &Timeline) -> HashMap<&str, EventIndex> {
+fn ids_to_indices(timeline: &Timeline) -> HashMap<&str, EventIndex, foldhash::fast::RandomState> {
     let indices = (0..timeline.events.len() as u32).map(EventIndex);
     timeline.events.iter().map(|e| e.id()).zip(indices).collect()
 }
 
-/// The ids added and changed (in the new timeline's order), and how many ids went away.
+/// The ids added and changed (in the new timeline's order), and how many ids went away. The
+/// comparison is shared out over the cores: it reads every event of both timelines.
 fn differences(old: &Timeline, new: &Timeline) -> (Vec<String>, Vec<String>, usize) {
-    let before: HashMap<&str, u64> = old.events.iter().map(|e| (e.id(), fingerprint(old, e))).collect();
-    let mut added = Vec::new();
-    let mut changed = Vec::new();
-    for event in &new.events {
-        match before.get(event.id()) {
-            None => added.push(event.id().to_owned()),
-            Some(print) if *print != fingerprint(new, event) => changed.push(event.id().to_owned()),
-            Some(_) => {}
-        }
+    let before = ids_to_indices(old);
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let part = new.events.len().div_ceil(cores).max(1);
+    let found: Vec<(Vec<String>, Vec<String>)> = std::thread::scope(|scope| {
+        let parts: Vec<_> = new
+            .events
+            .chunks(part)
+            .map(|events| {
+                let before = &before;
+                scope.spawn(move || {
+                    let (mut added, mut changed) = (Vec::new(), Vec::new());
+                    for event in events {
+                        match before.get(event.id()) {
+                            None => added.push(event.id().to_owned()),
+                            Some(&was) if !same_event(old, old.event(was), new, event) => {
+                                changed.push(event.id().to_owned());
+                            }
+                            Some(_) => {}
+                        }
+                    }
+                    (added, changed)
+                })
+            })
+            .collect();
+        parts.into_iter().map(|p| p.join().unwrap_or_default()).collect()
+    });
+    let (mut added, mut changed) = (Vec::new(), Vec::new());
+    for (a, c) in found {
+        added.extend(a);
+        changed.extend(c);
     }
     let kept = new.events.len() - added.len();
     (added, changed, old.events.len().saturating_sub(kept))
 }
 
-/// A hash of everything an event shows, with references taken by id (indices move between
-/// loads). Hashing, not formatting: a reload of a million events compares them all.
-fn fingerprint(timeline: &Timeline, event: &crate::model::Event) -> u64 {
-    use std::hash::{BuildHasher, Hash, Hasher};
-    let mut h = foldhash::fast::FixedState::with_seed(0).build_hasher();
-    (event.date_written(), event.title(), event.summary(), event.seq).hash(&mut h);
-    (event.status, event.date, event.reported).hash(&mut h);
-    (
-        event.date_basis.name(),
-        event.date_range.name(),
-        event.reported_basis.name(),
-    )
-        .hash(&mut h);
-    (event.date_text(), event.note(), &event.tags).hash(&mut h);
-    for p in event.actors.iter() {
-        (&timeline.actor(p.actor).id, &p.role).hash(&mut h);
+/// Whether two events show the same, their references compared by id (indices move between
+/// loads). Compared field by field, stopping at the first difference: a reload of a million
+/// events compares them all.
+fn same_event(old: &Timeline, a: &Event, new: &Timeline, b: &Event) -> bool {
+    fn actor(t: &Timeline, i: ActorIndex) -> &str {
+        &t.actor(i).id
     }
-    for x in event.excerpts.iter() {
-        (&timeline.source(x.source).id, &x.quote, &x.id, &x.note).hash(&mut h);
+    fn source(t: &Timeline, i: SourceIndex) -> &str {
+        &t.source(i).id
     }
-    for c in event.claims() {
-        (
-            c.by.map(|a| &timeline.actor(a).id),
-            c.stance,
-            &c.statement,
-            c.excerpt,
-        )
-            .hash(&mut h);
-    }
-    for &r in event.related.iter() {
-        timeline.event(r).id().hash(&mut h);
-    }
-    h.finish()
+    a.date_written() == b.date_written()
+        && a.title() == b.title()
+        && a.summary() == b.summary()
+        && (a.seq, a.status, a.date, a.reported) == (b.seq, b.status, b.date, b.reported)
+        && (a.date_basis, a.date_range, a.reported_basis) == (b.date_basis, b.date_range, b.reported_basis)
+        && (a.date_text(), a.note()) == (b.date_text(), b.note())
+        && a.tags == b.tags
+        && a.actors.len() == b.actors.len()
+        && a.actors
+            .iter()
+            .zip(b.actors.iter())
+            .all(|(x, y)| actor(old, x.actor) == actor(new, y.actor) && x.role == y.role)
+        && a.excerpts.len() == b.excerpts.len()
+        && a.excerpts.iter().zip(b.excerpts.iter()).all(|(x, y)| {
+            source(old, x.source) == source(new, y.source)
+                && x.quote == y.quote
+                && x.id == y.id
+                && x.note == y.note
+        })
+        && a.claims().len() == b.claims().len()
+        && a.claims().iter().zip(b.claims()).all(|(x, y)| {
+            x.by.map(|i| actor(old, i)) == y.by.map(|i| actor(new, i))
+                && (x.stance, &x.statement, x.excerpt) == (y.stance, &y.statement, y.excerpt)
+        })
+        && a.related.len() == b.related.len()
+        && a.related
+            .iter()
+            .zip(b.related.iter())
+            .all(|(&x, &y)| old.event(x).id() == new.event(y).id())
 }
 
 /// The query with its actors and sources found again by id in the new timeline (those gone
