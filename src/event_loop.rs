@@ -56,8 +56,12 @@ pub fn run<B: Backend>(
     measure(app);
     terminal.draw(|frame| ui::render(app, theme, frame))?;
     for input in inputs {
-        if matches!(input, Input::Tick) && !app.filter_pending() {
-            continue;
+        if matches!(input, Input::Tick) {
+            // Idle: the moment to free what a reload replaced.
+            app.release_retired();
+            if !app.filter_pending() {
+                continue;
+            }
         }
         if let Input::Reloaded(result) = input {
             app.apply_reload(*result);

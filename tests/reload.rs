@@ -173,3 +173,29 @@ fn a_reload_whose_source_points_outside_the_folder_is_refused_like_any_failure()
     );
     let _ = std::fs::remove_dir_all(&folder);
 }
+
+#[test]
+fn e_asks_for_the_editor_on_files_and_says_how_on_the_bundled_timeline() {
+    let mut app = viewer(100, 30);
+    select_id(&mut app, "biden-xi-call");
+    apply(&mut app, &[Action::EditInEditor]);
+    assert!(app.request.is_none());
+    assert!(app.status.as_deref().unwrap().starts_with("The bundled timeline is built into chronicle"));
+    let options = chronicle::app::StartOptions {
+        editable: true,
+        ..chronicle::app::StartOptions::default()
+    };
+    let mut app = common::viewer::viewer_with(options, 100, 30);
+    select_id(&mut app, "biden-xi-call");
+    apply(&mut app, &[Action::EditInEditor]);
+    assert_eq!(
+        app.request.take(),
+        Some(chronicle::app::TerminalRequest::EditEvent("biden-xi-call".into()))
+    );
+    // The editor's command: the file at the event's line.
+    let file = std::path::Path::new(common::SAMPLE);
+    let (found, line) = chronicle::editor::event_line(&[file.to_path_buf()], "biden-xi-call").unwrap();
+    assert_eq!(found, file);
+    assert_eq!(SAMPLE.lines().nth(line - 1).unwrap().trim(), "- id: biden-xi-call");
+    assert_eq!(chronicle::editor::open_at(file, line)[0], format!("+{line}"));
+}

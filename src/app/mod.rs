@@ -136,6 +136,8 @@ pub struct App {
     filter_job: Option<filter_job::FilterJob>,
     /// Whether the timeline comes from files `e` can open in an editor.
     pub editable: bool,
+    /// The timeline the last reload replaced, freed once the viewer is idle.
+    retired: Option<Timeline>,
     /// Why the last reload failed, shown until a reload succeeds.
     pub reload_banner: Option<reload::ReloadBanner>,
     /// Events added or changed by the last reload, marked until the next key.
@@ -191,6 +193,7 @@ impl App {
             history: history::History::default(),
             ruler: ruler::Ruler::default(),
             reload_banner: None,
+            retired: None,
             editable: options.editable,
             marked: std::collections::HashSet::new(),
             search_origin: None,

@@ -55,8 +55,9 @@ impl App {
             }),
             Screen::Timeline => None,
         };
-        // Freeing a large timeline event by event takes a while: not on the screen's thread.
-        std::thread::spawn(move || drop(old));
+        // Freeing a large timeline event by event takes a while: it waits until the viewer is
+        // idle (see `release_retired`).
+        self.retired = Some(old);
         self.rebuild_after_reload();
         self.screen = Screen::Timeline;
         if let Some(event) = selected {
@@ -74,6 +75,12 @@ impl App {
                 removed
             ));
         }
+    }
+
+    /// Frees the timeline a reload replaced: called when the viewer is idle, after the new
+    /// timeline is on screen.
+    pub fn release_retired(&mut self) {
+        self.retired = None;
     }
 
     /// The editor could not be started, or the event not found in the files.
