@@ -180,7 +180,12 @@ fn e_asks_for_the_editor_on_files_and_says_how_on_the_bundled_timeline() {
     select_id(&mut app, "biden-xi-call");
     apply(&mut app, &[Action::EditInEditor]);
     assert!(app.request.is_none());
-    assert!(app.status.as_deref().unwrap().starts_with("The bundled timeline is built into chronicle"));
+    assert!(
+        app.status
+            .as_deref()
+            .unwrap()
+            .starts_with("The bundled timeline is built into chronicle")
+    );
     let options = chronicle::app::StartOptions {
         editable: true,
         ..chronicle::app::StartOptions::default()
@@ -196,6 +201,9 @@ fn e_asks_for_the_editor_on_files_and_says_how_on_the_bundled_timeline() {
     let file = std::path::Path::new(common::SAMPLE);
     let (found, line) = chronicle::editor::event_line(&[file.to_path_buf()], "biden-xi-call").unwrap();
     assert_eq!(found, file);
-    assert_eq!(SAMPLE.lines().nth(line - 1).unwrap().trim(), "- id: biden-xi-call");
+    assert_eq!(
+        SAMPLE.lines().nth(line - 1).unwrap().trim(),
+        "- id: biden-xi-call"
+    );
     assert_eq!(chronicle::editor::open_at(file, line)[0], format!("+{line}"));
 }
