@@ -88,19 +88,34 @@ impl Checker {
         (indices, excerpts)
     }
 
-    pub(crate) fn quote_not_found(&mut self, file: usize, path: &NodePath, source: &str, quote: &str) {
+    /// A quote missing from its source; `nearest` is the closest passage's line, column and
+    /// text with the differing words marked `«…»`, when one comes close.
+    pub(crate) fn quote_not_found(
+        &mut self,
+        file: usize,
+        path: &NodePath,
+        source: &str,
+        quote: &str,
+        nearest: Option<(usize, usize, String)>,
+    ) {
+        const VERBATIM: &str =
+            "quotes must be verbatim; only whitespace and straight/curly quote marks may differ";
         let (message, hint) = if quote.trim().is_empty() {
             (
                 "the quote is empty".to_owned(),
-                "quote the passage that supports the event",
+                "quote the passage that supports the event".to_owned(),
             )
         } else {
-            (
-                format!("quote not found in source `{}`", escape(source)),
-                "quotes must be verbatim; only whitespace and straight/curly quote marks may differ",
-            )
+            let hint = match nearest {
+                Some((line, column, marked)) => format!(
+                    "closest passage at {line}:{column}: \"{}\" (words in «» differ)",
+                    escape(&crate::width::cut(&marked, 240))
+                ),
+                None => format!("nothing in `{}` comes close; {VERBATIM}", escape(source)),
+            };
+            (format!("quote not found in source `{}`", escape(source)), hint)
         };
-        self.error(file, path, message, Some(hint.into()));
+        self.error(file, path, message, Some(hint));
     }
 
     pub(crate) fn claims(

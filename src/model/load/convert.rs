@@ -12,6 +12,7 @@ use crate::model::load::ordering::{move_into_places, places_by_id, timeline_plac
 use crate::model::load::progress::{LoadProgress, Phase};
 use crate::model::load::strategy::Strategy;
 use crate::model::quotes::fold::FoldedText;
+use crate::model::quotes::nearest::WordIndex;
 use crate::model::read::files::{ReadError, SourceTexts};
 
 /// One parsed input file.
@@ -216,6 +217,8 @@ impl<'a> Builder<'a> {
             found,
         } in searched
         {
+            // The source's words are indexed only when one of its quotes is missing.
+            let mut words = None;
             for ((e, x), span) in excerpts.into_iter().zip(found) {
                 let excerpt = &mut self.events[places[e].0 as usize].excerpts[x];
                 match span {
@@ -224,9 +227,14 @@ impl<'a> Builder<'a> {
                         let links = &self.links[e];
                         let path = links.path().key("excerpts");
                         let path = path.index(links.written_excerpt_index(x)).key("quote");
-                        let source_id = &self.sources[source].id;
+                        let source = &self.sources[source];
+                        let words = words.get_or_insert_with(|| WordIndex::new(&source.text));
+                        let nearest = words.nearest(&excerpt.quote).map(|n| {
+                            let (line, column) = line_and_column(&source.text, n.span.start);
+                            (line, column, n.marked)
+                        });
                         self.check
-                            .quote_not_found(links.file, &path, source_id, &excerpt.quote);
+                            .quote_not_found(links.file, &path, &source.id, &excerpt.quote, nearest);
                     }
                 }
             }
@@ -265,4 +273,12 @@ impl<'a> Builder<'a> {
         };
         (timeline, self.check.into_findings())
     }
+}
+
+/// The line and column (from 1, in characters) of a byte offset of `text`.
+fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
 }
