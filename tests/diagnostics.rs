@@ -43,6 +43,21 @@ fn all_problems_in_a_file_are_reported_at_once_in_order() {
 }
 
 #[test]
+fn a_misspelt_status_hides_none_of_the_other_problems() {
+    // The four: `status: denyed`, an unknown actor, a quote one word off, a bad date.
+    let output = chronicle(&["check", "tests/fixtures/four-problems.yaml"]);
+    assert_eq!(code(&output), 1);
+    insta::assert_snapshot!(stderr(&output));
+}
+
+#[test]
+fn type_and_field_errors_in_several_places_are_all_reported() {
+    let output = chronicle(&["check", "tests/fixtures/many-shape-errors.yaml"]);
+    assert_eq!(code(&output), 1);
+    insta::assert_snapshot!(stderr(&output));
+}
+
+#[test]
 fn with_each_several_files_are_checked_each_on_its_own() {
     let output = chronicle(&[
         "check",

@@ -179,16 +179,27 @@ fn load_with(
     progress.set_phase(Phase::Parsing);
     let started = Instant::now();
     let mut phases = Phases::default();
-    let documents = match parse_all(&inputs) {
-        Ok(documents) => documents,
+    let Parsed {
+        documents,
+        lenient,
+        repaired,
+    } = match parse_all(&inputs) {
+        Ok(parsed) => parsed,
         Err(diagnostics) => return (Err(diagnostics), phases),
     };
     phases.parse = started.elapsed();
     let events = documents.iter().map(|d| d.raw.events.len()).sum();
     let strategy = strategy.unwrap_or(Strategy::for_events(events));
-    let converted = convert(documents, progress, strategy);
+    let mut converted = convert(documents, progress, strategy);
     phases.quotes = converted.quote_time;
+    // Nodes a lenient parse set right have their problem reported already: nothing more of them.
+    converted.findings.retain(|f| {
+        !repaired
+            .iter()
+            .any(|(file, path)| *file == f.file && within(&f.path.to_string(), path))
+    });
     let mut diagnostics = locate_findings(&inputs, converted.findings);
+    diagnostics.extend(lenient);
     sort_diagnostics(&mut diagnostics);
     phases.check = started.elapsed() - phases.parse;
     if diagnostics.iter().any(Diagnostic::is_error) {
@@ -201,11 +212,26 @@ fn load_with(
     (Ok(loaded), phases)
 }
 
-/// Every input parsed whole, or every file's error.
-fn parse_all(inputs: &[Input]) -> Result<Vec<Document<'_>>, Vec<Diagnostic>> {
+/// The inputs parsed, and what lenient parses of broken ones found.
+struct Parsed<'a> {
+    documents: Vec<Document<'a>>,
+    /// Problems found by lenient parses, located.
+    lenient: Vec<Diagnostic>,
+    /// `(file, path)` of each node a lenient parse set right.
+    repaired: Vec<(usize, String)>,
+}
+
+/// Every input parsed whole. A YAML file whose parse stops at a field or type error is read
+/// again leniently, so that its other problems are found too (see
+/// [`yaml::parse_leniently`]); any other failure is every file's error.
+fn parse_all(inputs: &[Input]) -> Result<Parsed<'_>, Vec<Diagnostic>> {
     let mut diagnostics = Vec::new();
-    let mut documents = Vec::new();
-    for input in inputs {
+    let mut parsed = Parsed {
+        documents: Vec::new(),
+        lenient: Vec::new(),
+        repaired: Vec::new(),
+    };
+    for (file, input) in inputs.iter().enumerate() {
         if input.text.trim().is_empty() {
             let hint = "a timeline needs `format`, `title` and `events`; see docs/format.md";
             diagnostics.push(Diagnostic::whole_file(
@@ -215,18 +241,58 @@ fn parse_all(inputs: &[Input]) -> Result<Vec<Document<'_>>, Vec<Diagnostic>> {
             ));
             continue;
         }
-        match parse(input) {
-            Ok(raw) => documents.push(Document {
+        let error = match parse(input) {
+            Ok(raw) => {
+                parsed.documents.push(Document {
+                    raw,
+                    texts: input.texts.as_ref(),
+                });
+                continue;
+            }
+            Err(error) => error,
+        };
+        let recovered = (Syntax::of(&input.name, &input.text) == Syntax::Yaml)
+            .then(|| yaml::parse_leniently(&input.text))
+            .flatten()
+            .filter(|(_, problems)| !problems.is_empty());
+        let Some((raw, problems)) = recovered else {
+            diagnostics.push(error);
+            continue;
+        };
+        for problem in problems {
+            parsed.repaired.push((file, problem.path));
+            parsed.lenient.push(Diagnostic {
+                severity: Severity::Error,
+                file: input.name.clone(),
+                line: problem.line,
+                column: problem.column,
+                message: problem.message,
+                hint: problem.hint,
+            });
+        }
+        match raw {
+            Some(raw) => parsed.documents.push(Document {
                 raw,
                 texts: input.texts.as_ref(),
             }),
-            Err(diagnostic) => diagnostics.push(diagnostic),
+            None => diagnostics.append(&mut parsed.lenient),
         }
     }
     match diagnostics.is_empty() {
-        true => Ok(documents),
-        false => Err(diagnostics),
+        true => Ok(parsed),
+        false => {
+            diagnostics.append(&mut parsed.lenient);
+            sort_diagnostics(&mut diagnostics);
+            Err(diagnostics)
+        }
     }
+}
+
+/// Whether `path` is `node` or inside it (`events[1].date` is inside `events[1]`, and
+/// `events[10]` is not).
+fn within(path: &str, node: &str) -> bool {
+    path.strip_prefix(node)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('.') || rest.starts_with('['))
 }
 
 /// Parses one input by its syntax; deep nesting is refused before the YAML parser sees it.

@@ -102,3 +102,101 @@ mod tests {
         assert_eq!(character_place("", 0), (1, 1));
     }
 }
+
+/// Where each of the `wanted` nodes is, by their paths as serde prints them
+/// (`events[3].status`): the 1-based line and column of the key naming it (for the last
+/// segment of a mapping) and of its value. One walk over the document whatever the paths.
+pub(crate) fn node_places(
+    text: &str,
+    wanted: &HashSet<String>,
+) -> std::collections::HashMap<String, ((usize, usize), (usize, usize))> {
+    enum Frame {
+        /// A mapping: the key whose value comes next, if a key has been read.
+        Mapping { key: Option<(String, (usize, usize))> },
+        /// A sequence: the index of the next item.
+        Sequence { next: usize },
+    }
+    let mut found = std::collections::HashMap::new();
+    let mut frames: Vec<Frame> = Vec::new();
+    let mut path: Vec<String> = Vec::new();
+    let join = |path: &[String]| {
+        let mut text = String::new();
+        for part in path {
+            if !part.starts_with('[') && !text.is_empty() {
+                text.push('.');
+            }
+            text.push_str(part);
+        }
+        text
+    };
+    for item in Parser::new_from_str(text) {
+        let Ok((event, span)) = item else { break };
+        let at = (span.start.line(), span.start.col() + 1);
+        // A scalar read as a mapping's key names the value that follows.
+        if let (Event::Scalar(value, ..), Some(Frame::Mapping { key: key @ None })) =
+            (&event, frames.last_mut())
+        {
+            *key = Some((value.to_string(), at));
+            continue;
+        }
+        let starts_node = matches!(
+            event,
+            Event::Scalar(..) | Event::MappingStart(..) | Event::SequenceStart(..) | Event::Alias(..)
+        );
+        if starts_node {
+            // The node starting here: a mapping's value or a sequence's item.
+            let key_at = match frames.last_mut() {
+                Some(Frame::Mapping { key }) => key.take().map(|(name, key_at)| {
+                    path.push(name);
+                    key_at
+                }),
+                Some(Frame::Sequence { next }) => {
+                    path.push(format!("[{next}]"));
+                    *next += 1;
+                    None
+                }
+                None => None,
+            };
+            let name = join(&path);
+            if !path.is_empty() && wanted.contains(&name) {
+                found.insert(name, (key_at.unwrap_or(at), at));
+            }
+        }
+        match event {
+            Event::MappingStart(..) => frames.push(Frame::Mapping { key: None }),
+            Event::SequenceStart(..) => frames.push(Frame::Sequence { next: 0 }),
+            Event::MappingEnd | Event::SequenceEnd => {
+                frames.pop();
+                path.pop();
+            }
+            Event::Scalar(..) | Event::Alias(..) => {
+                path.pop();
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod node_places_tests {
+    use super::*;
+
+    #[test]
+    fn nodes_are_found_by_their_printed_paths() {
+        let text = "format: 1\nevents:\n  - id: a\n    status: denyed\n    actors: [x, y]\n";
+        let wanted: HashSet<String> = ["events[0].status", "events[0].actors[1]", "format"]
+            .map(String::from)
+            .into();
+        let places = node_places(text, &wanted);
+        assert_eq!(places.get("events[0].status"), Some(&((4, 5), (4, 13))));
+        assert_eq!(places.get("events[0].actors[1]").map(|p| p.1), Some((5, 17)));
+        assert_eq!(places.get("format"), Some(&((1, 1), (1, 9))));
+        let fixture = include_str!("../../../tests/fixtures/four-problems.yaml");
+        let wanted: HashSet<String> = ["events[0].status".to_owned()].into();
+        assert_eq!(
+            node_places(fixture, &wanted).get("events[0].status").map(|p| p.1),
+            Some((18, 13))
+        );
+    }
+}
