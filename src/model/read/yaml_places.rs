@@ -106,10 +106,13 @@ mod tests {
 /// Where each of the `wanted` nodes is, by their paths as serde prints them
 /// (`events[3].status`): the 1-based line and column of the key naming it (for the last
 /// segment of a mapping) and of its value. One walk over the document whatever the paths.
+/// A line and column, from 1.
+type Place = (usize, usize);
+
 pub(crate) fn node_places(
     text: &str,
     wanted: &HashSet<String>,
-) -> std::collections::HashMap<String, ((usize, usize), (usize, usize))> {
+) -> std::collections::HashMap<String, (Place, Place)> {
     enum Frame {
         /// A mapping: the key whose value comes next, if a key has been read.
         Mapping { key: Option<(String, (usize, usize))> },
