@@ -103,12 +103,12 @@ mod tests {
     }
 }
 
-/// Where each of the `wanted` nodes is, by their paths as serde prints them
-/// (`events[3].status`): the 1-based line and column of the key naming it (for the last
-/// segment of a mapping) and of its value. One walk over the document whatever the paths.
 /// A line and column, from 1.
 type Place = (usize, usize);
 
+/// Where each of the `wanted` nodes is, by their paths as serde prints them
+/// (`events[3].status`): the 1-based line and column of the key naming it (for the last
+/// segment of a mapping) and of its value. One walk over the document whatever the paths.
 pub(crate) fn node_places(
     text: &str,
     wanted: &HashSet<String>,
