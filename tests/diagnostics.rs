@@ -51,6 +51,20 @@ fn a_misspelt_status_hides_none_of_the_other_problems() {
 }
 
 #[test]
+fn on_a_terminal_each_diagnostic_shows_its_line_with_the_value_underlined() {
+    // As on a terminal; CHRONICLE_SNIPPETS=always asks for it in a pipe.
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_chronicle"))
+        .args(["check", "tests/fixtures/four-problems.yaml"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .env("CHRONICLE_SNIPPETS", "always")
+        .output()
+        .unwrap();
+    assert_eq!(code(&output), 1);
+    insta::assert_snapshot!(stderr(&output));
+}
+
+#[test]
 fn type_and_field_errors_in_several_places_are_all_reported() {
     let output = chronicle(&["check", "tests/fixtures/many-shape-errors.yaml"]);
     assert_eq!(code(&output), 1);

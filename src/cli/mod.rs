@@ -7,6 +7,7 @@ mod list_json;
 mod list_text;
 mod output;
 mod query_args;
+mod snippet;
 mod view;
 
 use std::path::PathBuf;

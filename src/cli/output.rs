@@ -13,6 +13,8 @@ pub(super) struct Printer {
     colour_err: bool,
     /// The terminal's width when stdout is one; `None` into a file or a pipe.
     stdout_width: Option<usize>,
+    /// Whether diagnostics show the offending line of their file.
+    snippets: bool,
 }
 
 const RESET: &str = "\x1b[0m";
@@ -28,6 +30,11 @@ impl Printer {
         Printer {
             colour_out: allowed && terminal_out,
             colour_err: allowed && std::io::stderr().is_terminal(),
+            snippets: match std::env::var("CHRONICLE_SNIPPETS").as_deref() {
+                Ok("always") => true,
+                Ok("never") => false,
+                _ => std::io::stderr().is_terminal(),
+            },
             stdout_width: terminal_out
                 .then(|| ratatui::crossterm::terminal::size().ok())
                 .flatten()
@@ -41,11 +48,24 @@ impl Printer {
         self.stdout_width
     }
 
-    /// Prints diagnostics to stderr, each with its hint.
+    /// Prints diagnostics to stderr, each with its hint; on a terminal (or with
+    /// `CHRONICLE_SNIPPETS=always`), the offending line under it with the value underlined.
     pub(super) fn diagnostics(&self, diagnostics: &[Diagnostic]) {
         let mut err = std::io::stderr().lock();
+        let mut files: std::collections::HashMap<&str, Option<String>> = std::collections::HashMap::new();
         for d in diagnostics {
-            let text = sanitize_text(&d.to_string()).into_owned();
+            let mut text = sanitize_text(&d.to_string()).into_owned();
+            if self.snippets {
+                let file = files.entry(d.file.as_str()).or_insert_with(|| std::fs::read_to_string(&d.file).ok());
+                if let Some(shown) = file.as_deref().and_then(|t| super::snippet::render(d, t, self.colour_err)) {
+                    // Between the first line and the hint, as rustc shows them.
+                    let (first, hint) = text.split_once('\n').map_or((text.as_str(), None), |(a, b)| (a, Some(b)));
+                    text = match hint {
+                        Some(hint) => format!("{first}\n{shown}\n{hint}"),
+                        None => format!("{first}\n{shown}"),
+                    };
+                }
+            }
             let _ = if self.colour_err {
                 let label = d.severity.label();
                 let colour = match d.severity {
