@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{chronicle, code, stderr};
+use common::{chronicle, code, stderr, stdout};
 
 #[test]
 fn each_fixture_gets_its_exact_diagnostic() {
@@ -177,4 +177,73 @@ fn several_files_are_checked_as_the_one_timeline_list_and_the_viewer_show() {
         "{}",
         stderr(&each)
     );
+}
+
+#[test]
+fn a_warning_that_repeats_shows_its_first_five_and_a_count_unless_all_are_asked_for() {
+    let output = chronicle(&["check", "tests/fixtures/repeated-warnings.yaml"]);
+    assert_eq!(code(&output), 0);
+    let text = stderr(&output);
+    assert_eq!(text.matches("warning: events[").count(), 5, "{text}");
+    assert!(
+        text.contains("… and 3 more `no-excerpt` warnings; --all-warnings prints them all\n"),
+        "{text}"
+    );
+    let all = stderr(&chronicle(&[
+        "check",
+        "--all-warnings",
+        "tests/fixtures/repeated-warnings.yaml",
+    ]));
+    assert_eq!(all.matches("warning: events[").count(), 8, "{all}");
+    // JSON is never cut.
+    let json = stdout(&chronicle(&[
+        "check",
+        "--format",
+        "json",
+        "tests/fixtures/repeated-warnings.yaml",
+    ]));
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(json["diagnostics"].as_array().unwrap().len(), 8);
+}
+
+#[test]
+fn check_prints_every_diagnostic_as_json_with_codes_and_ends() {
+    let output = chronicle(&["check", "--format", "json", "tests/fixtures/four-problems.yaml"]);
+    assert_eq!(code(&output), 1);
+    assert_eq!(stderr(&output), "");
+    insta::assert_snapshot!(stdout(&output));
+}
+
+#[test]
+fn every_fixture_diagnostic_has_a_code_of_its_own() {
+    use chronicle::model::codes::{all_codes, code_of};
+    let mut seen = std::collections::BTreeSet::new();
+    for entry in std::fs::read_dir("tests/fixtures/diagnostics").unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "yaml") {
+            continue;
+        }
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let diagnostics =
+            match chronicle::model::load_paths(&[path], chronicle::model::LoadOptions::default()) {
+                Ok(loaded) => loaded.warnings,
+                Err(diagnostics) => diagnostics,
+            };
+        for d in &diagnostics {
+            let code = code_of(d);
+            assert!(all_codes().any(|c| c == code));
+            if code == "syntax" {
+                assert!(
+                    name.starts_with("syntax")
+                        || name.starts_with("not-utf8")
+                        || name.starts_with("nul-byte")
+                        || name.starts_with("alias"),
+                    "{name}: {}",
+                    d.message
+                );
+            }
+            seen.insert(code);
+        }
+    }
+    assert!(seen.len() >= 20, "{seen:?}");
 }

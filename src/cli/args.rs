@@ -18,6 +18,9 @@ pub struct Cli {
     /// Let timelines read source texts outside their own folder (only for timelines you trust).
     #[arg(long, global = true)]
     pub allow_outside_sources: bool,
+    /// Print every warning; by default a warning that repeats shows its first five and a count.
+    #[arg(long, global = true)]
+    pub all_warnings: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -31,6 +34,9 @@ pub enum Command {
         /// Check each file on its own instead (to lint many independent timelines).
         #[arg(long)]
         each: bool,
+        /// Output format: text on stderr, or every diagnostic as JSON on stdout (see docs/format.md).
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
     },
     /// Print the events that pass the filters, in timeline order.
     #[command(after_help = LIST_MARKS)]
@@ -131,6 +137,15 @@ pub struct FilterArgs {
 pub enum StanceArg {
     Asserts,
     Denies,
+}
+
+/// How `check` reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// Each diagnostic located, with its hint, on stderr, and a verdict per file.
+    Text,
+    /// Every diagnostic as one JSON object on stdout, codes included; the exit code as for text.
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -4,24 +4,60 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::model::bundled::{BUNDLED_NAME, load_bundled};
-use crate::model::{LoadOptions, Loaded, load_paths};
+use std::io::Write;
 
+use crate::model::{Diagnostic, LoadOptions, Loaded, load_paths};
+
+use super::args::CheckFormat;
+use super::check_json::Checked;
 use super::output::{Printer, plural};
 use super::{EXIT_INVALID, count};
 
-pub(super) fn run(files: &[PathBuf], each: bool, options: LoadOptions, printer: &Printer) -> ExitCode {
-    let mut all_valid = true;
+pub(super) fn run(
+    files: &[PathBuf],
+    each: bool,
+    format: CheckFormat,
+    options: LoadOptions,
+    printer: &Printer,
+) -> ExitCode {
+    // Each checked name and what loading it gave.
+    let mut results: Vec<(String, Result<Loaded, Vec<Diagnostic>>)> = Vec::new();
     if files.is_empty() {
-        all_valid = report(BUNDLED_NAME, load_bundled(), printer);
-    }
-    if files.len() > 1 && !each {
+        results.push((BUNDLED_NAME.to_owned(), load_bundled()));
+    } else if files.len() > 1 && !each {
         let names: Vec<String> = files.iter().map(|f| shown_name(f)).collect();
-        all_valid = report(&names.join(" + "), load_paths(files, options), printer);
-        return verdict(all_valid);
+        results.push((names.join(" + "), load_paths(files, options)));
+    } else {
+        for file in files {
+            results.push((shown_name(file), load_paths(std::slice::from_ref(file), options)));
+        }
     }
-    for file in files {
-        let name = shown_name(file);
-        all_valid &= report(&name, load_paths(std::slice::from_ref(file), options), printer);
+    let all_valid = results.iter().all(|(_, result)| result.is_ok());
+    match format {
+        CheckFormat::Text => {
+            for (name, result) in results {
+                report(&name, result, printer);
+            }
+        }
+        CheckFormat::Json => {
+            let checked: Vec<Checked> = results
+                .iter()
+                .map(|(name, result)| Checked {
+                    name,
+                    valid: result.is_ok(),
+                })
+                .collect();
+            let diagnostics: Vec<Diagnostic> = results
+                .iter()
+                .flat_map(|(_, result)| match result {
+                    Ok(loaded) => loaded.warnings.clone(),
+                    Err(diagnostics) => diagnostics.clone(),
+                })
+                .collect();
+            let text = super::check_json::render(&checked, &diagnostics);
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+        }
     }
     verdict(all_valid)
 }
@@ -42,7 +78,7 @@ fn shown_name(file: &std::path::Path) -> String {
 }
 
 /// Prints the diagnostics and a one-line verdict; returns whether the file is valid.
-fn report(name: &str, result: Result<Loaded, Vec<crate::model::Diagnostic>>, printer: &Printer) -> bool {
+fn report(name: &str, result: Result<Loaded, Vec<Diagnostic>>, printer: &Printer) -> bool {
     match result {
         Ok(loaded) => {
             printer.diagnostics(&loaded.warnings);

@@ -2,6 +2,7 @@
 
 mod args;
 mod check;
+mod check_json;
 mod list;
 mod list_json;
 mod list_text;
@@ -26,12 +27,13 @@ pub const EXIT_USAGE: u8 = 2;
 
 /// Runs the command the arguments name and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
-    let printer = Printer::from_environment();
+    let mut printer = Printer::from_environment();
+    printer.all_warnings = cli.all_warnings;
     let options = LoadOptions {
         allow_outside_sources: cli.allow_outside_sources,
     };
     match cli.command {
-        Some(Command::Check { files, each }) => check::run(&files, each, options, &printer),
+        Some(Command::Check { files, each, format }) => check::run(&files, each, format, options, &printer),
         Some(Command::List(args)) => list::run(&args, options, &printer),
         None => match mistyped_command(&cli.view.files) {
             Some(message) => {

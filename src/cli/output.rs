@@ -15,7 +15,12 @@ pub(super) struct Printer {
     stdout_width: Option<usize>,
     /// Whether diagnostics show the offending line of their file.
     snippets: bool,
+    /// Whether every warning is printed, or a repeated one only its first [`WARNINGS_SHOWN`].
+    pub(super) all_warnings: bool,
 }
+
+/// How many warnings of one kind are printed before the rest are counted.
+const WARNINGS_SHOWN: usize = 5;
 
 const RESET: &str = "\x1b[0m";
 const BOLD: &str = "\x1b[1m";
@@ -30,6 +35,7 @@ impl Printer {
         Printer {
             colour_out: allowed && terminal_out,
             colour_err: allowed && std::io::stderr().is_terminal(),
+            all_warnings: false,
             snippets: match std::env::var("CHRONICLE_SNIPPETS").as_deref() {
                 Ok("always") => true,
                 Ok("never") => false,
@@ -53,13 +59,29 @@ impl Printer {
     pub(super) fn diagnostics(&self, diagnostics: &[Diagnostic]) {
         let mut err = std::io::stderr().lock();
         let mut files: std::collections::HashMap<&str, Option<String>> = std::collections::HashMap::new();
+        // Warnings of one kind past the first few are counted, not printed (unless asked).
+        let mut seen: std::collections::BTreeMap<&'static str, usize> = std::collections::BTreeMap::new();
         for d in diagnostics {
+            if d.severity == Severity::Warning && !self.all_warnings {
+                let count = seen.entry(crate::model::codes::code_of(d)).or_default();
+                *count += 1;
+                if *count > WARNINGS_SHOWN {
+                    continue;
+                }
+            }
             let mut text = sanitize_text(&d.to_string()).into_owned();
             if self.snippets {
-                let file = files.entry(d.file.as_str()).or_insert_with(|| std::fs::read_to_string(&d.file).ok());
-                if let Some(shown) = file.as_deref().and_then(|t| super::snippet::render(d, t, self.colour_err)) {
+                let file = files
+                    .entry(d.file.as_str())
+                    .or_insert_with(|| std::fs::read_to_string(&d.file).ok());
+                if let Some(shown) = file
+                    .as_deref()
+                    .and_then(|t| super::snippet::render(d, t, self.colour_err))
+                {
                     // Between the first line and the hint, as rustc shows them.
-                    let (first, hint) = text.split_once('\n').map_or((text.as_str(), None), |(a, b)| (a, Some(b)));
+                    let (first, hint) = text
+                        .split_once('\n')
+                        .map_or((text.as_str(), None), |(a, b)| (a, Some(b)));
                     text = match hint {
                         Some(hint) => format!("{first}\n{shown}\n{hint}"),
                         None => format!("{first}\n{shown}"),
@@ -82,6 +104,15 @@ impl Printer {
             } else {
                 writeln!(err, "{text}")
             };
+        }
+        for (code, count) in seen {
+            if count > WARNINGS_SHOWN {
+                let more = count - WARNINGS_SHOWN;
+                let _ = writeln!(
+                    err,
+                    "… and {more} more `{code}` warnings; --all-warnings prints them all"
+                );
+            }
         }
     }
 

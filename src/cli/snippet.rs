@@ -25,8 +25,19 @@ pub(super) fn render(diagnostic: &Diagnostic, text: &str, styled: bool) -> Optio
             .line_start(diagnostic.line)
             .annotation(AnnotationKind::Primary.span(span)),
     );
-    let renderer = if styled { Renderer::styled() } else { Renderer::plain() };
+    let renderer = if styled {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
     Some(renderer.render(&[group]).to_string())
+}
+
+/// The column (from 1) just after the value that starts at `line`:`column` of `text`.
+pub(super) fn value_end_column(text: &str, line: usize, column: usize) -> Option<usize> {
+    let line_text = text.lines().nth(line.checked_sub(1)?)?;
+    let span = token_at(line_text, column.saturating_sub(1));
+    Some(column + line_text[span].chars().count())
 }
 
 /// The byte range of the value starting at character `column` of `line`: a quoted string to
@@ -39,7 +50,10 @@ fn token_at(line: &str, column: usize) -> std::ops::Range<usize> {
         Some(_) => {
             let stop = rest.find([',', ']', '}']).unwrap_or(rest.len());
             let stop = rest[..stop].find(" #").unwrap_or(stop);
-            rest[..stop].trim_end().len().max(rest.chars().next().map_or(0, char::len_utf8))
+            rest[..stop]
+                .trim_end()
+                .len()
+                .max(rest.chars().next().map_or(0, char::len_utf8))
         }
         None => 0,
     };

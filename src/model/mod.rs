@@ -5,6 +5,7 @@
 
 pub mod bundled;
 mod check;
+pub mod codes;
 mod diagnostic;
 mod format;
 mod load;
