@@ -48,6 +48,10 @@ pub enum Action {
     ToggleHelp,
     /// Show or hide what the timeline records about itself: description, sources, actors.
     ToggleAbout,
+    /// Show or hide the problems of a broken file.
+    ToggleProblems,
+    /// Go to the event of the problem under the cursor.
+    GoToProblem,
     /// Turn mouse capture on or off (off lets the terminal select text).
     ToggleMouse,
 

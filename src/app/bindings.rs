@@ -173,6 +173,13 @@ pub(super) static BINDINGS: &[Binding] = &[
         "edit this event in $VISUAL or $EDITOR"
     ),
     bind!(List, Key::char('m'), A::ToggleMouse, "mouse on/off"),
+    bind!(
+        List,
+        Key::char('!'),
+        A::ToggleProblems,
+        "the problems of a file opened with errors",
+        "problems"
+    ),
     bind!(List, Key::char('?'), A::ToggleHelp, "help", "help"),
     bind!(
         List,
@@ -449,6 +456,16 @@ pub(super) static BINDINGS: &[Binding] = &[
     bind!(Help, Key::plain(K::Esc), A::Back, "close help", "close"),
     bind!(Help, Key::char('q'), A::Back, "close help"),
     bind!(About, Key::char('i'), A::ToggleAbout, "close", "close"),
+    bind!(
+        Problems,
+        Key::plain(K::Enter),
+        A::GoToProblem,
+        "go to the problem's event",
+        "go to event"
+    ),
+    bind!(Problems, Key::char('!'), A::ToggleProblems, "close", "close"),
+    bind!(Problems, Key::plain(K::Esc), A::Back, "close"),
+    bind!(Problems, Key::char('q'), A::Back, "close"),
     bind!(About, Key::plain(K::Esc), A::Back, "close", "close"),
     bind!(About, Key::char('q'), A::Back, "close"),
     bind!(Prompt, Key::plain(K::Enter), A::PromptSubmit, "apply", "apply"),

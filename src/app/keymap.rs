@@ -16,10 +16,11 @@ pub enum KeyMode {
     Choice,
     Help,
     About,
+    Problems,
 }
 
 impl KeyMode {
-    pub const ALL: [KeyMode; 9] = [
+    pub const ALL: [KeyMode; 10] = [
         KeyMode::List,
         KeyMode::Detail,
         KeyMode::Source,
@@ -29,6 +30,7 @@ impl KeyMode {
         KeyMode::Prompt,
         KeyMode::Help,
         KeyMode::About,
+        KeyMode::Problems,
     ];
 
     pub fn title(self) -> &'static str {
@@ -42,6 +44,7 @@ impl KeyMode {
             KeyMode::Choice => "Status, claims, tags and sources pickers (x, c, #, o)",
             KeyMode::Help => "Help",
             KeyMode::About => "About this timeline",
+            KeyMode::Problems => "Problems in the files",
         }
     }
 

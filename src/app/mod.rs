@@ -60,6 +60,11 @@ pub enum Overlay {
     About {
         scroll: usize,
     },
+    /// The errors of a broken file, one per row; Enter goes to the event of the one under the
+    /// cursor.
+    Problems {
+        cursor: usize,
+    },
 }
 
 /// Which pane of the timeline screen has the keyboard.
@@ -92,6 +97,15 @@ pub struct StartOptions {
     /// Whether the timeline comes from files the user can edit (not the bundled one).
     pub editable: bool,
     pub mouse: bool,
+    /// The errors of a broken file opened anyway, each with its event's id if it is about one.
+    pub problems: Vec<(crate::model::Diagnostic, Option<String>)>,
+}
+
+/// An error of a broken file opened anyway: its located line, and the event it is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub text: String,
+    pub event: Option<EventIndex>,
 }
 
 /// Where to put the selection: on an event, or on the first event on or after a day.
@@ -136,6 +150,9 @@ pub struct App {
     filter_job: Option<filter_job::FilterJob>,
     /// Whether the timeline comes from files `e` can open in an editor.
     pub editable: bool,
+    /// The errors of the files as opened (a broken file is shown anyway): each line, and the
+    /// event it is about. Cleared by a reload that loads.
+    pub problems: Vec<Problem>,
     /// The timeline the last reload replaced, freed once the viewer is idle.
     retired: Option<Timeline>,
     /// Why the last reload failed, shown until a reload succeeds.
@@ -195,6 +212,7 @@ impl App {
             reload_banner: None,
             retired: None,
             editable: options.editable,
+            problems: Vec::new(),
             marked: std::collections::HashSet::new(),
             search_origin: None,
             search_line: line::TextLine::default(),
@@ -208,7 +226,25 @@ impl App {
         if let Some(at) = options.at {
             app.select_at(at);
         }
+        app.problems = options
+            .problems
+            .iter()
+            .map(|(diagnostic, event)| Problem {
+                text: diagnostic
+                    .to_string()
+                    .lines()
+                    .next()
+                    .unwrap_or_default()
+                    .to_owned(),
+                event: event.as_deref().and_then(|id| app.timeline.event_index(id)),
+            })
+            .collect();
         app
+    }
+
+    /// Whether the event has a problem in the files.
+    pub fn has_problem(&self, event: EventIndex) -> bool {
+        self.problems.iter().any(|p| p.event == Some(event))
     }
 
     /// The bindings that apply now.
@@ -220,6 +256,7 @@ impl App {
             (Some(Overlay::Choice(_)), ..) => KeyMode::Choice,
             (Some(Overlay::Help { .. }), ..) => KeyMode::Help,
             (Some(Overlay::About { .. }), ..) => KeyMode::About,
+            (Some(Overlay::Problems { .. }), ..) => KeyMode::Problems,
             (None, Screen::Source(_), _) => KeyMode::Source,
             (None, Screen::Timeline, Focus::List) => KeyMode::List,
             (None, Screen::Timeline, Focus::Detail) => KeyMode::Detail,

@@ -32,7 +32,9 @@ impl App {
             Ok(loaded) => loaded,
             Err(diagnostics) => return self.show_reload_failure(&diagnostics),
         };
-        let was_failing = self.reload_banner.take().is_some();
+        let was_failing = self.reload_banner.take().is_some() || !self.problems.is_empty();
+        // The files load now: the problems they had are gone.
+        self.problems.clear();
         let old = std::mem::replace(&mut self.timeline, loaded.timeline);
         let by_id = ids_to_indices(&self.timeline);
         let moved = |e: EventIndex| by_id.get(old.event(e).id()).copied();

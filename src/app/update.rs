@@ -52,6 +52,17 @@ pub fn update(app: &mut App, action: Action) {
                 _ => Some(Overlay::Help { scroll: 0 }),
             }
         }
+        Action::ToggleProblems => {
+            app.overlay = match app.overlay {
+                Some(Overlay::Problems { .. }) => None,
+                _ if app.problems.is_empty() => {
+                    app.status = Some("The files have no problems".to_owned());
+                    None
+                }
+                _ => Some(Overlay::Problems { cursor: 0 }),
+            }
+        }
+        Action::GoToProblem => go_to_problem(app),
         Action::ToggleAbout => {
             app.overlay = match app.overlay {
                 Some(Overlay::About { .. }) => None,
@@ -78,7 +89,7 @@ pub fn update(app: &mut App, action: Action) {
             Some(Overlay::Search) => search(app, action),
             Some(Overlay::Prompt(_)) => prompt(app, action),
             Some(Overlay::Choice(_)) => choice(app, action),
-            Some(Overlay::Help { .. } | Overlay::About { .. }) => {
+            Some(Overlay::Help { .. } | Overlay::About { .. } | Overlay::Problems { .. }) => {
                 scroll_or_move(app, action);
             }
             None => screen(app, action),
@@ -345,6 +356,7 @@ fn wheel(app: &mut App, at: Position, down: bool) {
         Some(Overlay::Help { .. } | Overlay::About { .. }) => return app.scroll_text(step),
         Some(Overlay::ActorFilter(_)) => return app.with_picker(|p, t| p.move_cursor(step, t)),
         Some(Overlay::Choice(_)) => return app.with_choice(|p| p.move_cursor(step)),
+        Some(Overlay::Problems { .. }) => return move_in(app, if down { Motion::Down } else { Motion::Up }),
         Some(Overlay::Search | Overlay::Prompt(_)) | None => {}
     }
     if app.overlay.is_some() {
@@ -382,6 +394,12 @@ fn move_in(app: &mut App, motion: Motion) {
             let page = app.picker_page();
             app.with_choice(|p| p.move_cursor(by(page)));
         }
+        Some(Overlay::Problems { .. }) => {
+            let count = app.problems.len();
+            if let Some(Overlay::Problems { cursor }) = &mut app.overlay {
+                *cursor = cursor.saturating_add_signed(by(10)).min(count.saturating_sub(1));
+            }
+        }
         Some(Overlay::Search | Overlay::Prompt(_)) => {}
         None => match (&app.screen, app.focus) {
             (Screen::Timeline, Focus::List) => match motion {
@@ -412,5 +430,21 @@ fn edit_in_editor(app: &mut App) {
             app.request = Some(TerminalRequest::EditEvent(id));
         }
         None => app.status = Some("No event selected".to_owned()),
+    }
+}
+
+/// Enter on the problems screen: the problem's event selected, the screen closed.
+fn go_to_problem(app: &mut App) {
+    let Some(Overlay::Problems { cursor }) = app.overlay else {
+        return;
+    };
+    match app.problems.get(cursor).and_then(|p| p.event) {
+        Some(event) => {
+            app.overlay = None;
+            app.before_jump();
+            app.go_to_event(event);
+            app.after_jump();
+        }
+        None => app.status = Some("This problem is not about one event".to_owned()),
     }
 }

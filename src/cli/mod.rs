@@ -31,6 +31,7 @@ pub fn run(cli: Cli) -> ExitCode {
     printer.all_warnings = cli.all_warnings;
     let options = LoadOptions {
         allow_outside_sources: cli.allow_outside_sources,
+        keep_broken: false,
     };
     match cli.command {
         Some(Command::Check { files, each, format }) => check::run(&files, each, format, options, &printer),

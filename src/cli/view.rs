@@ -98,18 +98,31 @@ fn prepare(
     progress: &LoadProgress,
     warnings: &Mutex<Vec<Diagnostic>>,
 ) -> Result<App, Failure> {
+    // A file with errors opens anyway, its problems listed in the viewer; only one that cannot
+    // be parsed at all is refused.
+    let lenient = LoadOptions {
+        keep_broken: true,
+        ..options
+    };
     let loaded = if args.files.is_empty() {
         load_bundled()
     } else {
-        load_paths_reporting(&args.files, options, progress).0
+        load_paths_reporting(&args.files, lenient, progress).0
     };
     let loaded = loaded.map_err(Failure::Invalid)?;
     // Before the search index is built: its allocations would otherwise settle among the load's
     // freed pages and keep them resident.
     crate::memory::load_done();
-    let options = start_options(&args, &loaded.timeline).map_err(Failure::Usage)?;
+    let mut options = start_options(&args, &loaded.timeline).map_err(Failure::Usage)?;
+    options.problems = loaded.errors.clone();
     if let Ok(mut slot) = warnings.lock() {
-        *slot = loaded.warnings;
+        // Printed once the terminal is back: the errors first, then the warnings.
+        *slot = loaded
+            .errors
+            .into_iter()
+            .map(|(d, _)| d)
+            .chain(loaded.warnings)
+            .collect();
     }
     Ok(App::new(loaded.timeline, options, Rect::default()))
 }
@@ -117,6 +130,7 @@ fn prepare(
 /// The filters and the place to open at, or a usage message.
 fn start_options(args: &ViewArgs, timeline: &Timeline) -> Result<StartOptions, String> {
     Ok(StartOptions {
+        problems: Vec::new(),
         editable: from_files(&args.files),
         query: build_query(&args.filters, timeline)?,
         at: args

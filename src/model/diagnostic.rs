@@ -151,6 +151,14 @@ impl NodePath {
         self.len == 0
     }
 
+    /// `i` when the path is in `events[i]`.
+    pub(super) fn event_index(&self) -> Option<usize> {
+        match self.segments[..self.len.min(2)] {
+            [Segment::Key("events"), Segment::Index(i)] => Some(i as usize),
+            _ => None,
+        }
+    }
+
     /// The enclosing node's path, or `None` at the root.
     pub(super) fn parent(&self) -> Option<NodePath> {
         (self.len > 0).then(|| NodePath {

@@ -64,6 +64,7 @@ fn hints(app: &App, width: usize, theme: &Theme) -> Line<'static> {
         Action::FollowPassage => app.passage_cited_elsewhere(),
         Action::JumpToRelated(_) => has_related,
         Action::HistoryBack => app.history.can_go_back(),
+        Action::ToggleProblems => !app.problems.is_empty(),
         Action::HistoryForward => app.history.can_go_forward(),
         _ => true,
     };

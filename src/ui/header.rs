@@ -25,6 +25,12 @@ pub(super) fn render(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     ]);
     let second = match &app.screen {
         Screen::Source(view) => source_in_words(app.timeline.source(view.source)),
+        Screen::Timeline if !app.problems.is_empty() => format!(
+            "{} problem{} in the files (! lists them; marked ! in the list) · {}",
+            app.problems.len(),
+            if app.problems.len() == 1 { "" } else { "s" },
+            filters_in_words(app)
+        ),
         Screen::Timeline => filters_in_words(app),
     };
     let second = Line::from(Span::styled(cut(&second, width), theme.dim));

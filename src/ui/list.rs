@@ -120,7 +120,13 @@ fn event_line(
     } else {
         ""
     };
-    let mark = format!("{possible}{}{sources} ", status_mark(event.status));
+    // `!`: the event has a problem in a file opened with errors (`!` lists them).
+    let problem = match app.problems.is_empty() {
+        true => "",
+        false if app.has_problem(app.visible[position]) => "!",
+        false => " ",
+    };
+    let mark = format!("{problem}{possible}{}{sources} ", status_mark(event.status));
     let room = width.saturating_sub(width_of(&date) + width_of(&mark));
     let actors = if room >= ACTORS_FROM_WIDTH {
         cut(&actor_labels(app, event), room / 4)

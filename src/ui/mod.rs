@@ -10,6 +10,7 @@ mod help;
 mod list;
 pub mod loading;
 mod picker;
+mod problems;
 pub(crate) mod provenance;
 pub(crate) mod ruler;
 mod source;
@@ -53,6 +54,7 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
         Some(Overlay::ActorFilter(picker)) => picker::render(app, picker, theme, frame, area),
         Some(Overlay::Help { scroll }) => help::render(*scroll, theme, frame, area),
         Some(Overlay::About { scroll }) => about::render(app, *scroll, theme, frame, area),
+        Some(Overlay::Problems { cursor }) => problems::render(app, *cursor, theme, frame, area),
         Some(Overlay::Choice(picker)) => choice::render(picker, theme, frame, area),
         Some(Overlay::Search | Overlay::Prompt(_)) | None => {}
     }

@@ -27,6 +27,8 @@ pub(super) struct Converted {
     pub findings: Vec<Finding>,
     /// Time spent finding quotes in their sources (part of the whole conversion).
     pub quote_time: std::time::Duration,
+    /// For each event in timeline order: its file, and its index in that file's `events`.
+    pub origins: Vec<(usize, u32)>,
 }
 
 /// The timeline built from all documents, and everything found wrong or doubtful on the way.
@@ -77,11 +79,17 @@ pub(super) fn convert(
     };
     let ((searched, quote_time), places) = strategy.alongside(search, || builder.order());
     builder.apply_quotes(searched, &places);
+    // Where each event was written, by its place in timeline order.
+    let mut origins = vec![(0, 0); places.len()];
+    for (links, place) in builder.links.iter().zip(&places) {
+        origins[place.0 as usize] = (links.file, links.index());
+    }
     let (timeline, findings) = builder.finish(title, description);
     Converted {
         timeline,
         findings,
         quote_time,
+        origins,
     }
 }
 

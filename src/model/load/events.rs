@@ -24,6 +24,11 @@ pub(super) struct EventLinks<'a> {
 
 impl EventLinks<'_> {
     /// The event's path in its file: `events[i]`.
+    /// The event's index in its file's `events`.
+    pub(super) fn index(&self) -> u32 {
+        self.index
+    }
+
     pub(super) fn path(&self) -> NodePath {
         NodePath::root().key("events").index(self.index as usize)
     }

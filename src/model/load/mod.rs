@@ -62,11 +62,14 @@ impl Syntax {
     }
 }
 
-/// A valid timeline and the warnings found while loading it.
+/// A valid timeline and the warnings found while loading it; with [`LoadOptions::keep_broken`],
+/// perhaps a broken one and its errors too.
 #[derive(Debug, Clone)]
 pub struct Loaded {
     pub timeline: Timeline,
     pub warnings: Vec<Diagnostic>,
+    /// With `keep_broken`: the errors, each with the id of the event it is about, if any.
+    pub errors: Vec<(Diagnostic, Option<String>)>,
 }
 
 /// What a load may do beyond the defaults.
@@ -74,6 +77,9 @@ pub struct Loaded {
 pub struct LoadOptions {
     /// Read source texts outside the folder of the timeline that names them.
     pub allow_outside_sources: bool,
+    /// Keep what could be loaded of a file with errors (in [`Loaded::errors`]) instead of
+    /// refusing it, for the viewer; only a file that cannot be parsed at all is refused.
+    pub keep_broken: bool,
 }
 
 /// How long each phase of a load took.
@@ -117,7 +123,7 @@ pub fn load_paths_reporting(
     if !failures.is_empty() {
         return (Err(failures), Phases::default());
     }
-    let (result, phases) = load_inputs_reporting(inputs, progress);
+    let (result, phases) = load_with(inputs, progress, None, options.keep_broken);
     (result, Phases { read, ..phases })
 }
 
@@ -166,7 +172,7 @@ fn load_inputs_reporting(
     inputs: Vec<Input>,
     progress: &LoadProgress,
 ) -> (Result<Loaded, Vec<Diagnostic>>, Phases) {
-    load_with(inputs, progress, None)
+    load_with(inputs, progress, None, false)
 }
 
 /// [`load_inputs_reporting`], the strategy chosen by the number of events unless `strategy`
@@ -175,6 +181,7 @@ fn load_with(
     inputs: Vec<Input>,
     progress: &LoadProgress,
     strategy: Option<Strategy>,
+    keep_broken: bool,
 ) -> (Result<Loaded, Vec<Diagnostic>>, Phases) {
     progress.set_phase(Phase::Parsing);
     let started = Instant::now();
@@ -198,16 +205,33 @@ fn load_with(
             .iter()
             .any(|(file, path)| *file == f.file && within(&f.path.to_string(), path))
     });
-    let mut diagnostics = locate_findings(&inputs, converted.findings);
-    diagnostics.extend(lenient);
-    sort_diagnostics(&mut diagnostics);
+    let mut located = locate_findings(&inputs, converted.findings);
+    located.extend(lenient);
+    located.sort_by(|(a, _), (b, _)| {
+        (&a.file, a.line, a.column, a.severity).cmp(&(&b.file, b.line, b.column, b.severity))
+    });
     phases.check = started.elapsed() - phases.parse;
-    if diagnostics.iter().any(Diagnostic::is_error) {
-        return (Err(diagnostics), phases);
+    let broken = located.iter().any(|(d, _)| d.is_error());
+    if broken && !keep_broken {
+        return (Err(located.into_iter().map(|(d, _)| d).collect()), phases);
     }
+    // Each problem's event, by id: from where the event was written to where it is now.
+    let timeline = converted.timeline;
+    let origins = converted.origins;
+    let event_id = |origin: Option<(usize, usize)>| {
+        let (file, index) = origin?;
+        let at = origins.iter().position(|&o| o == (file, index as u32))?;
+        Some(timeline.events[at].id().to_owned())
+    };
+    let (errors, warnings): (Vec<_>, Vec<_>) = located.into_iter().partition(|(d, _)| d.is_error());
+    let errors = errors
+        .into_iter()
+        .map(|(d, origin)| (d, event_id(origin)))
+        .collect();
     let loaded = Loaded {
-        timeline: converted.timeline,
-        warnings: diagnostics,
+        warnings: warnings.into_iter().map(|(d, _)| d).collect(),
+        errors,
+        timeline,
     };
     (Ok(loaded), phases)
 }
@@ -215,8 +239,8 @@ fn load_with(
 /// The inputs parsed, and what lenient parses of broken ones found.
 struct Parsed<'a> {
     documents: Vec<Document<'a>>,
-    /// Problems found by lenient parses, located.
-    lenient: Vec<Diagnostic>,
+    /// Problems found by lenient parses, located, with where their event was written.
+    lenient: Vec<(Diagnostic, Option<(usize, usize)>)>,
     /// `(file, path)` of each node a lenient parse set right.
     repaired: Vec<(usize, String)>,
 }
@@ -260,28 +284,37 @@ fn parse_all(inputs: &[Input]) -> Result<Parsed<'_>, Vec<Diagnostic>> {
             continue;
         };
         for problem in problems {
+            let event = problem
+                .path
+                .strip_prefix("events[")
+                .and_then(|rest| rest.split(']').next())
+                .and_then(|i| i.parse().ok())
+                .map(|i| (file, i));
+            parsed.lenient.push((
+                Diagnostic {
+                    severity: Severity::Error,
+                    file: input.name.clone(),
+                    line: problem.line,
+                    column: problem.column,
+                    message: problem.message,
+                    hint: problem.hint,
+                },
+                event,
+            ));
             parsed.repaired.push((file, problem.path));
-            parsed.lenient.push(Diagnostic {
-                severity: Severity::Error,
-                file: input.name.clone(),
-                line: problem.line,
-                column: problem.column,
-                message: problem.message,
-                hint: problem.hint,
-            });
         }
         match raw {
             Some(raw) => parsed.documents.push(Document {
                 raw,
                 texts: input.texts.as_ref(),
             }),
-            None => diagnostics.append(&mut parsed.lenient),
+            None => diagnostics.extend(parsed.lenient.drain(..).map(|(d, _)| d)),
         }
     }
     match diagnostics.is_empty() {
         true => Ok(parsed),
         false => {
-            diagnostics.append(&mut parsed.lenient);
+            diagnostics.extend(parsed.lenient.into_iter().map(|(d, _)| d));
             sort_diagnostics(&mut diagnostics);
             Err(diagnostics)
         }
@@ -320,7 +353,8 @@ fn parse(input: &Input) -> Result<crate::model::format::raw::RawTimeline<'_>, Di
     parsed.map_err(|e| located(e.line, e.column, e.message, e.hint))
 }
 
-fn locate_findings(inputs: &[Input], findings: Vec<Finding>) -> Vec<Diagnostic> {
+/// Each finding located, with where its event was written (`(file, index)`), if it is in one.
+fn locate_findings(inputs: &[Input], findings: Vec<Finding>) -> Vec<(Diagnostic, Option<(usize, usize)>)> {
     let mut diagnostics = Vec::with_capacity(findings.len());
     for (file, input) in inputs.iter().enumerate() {
         let here: Vec<&Finding> = findings.iter().filter(|f| f.file == file).collect();
@@ -330,14 +364,18 @@ fn locate_findings(inputs: &[Input], findings: Vec<Finding>) -> Vec<Diagnostic> 
         let locator = Locator::new(&input.text, here.iter().map(|f| &f.path));
         for finding in here {
             let (line, column) = locator.position(&finding.path);
-            diagnostics.push(Diagnostic {
-                severity: finding.severity,
-                file: input.name.clone(),
-                line,
-                column,
-                message: finding.message.clone(),
-                hint: finding.hint.clone(),
-            });
+            let origin = finding.path.event_index().map(|i| (file, i));
+            diagnostics.push((
+                Diagnostic {
+                    severity: finding.severity,
+                    file: input.name.clone(),
+                    line,
+                    column,
+                    message: finding.message.clone(),
+                    hint: finding.hint.clone(),
+                },
+                origin,
+            ));
         }
     }
     diagnostics

@@ -33,7 +33,7 @@ fn beside(folder: &str) -> Box<dyn SourceTexts> {
 
 /// What loading gives, as text: the timeline and warnings, or the diagnostics.
 fn shown(inputs: Vec<Input>, strategy: Strategy) -> String {
-    match load_with(inputs, &LoadProgress::default(), Some(strategy)).0 {
+    match load_with(inputs, &LoadProgress::default(), Some(strategy), false).0 {
         Ok(loaded) => format!("{:#?}\n{:#?}", loaded.timeline, loaded.warnings),
         Err(diagnostics) => format!("{diagnostics:#?}"),
     }
