@@ -50,18 +50,33 @@ fn a_misspelt_status_hides_none_of_the_other_problems() {
     insta::assert_snapshot!(stderr(&output));
 }
 
-#[test]
-fn on_a_terminal_each_diagnostic_shows_its_line_with_the_value_underlined() {
-    // As on a terminal; CHRONICLE_SNIPPETS=always asks for it in a pipe.
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_chronicle"))
-        .args(["check", "tests/fixtures/four-problems.yaml"])
+/// `check FILE` as on a terminal; CHRONICLE_SNIPPETS=always asks for the snippets in a pipe.
+fn check_with_snippets(file: &str) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_chronicle"))
+        .args(["check", file])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("NO_COLOR", "1")
         .env("CHRONICLE_SNIPPETS", "always")
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn on_a_terminal_each_diagnostic_shows_its_line_with_the_value_underlined() {
+    let output = check_with_snippets("tests/fixtures/four-problems.yaml");
     assert_eq!(code(&output), 1);
     insta::assert_snapshot!(stderr(&output));
+}
+
+#[test]
+fn shape_errors_show_their_lines_too_and_their_json_has_every_one() {
+    let file = "tests/fixtures/many-shape-errors.yaml";
+    let output = check_with_snippets(file);
+    assert_eq!(code(&output), 1);
+    insta::assert_snapshot!("many_shape_errors_with_snippets", stderr(&output));
+    let output = chronicle(&["check", "--format", "json", file]);
+    assert_eq!(code(&output), 1);
+    insta::assert_snapshot!("many_shape_errors_as_json", stdout(&output));
 }
 
 #[test]

@@ -47,6 +47,7 @@ fn token_at(line: &str, column: usize) -> std::ops::Range<usize> {
     let rest = &line[start..];
     let length = match rest.chars().next() {
         Some(quote @ ('"' | '\'')) => rest[1..].find(quote).map_or(rest.len(), |end| end + 2),
+        Some('[' | '{') => flow_length(rest),
         Some(_) => {
             let stop = rest.find([',', ']', '}']).unwrap_or(rest.len());
             let stop = rest[..stop].find(" #").unwrap_or(stop);
@@ -58,6 +59,29 @@ fn token_at(line: &str, column: usize) -> std::ops::Range<usize> {
         None => 0,
     };
     start..start + length
+}
+
+/// The length of the flow sequence or mapping `rest` starts with, to its closing bracket (or
+/// the end of the line when it goes on below); brackets inside quotes are not counted.
+fn flow_length(rest: &str) -> usize {
+    let mut depth = 0usize;
+    let mut quote = None;
+    for (i, c) in rest.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '[' | '{') => depth += 1,
+            (None, ']' | '}') => {
+                depth -= 1;
+                if depth == 0 {
+                    return i + 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    rest.trim_end().len()
 }
 
 #[cfg(test)]
@@ -72,6 +96,10 @@ mod tests {
         assert_eq!(&quoted[token_at(quoted, 10)], r#""2024-05-W2""#);
         let flow = "    actors: [critcs, us]";
         assert_eq!(&flow[token_at(flow, 13)], "critcs");
+        let sequence = r#"    title: [A, "]", {b: c}]  # not a string"#;
+        assert_eq!(&sequence[token_at(sequence, 11)], r#"[A, "]", {b: c}]"#);
+        let unclosed = "    title: [A,";
+        assert_eq!(&unclosed[token_at(unclosed, 11)], "[A,");
         let diagnostic = Diagnostic {
             severity: Severity::Error,
             file: "t.yaml".into(),

@@ -71,9 +71,24 @@ pub(crate) fn plain_type_names(message: &str) -> String {
             "an actor (a mapping with `id` and `role`)",
         ),
     ];
-    NAMES.iter().fold(message.to_owned(), |text, (rust, plain)| {
+    /// Rust's number types, as serde ends a message with them.
+    const NUMBERS: [(&str, &str); 8] = [
+        ("expected i64", "expected a whole number"),
+        ("expected i32", "expected a whole number"),
+        ("expected u64", "expected a whole number from 0"),
+        ("expected u32", "expected a whole number from 0"),
+        ("expected u16", "expected a whole number from 0"),
+        ("expected u8", "expected a whole number from 0"),
+        ("expected f64", "expected a number"),
+        ("expected f32", "expected a number"),
+    ];
+    let text = NAMES.iter().fold(message.to_owned(), |text, (rust, plain)| {
         text.replace(rust, plain)
-    })
+    });
+    match NUMBERS.iter().find(|(rust, _)| text.ends_with(rust)) {
+        Some((rust, plain)) => format!("{}{plain}", &text[..text.len() - rust.len()]),
+        None => text,
+    }
 }
 
 /// Rewrites serde's messages into a shorter message and a hint; `yaml` says which syntax the
@@ -98,6 +113,8 @@ pub(crate) fn explain(message: &str, yaml: bool) -> (String, Option<String>) {
         Some(format!(
             "add `{field}:` here; see the format reference in docs/format.md"
         ))
+    } else if is_collection_for_one_value(message) {
+        Some("this field takes one value, not a list or a mapping; see docs/format.md".to_owned())
     } else if message.contains("invalid type") && yaml {
         Some(
             "check the value's shape against docs/format.md (quote text that YAML reads as a number or date)"
@@ -109,6 +126,23 @@ pub(crate) fn explain(message: &str, yaml: bool) -> (String, Option<String>) {
         None
     };
     (message.to_owned(), hint)
+}
+
+/// Whether serde found a list or a mapping where one string or number belongs.
+fn is_collection_for_one_value(message: &str) -> bool {
+    let found_collection =
+        message.contains("invalid type: sequence") || message.contains("invalid type: map");
+    let expected = message.rsplit(", expected ").next().unwrap_or_default();
+    found_collection
+        && [
+            "a string",
+            "a whole number",
+            "a number",
+            "a boolean",
+            "a borrowed string",
+        ]
+        .iter()
+        .any(|one| expected.starts_with(one))
 }
 
 /// Splits `…unknown field `x`, expected one of `a`, `b`` into the head and what was expected.
@@ -162,6 +196,17 @@ mod tests {
 
     #[test]
     fn unknown_field_far_from_all_lists_the_fields() {
+        let (_, hint) = explain("events[1].title: invalid type: sequence, expected a string", true);
+        assert_eq!(
+            hint.as_deref(),
+            Some("this field takes one value, not a list or a mapping; see docs/format.md")
+        );
+        let (_, hint) = explain("events: invalid type: map, expected a sequence", true);
+        assert!(hint.unwrap().starts_with("check the value's shape"));
+        assert_eq!(
+            plain_type_names("events[1].seq: invalid type: string \"first\", expected i64"),
+            "events[1].seq: invalid type: string \"first\", expected a whole number"
+        );
         let (_, hint) = explain("unknown field `colour`, expected `id` or `title`", true);
         assert_eq!(hint.as_deref(), Some("expected `id` or `title`"));
     }
