@@ -55,8 +55,8 @@ fn the_viewer_marks_events_with_problems_and_its_problems_screen_leads_to_them()
     apply(&mut app, &[Action::ToggleProblems]);
     assert!(matches!(app.overlay, Some(Overlay::Problems { cursor: 0 })));
     assert!(screen_text(&app).contains("four-problems.yaml:18:13: error: events[0].status"));
-    // The fourth problem is the bad date of `warning`, which sorts first (its date could not be
-    // read) and is selected; Enter on it stays there, and Enter on the first goes to `talks`.
+    // The fourth problem is the bad date of `warning`, which takes the date of the event before
+    // it in the file (`talks`, 13 March 2022); Enter on it goes there, and its pane says why.
     apply(
         &mut app,
         &[
@@ -66,6 +66,15 @@ fn the_viewer_marks_events_with_problems_and_its_problems_screen_leads_to_them()
     );
     assert!(app.overlay.is_none());
     assert_eq!(selected_id(&app).as_deref(), Some("warning"));
+    let warning = app.timeline.event_index("warning").unwrap();
+    let talks = app.timeline.event_index("talks").unwrap();
+    assert_eq!(app.timeline.event(warning).date, app.timeline.event(talks).date);
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains("! 24:11: events[1].date: `2024-05-W2`")
+            && screen.contains("Date  not read; listed beside the"),
+        "{screen}"
+    );
     apply(&mut app, &[Action::ToggleProblems, Action::GoToProblem]);
     assert_eq!(selected_id(&app).as_deref(), Some("talks"));
     // Back returns from the jump.

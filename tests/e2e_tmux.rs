@@ -501,6 +501,19 @@ fn back_retraces_two_jumps_and_y_copies_through_osc_52() {
     tmux.wait_for("the shell again", |s| has_line(s, "EXIT-CODE-0"));
 }
 
+/// A fresh folder in the temporary directory holding a copy of the bundled timeline and its
+/// source text.
+fn bundled_copy(purpose: &str) -> PathBuf {
+    let folder = std::env::temp_dir().join(format!("chronicle-e2e-{purpose}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).unwrap();
+    let timelines = Path::new(env!("CARGO_MANIFEST_DIR")).join("timelines");
+    for name in ["russia-china-2022.yaml", "source-article.txt"] {
+        std::fs::copy(timelines.join(name), folder.join(name)).unwrap();
+    }
+    folder
+}
+
 #[test]
 fn an_edit_that_breaks_a_quote_shows_a_banner_and_its_fix_clears_it_in_place() {
     if !tmux_installed() {
@@ -508,13 +521,7 @@ fn an_edit_that_breaks_a_quote_shows_a_banner_and_its_fix_clears_it_in_place() {
         return;
     }
     // A copy of the bundled timeline, edited in place while the viewer shows it.
-    let folder = std::env::temp_dir().join(format!("chronicle-e2e-edit-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&folder);
-    std::fs::create_dir_all(&folder).unwrap();
-    let timelines = Path::new(env!("CARGO_MANIFEST_DIR")).join("timelines");
-    for name in ["russia-china-2022.yaml", "source-article.txt"] {
-        std::fs::copy(timelines.join(name), folder.join(name)).unwrap();
-    }
+    let folder = bundled_copy("edit");
     let file = folder.join("russia-china-2022.yaml");
     let original = std::fs::read_to_string(&file).unwrap();
     let tmux = Tmux::start();
@@ -552,6 +559,84 @@ fn an_edit_that_breaks_a_quote_shows_a_banner_and_its_fix_clears_it_in_place() {
         detail_pane(&screen).contains(selected),
         "the selection stays:\n{screen}"
     );
+    tmux.type_text("q");
+    tmux.wait_for("the shell again", |s| has_line(s, "EXIT-CODE-0"));
+    let _ = std::fs::remove_dir_all(&folder);
+}
+
+#[test]
+fn a_copy_broken_five_ways_opens_and_its_problems_screen_leads_to_each_event() {
+    if !tmux_installed() {
+        eprintln!("skipped: tmux is not installed");
+        return;
+    }
+    let folder = bundled_copy("broken");
+    // Five mistakes in five events: a quote one word off, a misspelt status, a bad date, a
+    // misspelt field and an unknown actor.
+    let mut text = std::fs::read_to_string(folder.join("russia-china-2022.yaml")).unwrap();
+    for (from, to) in [
+        (
+            "accompanies Vladimir Putin during a",
+            "accompanies Vladimir Putin at a",
+        ),
+        (
+            "    status: confirmed\n    actors:\n      - { id: biden,",
+            "    status: confirmd\n    actors:\n      - { id: biden,",
+        ),
+        (r#"date: "2022-02-04/2022-02-20""#, r#"date: "2022-02-W1""#),
+        (
+            "    title: Russia invades Ukraine",
+            "    titel: Russia invades Ukraine",
+        ),
+        (
+            "      - { id: russia, role: target }\n    tags: [sanctions",
+            "      - { id: rusia, role: target }\n    tags: [sanctions",
+        ),
+    ] {
+        assert_eq!(text.matches(from).count(), 1, "{from}");
+        text = text.replace(from, to);
+    }
+    let file = folder.join("broken.yaml");
+    std::fs::write(&file, text).unwrap();
+    let tmux = Tmux::start();
+    tmux.wait_for("the shell prompt", |s| s.lines().any(|l| l.starts_with(PROMPT)));
+    let binary = shell_quoted(Path::new(env!("CARGO_BIN_EXE_chronicle")));
+    tmux.type_text(&format!("{binary} {}; echo EXIT-CODE-$?", shell_quoted(&file)));
+    tmux.press(&["Enter"]);
+    let screen = tmux.wait_for("the main screen", |s| footer(s).contains("! problems"));
+    assert!(
+        screen.contains("5 problems in the files (! lists them; marked ! in the list)"),
+        "{screen}"
+    );
+    // Each problem, in file order, leads to its event.
+    let expected = [
+        ("126:11", "xi-putin-welcome-ceremony"),
+        ("158:13", "biden-xi-call"),
+        ("173:11", "beijing-winter-olympics"),
+        ("222:5", "russia-invades-ukraine"),
+        ("277:9", "economic-sanctions"),
+    ];
+    for (n, (place, id)) in expected.iter().enumerate() {
+        tmux.type_text("!");
+        let screen = tmux.wait_for("the problems screen", |s| {
+            footer(s).starts_with("Enter go to event")
+        });
+        assert!(
+            screen.contains(&format!("broken.yaml:{place}: error:")),
+            "{screen}"
+        );
+        for _ in 0..n {
+            tmux.type_text("j");
+        }
+        let position = format!("{}/5", n + 1);
+        tmux.wait_for("the cursor on the problem", |s| s.contains(&position));
+        tmux.press(&["Enter"]);
+        let screen = tmux.wait_for("its event", |s| detail_pane(s).contains(&format!("Id  {id}")));
+        assert!(
+            detail_pane(&screen).contains(&format!("! {place}:")),
+            "the event's pane shows its problem:\n{screen}"
+        );
+    }
     tmux.type_text("q");
     tmux.wait_for("the shell again", |s| has_line(s, "EXIT-CODE-0"));
     let _ = std::fs::remove_dir_all(&folder);

@@ -104,8 +104,21 @@ pub struct StartOptions {
 /// An error of a broken file opened anyway: its located line, and the event it is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
+    /// `FILE:LINE:COL: error: message`.
     pub text: String,
+    /// `LINE:COL: message`, for where the file is known (the event's own pane).
+    pub short: String,
+    pub hint: Option<String>,
     pub event: Option<EventIndex>,
+    /// Whether this is the event's date, unread (the event then shows a neighbour's date).
+    pub date_unread: bool,
+}
+
+/// Whether a diagnostic's message is about an event's own date (`events[3].date: …`).
+fn is_event_date(message: &str) -> bool {
+    message
+        .split_once(": ")
+        .is_some_and(|(path, _)| path.starts_with("events[") && path.ends_with("].date"))
 }
 
 /// Where to put the selection: on an event, or on the first event on or after a day.
@@ -236,6 +249,12 @@ impl App {
                     .next()
                     .unwrap_or_default()
                     .to_owned(),
+                short: format!(
+                    "{}:{}: {}",
+                    diagnostic.line, diagnostic.column, diagnostic.message
+                ),
+                hint: diagnostic.hint.clone(),
+                date_unread: is_event_date(&diagnostic.message),
                 event: event.as_deref().and_then(|id| app.timeline.event_index(id)),
             })
             .collect();
@@ -245,6 +264,13 @@ impl App {
     /// Whether the event has a problem in the files.
     pub fn has_problem(&self, event: EventIndex) -> bool {
         self.problems.iter().any(|p| p.event == Some(event))
+    }
+
+    /// Whether the event's date could not be read (it is listed with a neighbour's date).
+    pub fn date_unread(&self, event: EventIndex) -> bool {
+        self.problems
+            .iter()
+            .any(|p| p.event == Some(event) && p.date_unread)
     }
 
     /// The bindings that apply now.

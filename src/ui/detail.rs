@@ -88,6 +88,22 @@ fn target_of(line: &str) -> Option<DetailTarget> {
 }
 
 /// The event's description as logical lines, before wrapping.
+/// The errors found in the event, in a file opened with errors; a date that could not be read
+/// shows the date of the event before it, which this says.
+fn problem_lines(app: &App, index: EventIndex, theme: &Theme) -> Vec<Vec<Span<'static>>> {
+    let mut lines = Vec::new();
+    for problem in app.problems.iter().filter(|p| p.event == Some(index)) {
+        lines.push(vec![
+            Span::styled("! ", theme.denied),
+            safe(&problem.short, theme.denied),
+        ]);
+        if let Some(hint) = &problem.hint {
+            lines.push(vec![label("  hint  ", theme), safe(hint, theme.dim)]);
+        }
+    }
+    lines
+}
+
 fn logical_lines(app: &App, index: EventIndex, theme: &Theme) -> Vec<Vec<Span<'static>>> {
     let timeline = &app.timeline;
     let event = timeline.event(index);
@@ -100,7 +116,13 @@ fn logical_lines(app: &App, index: EventIndex, theme: &Theme) -> Vec<Vec<Span<'s
         theme.search_match,
     ));
     logical.push(vec![label("Id  ", theme), safe(event.id(), theme.dim)]);
-    logical.push(date_line(event, theme));
+    logical.extend(problem_lines(app, index, theme));
+    if app.date_unread(index) {
+        let words = "not read; listed beside the event before it in the file";
+        logical.push(vec![label("Date  ", theme), Span::styled(words, theme.denied)]);
+    } else {
+        logical.push(date_line(event, theme));
+    }
     logical.extend(reported_line(event, theme));
     let status = format!("{} {}", status_mark(event.status), event.status.name());
     logical.push(vec![

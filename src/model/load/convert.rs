@@ -6,7 +6,7 @@ use crate::model::check::ids::IdMap;
 use crate::model::diagnostic::{Finding, NodePath};
 use crate::model::format::raw::{RawActor, RawSource, RawTimeline};
 use crate::model::format::timeline::{Actor, ActorIndex, Event, EventIndex, Source, SourceIndex, Timeline};
-use crate::model::load::events::{ConvertedEvents, EventLinks, KnownIds};
+use crate::model::load::events::{ConvertedEvents, EventLinks, KnownIds, borrow_unread_dates};
 use crate::model::load::excerpts::{SourceQuotes, quotes_by_source, search_source};
 use crate::model::load::ordering::{move_into_places, places_by_id, timeline_places};
 use crate::model::load::progress::{LoadProgress, Phase};
@@ -213,6 +213,7 @@ impl<'a> Builder<'a> {
             findings,
         } = strategy.convert_events(files, &known);
         (self.events, self.links) = (events, links);
+        borrow_unread_dates(&mut self.events, &self.links);
         self.check.extend(findings);
     }
 

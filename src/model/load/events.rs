@@ -20,10 +20,12 @@ pub(super) struct EventLinks<'a> {
     /// For each of the event's excerpts, its index among the excerpts written for the event;
     /// `None` when every written excerpt was kept (the usual case), so the indices are equal.
     written_excerpts: Option<Box<[u32]>>,
+    /// Whether the event's date could not be read (it holds a stand-in until
+    /// [`borrow_unread_dates`] gives it a neighbour's).
+    pub date_unread: bool,
 }
 
 impl EventLinks<'_> {
-    /// The event's path in its file: `events[i]`.
     /// The event's index in its file's `events`.
     pub(super) fn index(&self) -> u32 {
         self.index
@@ -119,6 +121,7 @@ fn convert_event<'a>(
         check.error(file, &path, message, Some("shorten the summary".into()));
         EventText::default()
     });
+    let date_unread = date.is_none();
     let event = Event {
         text,
         date: date.unwrap_or(EventDate::Point(placeholder_point())),
@@ -145,8 +148,33 @@ fn convert_event<'a>(
         index: i as u32,
         related: std::mem::take(&mut raw.related),
         written_excerpts: (!all_kept).then(|| written_index.iter().map(|&x| x as u32).collect()),
+        date_unread,
     };
     (event, links)
+}
+
+/// An event whose date could not be read (in a broken file opened anyway) takes the date of the
+/// event before it in the files, or else of the first readable one after it, so that it stays
+/// near its place in the files rather than sorting apart; its error marks it. `events` and
+/// `links` are in file order.
+pub(super) fn borrow_unread_dates(events: &mut [Event], links: &[EventLinks<'_>]) {
+    let mut last_read: Option<EventDate> = None;
+    let mut waiting = Vec::new();
+    for (event, links) in events.iter_mut().zip(links) {
+        if !links.date_unread {
+            last_read = Some(event.date);
+        } else if let Some(date) = &last_read {
+            event.date = *date;
+        } else {
+            waiting.push(event);
+            continue;
+        }
+        if let Some(date) = &last_read {
+            for early in waiting.drain(..) {
+                early.date = *date;
+            }
+        }
+    }
 }
 
 /// Stands in for a date that failed to parse; the error finding keeps the timeline from use.
