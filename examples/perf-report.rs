@@ -59,6 +59,7 @@ fn main() {
     load_yaml(&yaml, rounds);
     correct_cut(&yaml, rounds);
     load_json(&json, rounds);
+    nearest_passages(&yaml, rounds);
     if args.iter().any(|a| a == "--loads-only") {
         return;
     }
@@ -150,6 +151,70 @@ fn hostile_quotes() {
         hostile,
         base,
         "same size, prose",
+    );
+}
+
+/// The closest-passage hints: 100 quotes, each one word off, checked against a 10 MB source of
+/// generated news text, beside the same 100 quotes written right (found by the exact search,
+/// so no hint is looked for).
+fn nearest_passages(yaml: &Path, rounds: usize) {
+    const SOURCE_BYTES: usize = 10_000_000;
+    let dir = yaml.parent().unwrap().join("../nearest-10mb");
+    std::fs::create_dir_all(&dir).unwrap();
+    // The generated source, continued from its start up to 10 MB, ending at a word.
+    let generated = std::fs::read_to_string(yaml.parent().unwrap().join("source-0.txt")).unwrap();
+    let mut text = String::with_capacity(SOURCE_BYTES + generated.len());
+    while text.len() < SOURCE_BYTES {
+        text.push_str(&generated);
+        text.push('\n');
+    }
+    let cut = text[..SOURCE_BYTES].rfind(' ').unwrap();
+    text.truncate(cut);
+    std::fs::write(dir.join("source.txt"), &text).unwrap();
+    // 100 passages of 30 words spread over the source; in the wrong copy, the 15th word of each
+    // is replaced.
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let passages: Vec<&[&str]> = (0..100)
+        .map(|i| &words[i * (words.len() - 40) / 100..][..30])
+        .collect();
+    let write = |name: &str, one_word_off: bool| {
+        let mut yaml = String::from(
+            "format: 1\ntitle: Nearest passages\nsources:\n  - id: wire\n    title: Wire\n    kind: news-article\n    text: source.txt\nevents:\n",
+        );
+        for (i, passage) in passages.iter().enumerate() {
+            let mut quote = passage.to_vec();
+            if one_word_off {
+                quote[14] = "zebra";
+            }
+            let quote = quote.join(" ").replace('\'', "''");
+            yaml += &format!(
+                "  - id: e{i}\n    date: \"2022-03-13\"\n    title: Event {i}\n    status: reported\n    excerpts:\n      - source: wire\n        quote: '{quote}'\n"
+            );
+        }
+        let path = dir.join(name);
+        std::fs::write(&path, yaml).unwrap();
+        path
+    };
+    let (wrong, right) = (write("one-word-off.yaml", true), write("right.yaml", false));
+    let load = |path: &Path| load_paths(&[path.to_path_buf()], LoadOptions::default());
+    let hinted = match load(&wrong) {
+        Err(diagnostics) => diagnostics
+            .iter()
+            .filter(|d| {
+                d.hint
+                    .as_deref()
+                    .is_some_and(|h| h.starts_with("closest passage"))
+            })
+            .count(),
+        Ok(_) => 0,
+    };
+    assert!(load(&right).is_ok(), "the right quotes are found");
+    let (ours, baseline) = best_of(rounds, || load(&wrong), || load(&right));
+    row(
+        &format!("check: 100 quotes one word off, 10 MB ({hinted} hinted)"),
+        ours,
+        baseline,
+        "(the same quotes right: no hints)",
     );
 }
 

@@ -262,3 +262,31 @@ fn every_fixture_diagnostic_has_a_code_of_its_own() {
     }
     assert!(seen.len() >= 20, "{seen:?}");
 }
+
+#[test]
+fn a_file_with_more_than_a_hundred_shape_errors_says_where_the_check_stopped() {
+    let folder = std::env::temp_dir().join(format!("chronicle-many-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("s.txt"), "text").unwrap();
+    let mut yaml = String::from(
+        "format: 1\ntitle: Many\nsources:\n  - id: s\n    title: S\n    kind: other\n    text: s.txt\nevents:\n",
+    );
+    for i in 0..150 {
+        yaml += &format!("  - id: e{i}\n    date: \"2022\"\n    title: T{i}\n    status: bogus\n");
+    }
+    let file = folder.join("many.yaml");
+    std::fs::write(&file, yaml).unwrap();
+    let output = chronicle(&["check", file.to_str().unwrap()]);
+    assert_eq!(code(&output), 1);
+    let text = stderr(&output);
+    let located: Vec<&str> = text.lines().filter(|l| l.contains(": error: ")).collect();
+    assert_eq!(located.len(), 101);
+    assert!(located[99].ends_with("events[99].status: unknown variant `bogus`"));
+    assert!(
+        located[100]
+            .ends_with(":412:13: error: events[100].status: the check stops here, after 100 problems"),
+        "{text}"
+    );
+    assert!(text.contains("  hint: fix these and check again to see the rest\n"));
+    let _ = std::fs::remove_dir_all(&folder);
+}

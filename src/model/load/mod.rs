@@ -218,12 +218,18 @@ fn load_with(
     // Each problem's event, by id: from where the event was written to where it is now.
     let timeline = converted.timeline;
     let origins = converted.origins;
+    let (errors, warnings): (Vec<_>, Vec<_>) = located.into_iter().partition(|(d, _)| d.is_error());
+    // Looked up once per error, so built only when there are errors (one pass over the events).
+    let placed: std::collections::HashMap<(usize, u32), usize> = if errors.is_empty() {
+        std::collections::HashMap::new()
+    } else {
+        origins.iter().enumerate().map(|(at, &o)| (o, at)).collect()
+    };
     let event_id = |origin: Option<(usize, usize)>| {
         let (file, index) = origin?;
-        let at = origins.iter().position(|&o| o == (file, index as u32))?;
+        let at = *placed.get(&(file, u32::try_from(index).ok()?))?;
         Some(timeline.events[at].id().to_owned())
     };
-    let (errors, warnings): (Vec<_>, Vec<_>) = located.into_iter().partition(|(d, _)| d.is_error());
     let errors = errors
         .into_iter()
         .map(|(d, origin)| (d, event_id(origin)))

@@ -64,42 +64,135 @@ pub(crate) struct LenientProblem {
 
 /// Problems reported before giving up on a broken document.
 const MOST_PROBLEMS: usize = 100;
+/// What is said where the problems stopped being looked for.
+const STOPPED: &str = "the check stops here, after 100 problems";
 
 /// After the plain parse failed on a type or field error: the document read as YAML values,
 /// each problem recorded at its node and the node set right (removed, or given a placeholder
 /// the checks pass), until the whole document reads as a timeline. The timeline is for checking
 /// the rest, never for use. `None` when the text is not YAML at all (a syntax error), which the
 /// plain parse has reported.
+///
+/// Each source, actor and event is read and set right on its own, so a problem costs a read of
+/// its item, not of the document: the whole costs about three reads of the document (values,
+/// items, and the last whole read), however many problems there are, up to [`MOST_PROBLEMS`].
 pub(crate) fn parse_leniently(text: &str) -> Option<(Option<RawTimeline<'static>>, Vec<LenientProblem>)> {
+    use crate::model::format::raw::{RawActor, RawEvent, RawSource};
     let mut value: serde_yaml::Value = serde_yaml::from_str(text).ok()?;
-    let mut problems: Vec<(String, String, bool)> = Vec::new();
-    let raw = loop {
-        match serde_path_to_error::deserialize::<_, RawTimeline<'static>>(value.clone()) {
+    let mut problems = Problems::default();
+    let (Ok(sources), Ok(actors), Ok(events)) = (
+        set_right_items::<RawSource>(&mut value, "sources", &mut problems),
+        set_right_items::<RawActor>(&mut value, "actors", &mut problems),
+        set_right_items::<RawEvent<'static>>(&mut value, "events", &mut problems),
+    ) else {
+        return Some((None, located(text, problems.found)));
+    };
+    // What is left is outside the items (their lists were taken out): the document as a whole.
+    let mut raw = loop {
+        match first_problem::<RawTimeline<'static>>(&value) {
             Ok(raw) => break raw,
-            Err(error) => {
-                let path: Vec<serde_path_to_error::Segment> = error.path().iter().cloned().collect();
-                let message = error.inner().to_string();
-                let at_key = message.starts_with("unknown field");
-                // An unknown field's path ends at the field: the problem is the holder's.
-                let field = message
-                    .strip_prefix("unknown field `")
-                    .and_then(|m| m.split('`').next());
-                let holder = match (path.last(), field) {
-                    (Some(serde_path_to_error::Segment::Map { key }), Some(field)) if key == field => {
-                        &path[..path.len() - 1]
-                    }
-                    _ => &path[..],
-                };
-                let printed = print_path(holder);
-                if problems.len() == MOST_PROBLEMS || !lenient_repair::repair(&mut value, &path, &message) {
-                    problems.push((printed, message, at_key));
-                    return Some((None, located(text, problems)));
+            Err((path, message)) => {
+                if !problems.set_right(&mut value, &[], path, message) {
+                    return Some((None, located(text, problems.found)));
                 }
-                problems.push((printed, message, at_key));
             }
         }
     };
-    Some((Some(raw), located(text, problems)))
+    raw.sources = sources.unwrap_or(raw.sources);
+    raw.actors = actors.unwrap_or(raw.actors);
+    raw.events = events.unwrap_or(raw.events);
+    Some((Some(raw), located(text, problems.found)))
+}
+
+/// Problems found by a lenient parse: each path as printed, serde's message, and whether the
+/// problem is at a key (an unknown field).
+#[derive(Default)]
+struct Problems {
+    found: Vec<(String, String, bool)>,
+}
+
+impl Problems {
+    /// Records the problem at `path` (within the item at `prefix`) and sets `node` (that item)
+    /// right; false when the parse must stop: nothing could be changed, or too many problems.
+    fn set_right(
+        &mut self,
+        node: &mut serde_yaml::Value,
+        prefix: &[serde_path_to_error::Segment],
+        path: Vec<serde_path_to_error::Segment>,
+        message: String,
+    ) -> bool {
+        let at_key = message.starts_with("unknown field");
+        // An unknown field's path ends at the field: the problem is the holder's.
+        let field = message
+            .strip_prefix("unknown field `")
+            .and_then(|m| m.split('`').next());
+        let holder = match (path.last(), field) {
+            (Some(serde_path_to_error::Segment::Map { key }), Some(field)) if key == field => {
+                &path[..path.len() - 1]
+            }
+            _ => &path[..],
+        };
+        let whole: Vec<_> = prefix.iter().chain(holder).cloned().collect();
+        if self.found.len() == MOST_PROBLEMS {
+            // Said at the problem it stopped on.
+            self.found.push((print_path(&whole), STOPPED.to_owned(), at_key));
+            return false;
+        }
+        let go_on = lenient_repair::repair(node, &path, &message);
+        self.found.push((print_path(&whole), message, at_key));
+        go_on
+    }
+}
+
+/// The parse stopped: nothing could be set right, or there were too many problems.
+struct Stopped;
+
+/// Reads each item of the list `field` of the document as a `T`, setting each right until it
+/// reads, and takes the list out of the document; `None` when `field` holds no list (the read
+/// of the whole document reports that).
+fn set_right_items<T: serde::Deserialize<'static>>(
+    document: &mut serde_yaml::Value,
+    field: &str,
+    problems: &mut Problems,
+) -> Result<Option<Vec<T>>, Stopped> {
+    use serde_path_to_error::Segment;
+    let Some(items) = document
+        .get_mut(field)
+        .and_then(serde_yaml::Value::as_sequence_mut)
+    else {
+        return Ok(None);
+    };
+    let mut read = Vec::with_capacity(items.len());
+    for (index, item) in items.iter_mut().enumerate() {
+        let prefix = [
+            Segment::Map {
+                key: field.to_owned(),
+            },
+            Segment::Seq { index },
+        ];
+        loop {
+            match first_problem::<T>(item) {
+                Ok(value) => break read.push(value),
+                Err((path, message)) => {
+                    if !problems.set_right(item, &prefix, path, message) {
+                        return Err(Stopped);
+                    }
+                }
+            }
+        }
+    }
+    items.clear();
+    Ok(Some(read))
+}
+
+/// `node` read as a `T`, or where and why it does not read.
+fn first_problem<T: serde::Deserialize<'static>>(
+    node: &serde_yaml::Value,
+) -> Result<T, (Vec<serde_path_to_error::Segment>, String)> {
+    serde_path_to_error::deserialize::<_, T>(node.clone()).map_err(|error| {
+        let path = error.path().iter().cloned().collect();
+        (path, error.inner().to_string())
+    })
 }
 
 /// The failing node's path as serde prints it: for an unknown field, the mapping holding it.
@@ -144,7 +237,13 @@ fn located(text: &str, problems: Vec<(String, String, bool)>) -> Vec<LenientProb
             let (line, column) = places
                 .get(&node)
                 .map_or((1, 1), |(key, value)| if at_key { *key } else { *value });
-            let (explained, hint) = explain(&plain_type_names(&message), true);
+            let (explained, hint) = match message.as_str() {
+                STOPPED => (
+                    message,
+                    Some("fix these and check again to see the rest".to_owned()),
+                ),
+                _ => explain(&plain_type_names(&message), true),
+            };
             LenientProblem {
                 line,
                 column,
