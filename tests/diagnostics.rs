@@ -147,7 +147,7 @@ fn json_documents_are_spoken_of_as_json() {
             "{array}:2:3: error: the document is an array; a timeline is one JSON object\n  \
              hint: write `{{\"format\": 1, \"title\": …, \"events\": […]}}`; see docs/format.md\n\
              {array}: invalid: 1 error, 0 warnings\n\
-             {typed}:1:24: error: invalid type: integer `5`, expected a string\n  \
+             {typed}:1:24: error: title: invalid type: integer `5`, expected a string\n  \
              hint: check the value's shape against docs/format.md (text goes in double quotes)\n\
              {typed}: invalid: 1 error, 0 warnings\n"
         )
@@ -289,4 +289,11 @@ fn a_file_with_more_than_a_hundred_shape_errors_says_where_the_check_stopped() {
     );
     assert!(text.contains("  hint: fix these and check again to see the rest\n"));
     let _ = std::fs::remove_dir_all(&folder);
+}
+
+#[test]
+fn a_json_timeline_reports_every_problem_at_once_too() {
+    let output = check_with_snippets("tests/fixtures/four-problems.json");
+    assert_eq!(code(&output), 1);
+    insta::assert_snapshot!(stderr(&output));
 }

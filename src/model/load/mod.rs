@@ -281,10 +281,9 @@ fn parse_all(inputs: &[Input]) -> Result<Parsed<'_>, Vec<Diagnostic>> {
             }
             Err(error) => error,
         };
-        let recovered = (Syntax::of(&input.name, &input.text) == Syntax::Yaml)
-            .then(|| yaml::parse_leniently(&input.text))
-            .flatten()
-            .filter(|(_, problems)| !problems.is_empty());
+        let written_in_yaml = Syntax::of(&input.name, &input.text) == Syntax::Yaml;
+        let recovered =
+            yaml::parse_leniently(&input.text, written_in_yaml).filter(|(_, problems)| !problems.is_empty());
         let Some((raw, problems)) = recovered else {
             diagnostics.push(error);
             continue;

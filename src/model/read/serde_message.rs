@@ -113,6 +113,8 @@ pub(crate) fn explain(message: &str, yaml: bool) -> (String, Option<String>) {
         Some(format!(
             "add `{field}:` here; see the format reference in docs/format.md"
         ))
+    } else if message.contains("invalid type") && message.contains("expected a whole number") {
+        Some("write a whole number, without quotes".to_owned())
     } else if is_collection_for_one_value(message) {
         Some("this field takes one value, not a list or a mapping; see docs/format.md".to_owned())
     } else if message.contains("invalid type") && yaml {

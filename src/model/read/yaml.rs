@@ -71,21 +71,30 @@ const STOPPED: &str = "the check stops here, after 100 problems";
 /// each problem recorded at its node and the node set right (removed, or given a placeholder
 /// the checks pass), until the whole document reads as a timeline. The timeline is for checking
 /// the rest, never for use. `None` when the text is not YAML at all (a syntax error), which the
-/// plain parse has reported.
+/// plain parse has reported. JSON is read the same way (a JSON document is YAML too), with the
+/// hints for JSON unless `written_in_yaml`.
 ///
 /// Each source, actor and event is read and set right on its own, so a problem costs a read of
 /// its item, not of the document: the whole costs about three reads of the document (values,
 /// items, and the last whole read), however many problems there are, up to [`MOST_PROBLEMS`].
-pub(crate) fn parse_leniently(text: &str) -> Option<(Option<RawTimeline<'static>>, Vec<LenientProblem>)> {
+pub(crate) fn parse_leniently(
+    text: &str,
+    written_in_yaml: bool,
+) -> Option<(Option<RawTimeline<'static>>, Vec<LenientProblem>)> {
     use crate::model::format::raw::{RawActor, RawEvent, RawSource};
     let mut value: serde_yaml::Value = serde_yaml::from_str(text).ok()?;
+    // A document that is not a mapping has nothing to set right: the plain parse's message
+    // (which says what the document is instead) stands.
+    if !value.is_mapping() {
+        return None;
+    }
     let mut problems = Problems::default();
     let (Ok(sources), Ok(actors), Ok(events)) = (
         set_right_items::<RawSource>(&mut value, "sources", &mut problems),
         set_right_items::<RawActor>(&mut value, "actors", &mut problems),
         set_right_items::<RawEvent<'static>>(&mut value, "events", &mut problems),
     ) else {
-        return Some((None, located(text, problems.found)));
+        return Some((None, located(text, problems.found, written_in_yaml)));
     };
     // What is left is outside the items (their lists were taken out): the document as a whole.
     let mut raw = loop {
@@ -93,7 +102,7 @@ pub(crate) fn parse_leniently(text: &str) -> Option<(Option<RawTimeline<'static>
             Ok(raw) => break raw,
             Err((path, message)) => {
                 if !problems.set_right(&mut value, &[], path, message) {
-                    return Some((None, located(text, problems.found)));
+                    return Some((None, located(text, problems.found, written_in_yaml)));
                 }
             }
         }
@@ -101,7 +110,7 @@ pub(crate) fn parse_leniently(text: &str) -> Option<(Option<RawTimeline<'static>
     raw.sources = sources.unwrap_or(raw.sources);
     raw.actors = actors.unwrap_or(raw.actors);
     raw.events = events.unwrap_or(raw.events);
-    Some((Some(raw), located(text, problems.found)))
+    Some((Some(raw), located(text, problems.found, written_in_yaml)))
 }
 
 /// Problems found by a lenient parse: each path as printed, serde's message, and whether the
@@ -215,7 +224,7 @@ fn print_path(path: &[serde_path_to_error::Segment]) -> String {
 }
 
 /// Each problem with its line and column, its message explained as the plain parse's are.
-fn located(text: &str, problems: Vec<(String, String, bool)>) -> Vec<LenientProblem> {
+fn located(text: &str, problems: Vec<(String, String, bool)>, written_in_yaml: bool) -> Vec<LenientProblem> {
     // An unknown field is found at its key: the holder's path and the field's name.
     let node_of = |path: &str, message: &str, at_key: bool| match (
         at_key,
@@ -242,7 +251,7 @@ fn located(text: &str, problems: Vec<(String, String, bool)>) -> Vec<LenientProb
                     message,
                     Some("fix these and check again to see the rest".to_owned()),
                 ),
-                _ => explain(&plain_type_names(&message), true),
+                _ => explain(&plain_type_names(&message), written_in_yaml),
             };
             LenientProblem {
                 line,
