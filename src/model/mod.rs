@@ -17,6 +17,7 @@ pub use check::checker::FORMAT_VERSION;
 pub use diagnostic::{Diagnostic, Severity};
 pub use format::date::{DatePoint, EventDate, Precision, parse_event_date};
 pub use format::date_meaning::{DateMeaning, DateRange, PeriodMatch};
+pub use format::edtf;
 pub use format::kinds::{ActorKind, SourceKind, Stance, Status};
 pub use format::raw::RawTimeline;
 pub use format::timeline::{

@@ -3,6 +3,7 @@
 
 pub(super) mod date;
 pub(super) mod date_meaning;
+pub mod edtf;
 pub(super) mod event_text;
 pub(super) mod kinds;
 pub(super) mod raw;
