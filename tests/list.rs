@@ -575,7 +575,7 @@ fn unknown_filter_values_are_usage_errors_that_suggest() {
         ),
         (
             &["--as-of", "13 March"],
-            "error: --as-of 13 March: `13 March` is not a date\n",
+            "error: --as-of 13 March: `13 March` is not a date: a date starts with a four-digit year (the last digits may be X)\n",
         ),
     ] {
         let mut all = vec!["list", SAMPLE];

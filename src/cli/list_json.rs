@@ -1,5 +1,6 @@
 //! The JSON listing of `chronicle list --format json`, version [`LISTING_VERSION`]; see docs/listing.md.
 
+use crate::model::edtf::Day;
 use std::borrow::Cow;
 
 use chrono::NaiveDate;
@@ -250,18 +251,16 @@ fn date_json<'a>(
     basis: DateBasis,
     meaning: DateMeaning,
 ) -> DateJson<'a> {
-    let day = |d: Option<NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
+    let day = |d: Option<Day>| d.map(|d| d.to_string());
     let date = meaning.date;
-    let bounds: [Option<DatePoint>; 2] = match date {
-        EventDate::Point(point) => [Some(point), None],
-        EventDate::Interval { start, end } => [start, end],
-    };
+    let (start, end) = date.bounds();
+    let bounds = [start, end];
     DateJson {
         written,
         text,
         basis: basis.name(),
-        start: day(date.first_day()),
-        end: day(date.last_day()),
+        start: day(date.first()),
+        end: day(date.last()),
         precision: date.precision().name(),
         uncertain: bounds.iter().flatten().any(DatePoint::is_uncertain),
         approximate: bounds.iter().flatten().any(DatePoint::is_approximate),

@@ -1,169 +1,207 @@
-//! Event dates: an EDTF subset with year, month or day precision, qualifiers, ranges and open bounds.
+//! Event dates: EDTF Level 1 points (decades to seconds, seasons, unspecified digits, qualifiers)
+//! and ranges whose ends may be open (`..`) or unknown (empty), over years of any size.
 
-use std::fmt;
+use chrono::NaiveDate;
 
-use chrono::{Datelike, NaiveDate};
+use crate::model::format::edtf::{self, Day, Edtf, End, Point, Season, TimeOfDay, Within, Year};
 
-/// How finely a date point is known.
+/// How finely a date point is known, coarsest first (the order dates sort in on the same day).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Precision {
+    /// A thousand years with three digits unspecified (`1XXX`).
+    Millennium,
+    /// A hundred years (`19XX`).
+    Century,
+    /// Ten years (`193X`).
+    Decade,
     Year,
+    Season,
     Month,
     Day,
+    /// A time of day to the minute (`T09:30:00`).
+    Minute,
+    /// A time of day to the second or finer.
+    Second,
 }
 
 impl Precision {
     /// The lowercase name used in JSON output and documentation.
     pub fn name(self) -> &'static str {
         match self {
+            Precision::Millennium => "millennium",
+            Precision::Century => "century",
+            Precision::Decade => "decade",
             Precision::Year => "year",
+            Precision::Season => "season",
             Precision::Month => "month",
             Precision::Day => "day",
+            Precision::Minute => "minute",
+            Precision::Second => "second",
         }
     }
 }
 
-/// One calendar point at some precision, with EDTF qualifiers (`?` uncertain, `~` approximate).
+/// One point in time at some precision, with EDTF qualifiers (`?` uncertain, `~` approximate).
+/// Its year is known at least to its millennium.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct DatePoint {
-    first: NaiveDate,
-    precision: Precision,
-    uncertain: bool,
-    approximate: bool,
+    point: Point,
 }
 
 impl DatePoint {
+    /// The point as parsed; its year is never [`Year::Unknown`].
+    pub fn edtf_point(&self) -> &Point {
+        &self.point
+    }
+
     pub fn precision(&self) -> Precision {
-        self.precision
+        match (self.point.year, self.point.within, self.point.time) {
+            (Year::Digits { unspecified: 1, .. }, ..) => Precision::Decade,
+            (Year::Digits { unspecified: 2, .. }, ..) => Precision::Century,
+            (Year::Digits { .. }, ..) => Precision::Millennium,
+            (_, Within::Year | Within::UnknownMonth, _) => Precision::Year,
+            (_, Within::Season(_), _) => Precision::Season,
+            (_, Within::Month(_) | Within::UnknownDay(_), _) => Precision::Month,
+            (_, Within::Day(..), None) => Precision::Day,
+            (_, Within::Day(..), Some(t)) if t.second == 0 && t.fraction_digits == 0 => Precision::Minute,
+            (_, Within::Day(..), Some(_)) => Precision::Second,
+        }
     }
 
     pub fn is_uncertain(&self) -> bool {
-        self.uncertain
+        self.point.uncertain
     }
 
     pub fn is_approximate(&self) -> bool {
-        self.approximate
+        self.point.approximate
     }
 
-    /// The first calendar day this point covers (1 Jan for a year, the 1st for a month).
+    pub fn time(&self) -> Option<TimeOfDay> {
+        self.point.time
+    }
+
+    /// The first day this point covers, exactly, for any year.
+    pub fn first(&self) -> Day {
+        self.point.lower().unwrap_or(Day::new(0, 1, 1))
+    }
+
+    /// The last day this point covers, exactly, for any year.
+    pub fn last(&self) -> Day {
+        self.point.upper().unwrap_or(Day::new(0, 12, 31))
+    }
+
+    /// The first day this point covers as a calendar date; a day beyond chrono's years (about
+    /// ±262,000) is taken as chrono's first or last day, before or after every other date.
     pub fn first_day(&self) -> NaiveDate {
-        self.first
+        to_naive(self.first())
     }
 
-    /// The last calendar day this point covers.
+    /// The last day this point covers as a calendar date, taken as [`DatePoint::first_day`] is.
     pub fn last_day(&self) -> NaiveDate {
-        let d = self.first;
-        match self.precision {
-            Precision::Day => d,
-            Precision::Month => last_day_of_month(d.year(), d.month()),
-            Precision::Year => NaiveDate::from_ymd_opt(d.year(), 12, 31).unwrap_or(d),
-        }
+        to_naive(self.last())
     }
 
-    /// The point in the format's own syntax: `2022-03-13?`, `-0044-03`, `2021~`.
-    pub fn edtf(&self) -> String {
-        let d = self.first;
-        let year = d.year();
-        let mut text = if year < 0 {
-            format!("-{:04}", -year)
-        } else {
-            format!("{year:04}")
-        };
-        if self.precision >= Precision::Month {
-            text.push_str(&format!("-{:02}", d.month()));
-        }
-        if self.precision == Precision::Day {
-            text.push_str(&format!("-{:02}", d.day()));
-        }
-        text.push_str(match (self.uncertain, self.approximate) {
-            (true, true) => "%",
-            (true, false) => "?",
-            (false, true) => "~",
-            (false, false) => "",
+    /// Where the point sorts: its first day, coarser precision first, then its time of day.
+    fn sort_key(&self) -> SortKey {
+        let time = self.point.time.map_or(0, |t| {
+            u64::from(t.hour) * 3_600_000_000_000
+                + u64::from(t.minute) * 60_000_000_000
+                + u64::from(t.second) * 1_000_000_000
+                + u64::from(t.nanos)
         });
-        text
-    }
-
-    /// The point without qualifiers, its year left out when `with_year` is false.
-    pub(crate) fn write_plain(&self, f: &mut fmt::Formatter<'_>, with_year: bool) -> fmt::Result {
-        let d = self.first;
-        match self.precision {
-            Precision::Year => write!(f, "{}", d.year()),
-            Precision::Month if with_year => write!(f, "{} {}", month_abbrev(d.month()), d.year()),
-            Precision::Month => write!(f, "{}", month_abbrev(d.month())),
-            Precision::Day if with_year => {
-                write!(f, "{} {} {}", d.day(), month_abbrev(d.month()), d.year())
-            }
-            Precision::Day => write!(f, "{} {}", d.day(), month_abbrev(d.month())),
+        SortKey {
+            day: self.first(),
+            precision: self.precision(),
+            time,
         }
     }
 }
 
-impl fmt::Display for DatePoint {
-    /// `13 Mar 2022`, `Nov 2021`, `2022`; approximate points read `c. Mar 2022`, uncertain ones `13 Mar 2022?`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.approximate {
-            f.write_str("c. ")?;
-        }
-        self.write_plain(f, true)?;
-        if self.uncertain {
-            f.write_str("?")?;
-        }
-        Ok(())
-    }
+/// Where a date sorts in a timeline: by its anchor's first day, then coarser precision first,
+/// then time of day (as written: times in different zones are not moved to UTC).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SortKey {
+    day: Day,
+    precision: Precision,
+    time: u64,
 }
 
-/// When an event happened: one point, or an interval whose ends may be open (`..`).
+/// A day of any year as a chrono date, beyond chrono's years taken as its first or last day.
+fn to_naive(day: Day) -> NaiveDate {
+    i32::try_from(day.year)
+        .ok()
+        .and_then(|year| NaiveDate::from_ymd_opt(year, u32::from(day.month), u32::from(day.day)))
+        .unwrap_or(if day.year < 0 {
+            NaiveDate::MIN
+        } else {
+            NaiveDate::MAX
+        })
+}
+
+/// How a range runs on where it has no bound.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Unbounded {
+    /// `..`: it runs on without end on that side ("on or before").
+    Open,
+    /// Nothing written: the range has an end there, but when is not known.
+    Unknown,
+}
+
+/// When an event happened: one point, or a range with at least one known bound (a range with
+/// none cannot be built).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EventDate {
     Point(DatePoint),
-    /// At least one bound is present; `None` is an open bound.
-    Interval {
-        start: Option<DatePoint>,
-        end: Option<DatePoint>,
-    },
+    /// `START/END`.
+    Range(DatePoint, DatePoint),
+    /// `START/..` or `START/`.
+    From(DatePoint, Unbounded),
+    /// `../END` or `/END`.
+    Until(Unbounded, DatePoint),
 }
 
 impl EventDate {
-    /// The first calendar day the date covers, or `None` when the start is open.
+    /// The known bounds: the start and the end (a point is its own start).
+    pub fn bounds(&self) -> (Option<DatePoint>, Option<DatePoint>) {
+        match *self {
+            EventDate::Point(p) => (Some(p), None),
+            EventDate::Range(s, e) => (Some(s), Some(e)),
+            EventDate::From(s, _) => (Some(s), None),
+            EventDate::Until(_, e) => (None, Some(e)),
+        }
+    }
+
+    /// The first day the date covers, exactly; `None` when the start is open or unknown.
+    pub fn first(&self) -> Option<Day> {
+        match self {
+            EventDate::Point(p) | EventDate::Range(p, _) | EventDate::From(p, _) => Some(p.first()),
+            EventDate::Until(..) => None,
+        }
+    }
+
+    /// The last day the date covers, exactly; `None` when the end is open or unknown.
+    pub fn last(&self) -> Option<Day> {
+        match self {
+            EventDate::Point(p) | EventDate::Range(_, p) | EventDate::Until(_, p) => Some(p.last()),
+            EventDate::From(..) => None,
+        }
+    }
+
+    /// [`EventDate::first`] as a calendar date (see [`DatePoint::first_day`] for deep time).
     pub fn first_day(&self) -> Option<NaiveDate> {
-        match self {
-            EventDate::Point(p) => Some(p.first_day()),
-            EventDate::Interval { start, .. } => start.map(|p| p.first_day()),
-        }
+        self.first().map(to_naive)
     }
 
-    /// The last calendar day the date covers, or `None` when the end is open.
+    /// [`EventDate::last`] as a calendar date (see [`DatePoint::first_day`] for deep time).
     pub fn last_day(&self) -> Option<NaiveDate> {
-        match self {
-            EventDate::Point(p) => Some(p.last_day()),
-            EventDate::Interval { end, .. } => end.map(|p| p.last_day()),
-        }
+        self.last().map(to_naive)
     }
 
-    /// The bound that places the event in time: the start, or the end when the start is open.
+    /// The bound that places the event in time: the start, or the end when there is no start.
     pub fn anchor(&self) -> DatePoint {
-        match self {
-            EventDate::Point(p) => *p,
-            EventDate::Interval { start: Some(p), .. } => *p,
-            EventDate::Interval {
-                start: None,
-                end: Some(p),
-            } => *p,
-            EventDate::Interval {
-                start: None,
-                end: None,
-            } => unreachable!("parse never builds an interval open at both ends"),
-        }
-    }
-
-    /// The date in the format's own syntax, as it would be written: `2022-02-04/2022-02-20`,
-    /// `../2022-03-13`. Parsing it gives this date back.
-    pub fn edtf(&self) -> String {
-        let bound = |p: &Option<DatePoint>| p.map_or_else(|| "..".to_owned(), |p| p.edtf());
-        match self {
-            EventDate::Point(p) => p.edtf(),
-            EventDate::Interval { start, end } => format!("{}/{}", bound(start), bound(end)),
+        match *self {
+            EventDate::Point(p) | EventDate::Range(p, _) | EventDate::From(p, _) => p,
+            EventDate::Until(_, p) => p,
         }
     }
 
@@ -172,74 +210,15 @@ impl EventDate {
         self.anchor().precision()
     }
 
-    /// The day this date sorts by: the first day of its anchor.
+    /// The day this date sorts by: the first day of its anchor, as a calendar date.
     pub fn sort_day(&self) -> NaiveDate {
         self.anchor().first_day()
     }
 
-    /// Where the date sorts in a timeline: by anchor day, then coarser precision first.
-    pub fn sort_key(&self) -> (NaiveDate, Precision) {
-        (self.sort_day(), self.precision())
+    /// Where the date sorts in a timeline: by anchor day, coarser precision first, then time.
+    pub fn sort_key(&self) -> SortKey {
+        self.anchor().sort_key()
     }
-}
-
-impl fmt::Display for EventDate {
-    /// `13 Mar 2022`, `4–20 Feb 2022`, `Dec 2021 – Feb 2022`, `≤ 13 Mar 2022`, `≥ 2022`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            EventDate::Point(p) => p.fmt(f),
-            EventDate::Interval {
-                start: None,
-                end: Some(end),
-            } => write!(f, "≤ {end}"),
-            EventDate::Interval {
-                start: Some(start),
-                end: None,
-            } => write!(f, "≥ {start}"),
-            EventDate::Interval {
-                start: Some(start),
-                end: Some(end),
-            } => write_closed_interval(f, start, end),
-            EventDate::Interval {
-                start: None,
-                end: None,
-            } => f.write_str(".."),
-        }
-    }
-}
-
-fn write_closed_interval(f: &mut fmt::Formatter<'_>, start: &DatePoint, end: &DatePoint) -> fmt::Result {
-    let plain = |p: &DatePoint| !p.approximate && !p.uncertain;
-    let (s, e) = (start.first_day(), end.first_day());
-    let same_precision = start.precision == end.precision && plain(start) && plain(end);
-    if same_precision && start.precision == Precision::Day && s.year() == e.year() {
-        if s.month() == e.month() {
-            return write!(
-                f,
-                "{}–{} {} {}",
-                s.day(),
-                e.day(),
-                month_abbrev(s.month()),
-                s.year()
-            );
-        }
-        start.write_plain(f, false)?;
-        f.write_str(" – ")?;
-        return end.write_plain(f, true);
-    }
-    if same_precision && start.precision == Precision::Month && s.year() == e.year() {
-        return write!(
-            f,
-            "{}–{} {}",
-            month_abbrev(s.month()),
-            month_abbrev(e.month()),
-            s.year()
-        );
-    }
-    if same_precision && start.precision == Precision::Year {
-        return write!(f, "{}–{}", s.year(), e.year());
-    }
-    write!(f, "{start} – {end}")
 }
 
 /// Why a date string was rejected; the message is written for the person editing the file.
@@ -250,18 +229,19 @@ pub struct DateError {
 }
 
 impl DateError {
-    fn new(message: impl Into<String>, hint: Option<&str>) -> Self {
+    fn new(message: impl Into<String>, hint: impl Into<String>) -> Self {
         DateError {
             message: message.into(),
-            hint: hint.map(str::to_owned),
+            hint: Some(hint.into()),
         }
     }
 }
 
-const DATE_FORMS_HINT: &str = "write YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ? (uncertain) or ~ (approximate); ranges as START/END, open ends as ..";
+const DATE_FORMS_HINT: &str = "write YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ? (uncertain) or ~ (approximate); ranges as START/END; seasons, decades, times and open ends are in docs/format.md";
 
-/// Parses an EDTF-style date: `2022`, `2021-11`, `2022-03-13`, `2022-03~`, `2022-03-13?`,
-/// `2022-02-04/2022-02-20`, `../2022-03-13`, `2022-03/..`.
+/// Parses an event date in EDTF Level 1: `2022`, `2021-11`, `2022-03-13`, `2022-03~`, `193X`,
+/// `2022-21` (spring), `2022-03-XX`, `2022-03-13T09:30:00Z`, `Y-170000002`,
+/// `2022-02-04/2022-02-20`, `../2022-03-13` (open), `/2006` (unknown start).
 ///
 /// ```
 /// use chronicle::model::{Precision, parse_event_date};
@@ -270,114 +250,84 @@ const DATE_FORMS_HINT: &str = "write YYYY, YYYY-MM or YYYY-MM-DD, optionally fol
 /// assert_eq!(call.precision(), Precision::Month);
 /// assert_eq!(call.to_string(), "Nov 2021");
 /// assert_eq!(parse_event_date("2022-02-04/2022-02-20").unwrap().to_string(), "4–20 Feb 2022");
+/// assert_eq!(parse_event_date("193X").unwrap().to_string(), "1930s");
 /// assert!(parse_event_date("2022-02-30").is_err());
 /// ```
 pub fn parse_event_date(text: &str) -> Result<EventDate, DateError> {
     let text = text.trim();
-    let Some((left, right)) = text.split_once('/') else {
-        return parse_point(text).map(EventDate::Point);
-    };
-    let start = parse_bound(left)?;
-    let end = parse_bound(right)?;
-    match (start, end) {
-        (None, None) => Err(DateError::new(
-            format!("`{text}` is open at both ends"),
-            Some("give at least one bound, e.g. ../2022-03-13 for \"on or before 13 March 2022\""),
+    let parsed = edtf::parse(text).map_err(|e| explain(text, &e.message))?;
+    let point = |p: Point| match p.year {
+        Year::Unknown => Err(DateError::new(
+            format!("`{text}` has no known year"),
+            "give the year, or at least its century (19XX) or decade (193X)",
         )),
-        (Some(s), Some(e)) if e.last_day() < s.first_day() => Err(DateError::new(
+        _ => Ok(DatePoint { point: p }),
+    };
+    let unbounded = |end: End| match end {
+        End::Open => Some(Unbounded::Open),
+        End::Unknown => Some(Unbounded::Unknown),
+        End::Point(_) => None,
+    };
+    match parsed {
+        Edtf::Point(p) => Ok(EventDate::Point(point(p)?)),
+        Edtf::Interval {
+            start: End::Point(s),
+            end: End::Point(e),
+        } => Ok(EventDate::Range(point(s)?, point(e)?)),
+        Edtf::Interval {
+            start: End::Point(s),
+            end,
+        } => Ok(EventDate::From(
+            point(s)?,
+            unbounded(end).unwrap_or(Unbounded::Open),
+        )),
+        Edtf::Interval {
+            start,
+            end: End::Point(e),
+        } => Ok(EventDate::Until(
+            unbounded(start).unwrap_or(Unbounded::Open),
+            point(e)?,
+        )),
+        Edtf::Interval { .. } => Err(DateError::new(
+            format!("`{text}` has no known bound"),
+            "give at least one bound, e.g. ../2022-03-13 for \"on or before 13 March 2022\"",
+        )),
+    }
+}
+
+/// The parser's reason, said of the whole text, with the hint that helps most.
+fn explain(text: &str, reason: &str) -> DateError {
+    if reason == "the interval ends before it starts" {
+        return DateError::new(
             format!("the range `{text}` ends before it starts"),
-            Some("put the earlier date first: START/END"),
-        )),
-        (start, end) => Ok(EventDate::Interval { start, end }),
+            "put the earlier date first: START/END",
+        );
     }
-}
-
-fn parse_bound(text: &str) -> Result<Option<DatePoint>, DateError> {
-    match text {
-        ".." => Ok(None),
-        "" => Err(DateError::new(
-            "a range bound is empty",
-            Some("write .. for an open bound, e.g. ../2022-03-13"),
-        )),
-        _ => parse_point(text).map(Some),
-    }
-}
-
-fn parse_point(text: &str) -> Result<DatePoint, DateError> {
-    let (body, uncertain, approximate) = split_qualifier(text);
-    let (negative, digits) = match body.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, body),
-    };
-    let parts: Vec<&str> = digits.split('-').collect();
-    let well_formed = matches!(parts.as_slice(), [y] | [y, _] | [y, _, _] if y.len() == 4)
-        && parts.iter().skip(1).all(|p| p.len() == 2)
-        && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
-    if !well_formed {
-        return Err(DateError::new(
-            format!("`{text}` is not a date"),
-            Some(DATE_FORMS_HINT),
-        ));
-    }
-    let number = |s: &str| s.parse::<u32>().unwrap_or(0);
-    let year = number(parts[0]) as i32 * if negative { -1 } else { 1 };
-    let month = parts.get(1).map(|m| number(m));
-    let day = parts.get(2).map(|d| number(d));
-    let first = calendar_day(text, year, month, day)?;
-    let precision = match (month, day) {
-        (None, _) => Precision::Year,
-        (Some(_), None) => Precision::Month,
-        (Some(_), Some(_)) => Precision::Day,
-    };
-    Ok(DatePoint {
-        first,
-        precision,
-        uncertain,
-        approximate,
-    })
-}
-
-fn split_qualifier(text: &str) -> (&str, bool, bool) {
-    if let Some(body) = text.strip_suffix('%') {
-        (body, true, true)
-    } else if let Some(body) = text.strip_suffix('?') {
-        (body, true, false)
-    } else if let Some(body) = text.strip_suffix('~') {
-        (body, false, true)
-    } else {
-        (text, false, false)
-    }
-}
-
-fn calendar_day(text: &str, year: i32, month: Option<u32>, day: Option<u32>) -> Result<NaiveDate, DateError> {
-    let month_number = month.unwrap_or(1);
-    if !(1..=12).contains(&month_number) {
-        return Err(DateError::new(
-            format!("`{text}` has no month {month_number}"),
-            Some("months run from 01 to 12"),
-        ));
-    }
-    NaiveDate::from_ymd_opt(year, month_number, day.unwrap_or(1)).ok_or_else(|| {
-        let last = last_day_of_month(year, month_number).day();
-        DateError::new(
+    if let Some(((year, month), day)) = no_such_day(reason) {
+        return DateError::new(
             format!("`{text}` is not a calendar day"),
-            Some(&format!("{} {year} has {last} days", month_name(month_number))),
-        )
-    })
+            format!("{} {year} has {day} days", month_name(month)),
+        );
+    }
+    if let Some(month) = reason.strip_prefix("there is no month ") {
+        let month = month.split(' ').next().unwrap_or(month);
+        return DateError::new(
+            format!("`{text}` has no month {month}"),
+            "months run from 01 to 12, seasons from 21 (spring) to 24 (winter)",
+        );
+    }
+    DateError::new(format!("`{text}` is not a date: {reason}"), DATE_FORMS_HINT)
 }
 
-fn last_day_of_month(year: i32, month: u32) -> NaiveDate {
-    let (next_year, next_month) = if month == 12 {
-        (year + 1, 1)
-    } else {
-        (year, month + 1)
-    };
-    NaiveDate::from_ymd_opt(next_year, next_month, 1)
-        .and_then(|d| d.pred_opt())
-        .unwrap_or(NaiveDate::MAX)
+/// From the parser's `YYYY-MM has no day DD`: the year and month, and how many days it has.
+fn no_such_day(reason: &str) -> Option<((i64, u8), u8)> {
+    let (year_month, _) = reason.split_once(" has no day ")?;
+    let (year, month) = year_month.rsplit_once('-')?;
+    let (year, month): (i64, u8) = (year.parse().ok()?, month.parse().ok()?);
+    Some(((year, month), edtf::days_in_month(year, month)))
 }
 
-const MONTHS: [&str; 12] = [
+pub(crate) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -392,13 +342,24 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-fn month_name(month: u32) -> &'static str {
-    MONTHS[(month.clamp(1, 12) - 1) as usize]
+pub(crate) fn month_name(month: u8) -> &'static str {
+    MONTHS[usize::from(month.clamp(1, 12) - 1)]
 }
 
-fn month_abbrev(month: u32) -> &'static str {
+pub(crate) fn month_abbrev(month: u8) -> &'static str {
     &month_name(month)[..3]
 }
+
+/// A season's name with its year: `spring 2022`, `winter 2022–23`.
+pub(crate) fn season_words(season: Season, year: i64) -> String {
+    match season {
+        Season::Winter => format!("winter {year}–{:02}", (year + 1).rem_euclid(100)),
+        _ => format!("{} {year}", season.name()),
+    }
+}
+
+#[path = "date_display.rs"]
+mod display;
 
 #[cfg(test)]
 #[path = "date_tests.rs"]

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::Deserialize;
 
 use crate::model::format::date::{DatePoint, EventDate, Precision};
@@ -49,12 +49,8 @@ impl DateMeaning {
     /// some day of it), an open range ("on or before"), or a closed range marked `within`.
     pub fn is_window(&self) -> bool {
         match self.date {
-            EventDate::Point(_) => true,
-            EventDate::Interval {
-                start: Some(_),
-                end: Some(_),
-            } => self.range == DateRange::Within,
-            EventDate::Interval { .. } => true,
+            EventDate::Range(..) => self.range == DateRange::Within,
+            EventDate::Point(_) | EventDate::From(..) | EventDate::Until(..) => true,
         }
     }
 
@@ -84,10 +80,7 @@ impl DateMeaning {
     /// everything else as [`EventDate`] shows it.
     pub fn short(&self) -> String {
         match self.date {
-            EventDate::Interval {
-                start: Some(_),
-                end: Some(_),
-            } if self.range == DateRange::Within => format!("in {}", self.date),
+            EventDate::Range(..) if self.range == DateRange::Within => format!("in {}", self.date),
             date => date.to_string(),
         }
     }
@@ -98,10 +91,7 @@ impl fmt::Display for DateMeaning {
     /// `between 24 Feb and 13 Mar 2022`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.date {
-            EventDate::Interval {
-                start: Some(start),
-                end: Some(end),
-            } if self.range == DateRange::Within => write_between(f, &start, &end),
+            EventDate::Range(start, end) if self.range == DateRange::Within => write_between(f, &start, &end),
             date => date.fmt(f),
         }
     }
@@ -109,12 +99,12 @@ impl fmt::Display for DateMeaning {
 
 fn write_between(f: &mut fmt::Formatter<'_>, start: &DatePoint, end: &DatePoint) -> fmt::Result {
     let plain = |p: &DatePoint| !p.is_approximate() && !p.is_uncertain();
-    let (first, last) = (start.first_day(), end.first_day());
-    let same_year = first.year() == last.year();
+    let (first, last) = (start.first(), end.first());
+    let same_year = first.year == last.year;
     f.write_str("between ")?;
     let days = start.precision() == Precision::Day && end.precision() == Precision::Day;
-    if same_year && first.month() == last.month() && days && plain(start) {
-        write!(f, "{}", first.day())?;
+    if same_year && first.month == last.month && days && plain(start) {
+        write!(f, "{}", first.day)?;
     } else if same_year && plain(start) && plain(end) {
         start.write_plain(f, false)?;
     } else {

@@ -91,17 +91,28 @@ fn wrong_dates_are_rejected_with_a_reason() {
     let cases = [
         ("2022-13-45", "`2022-13-45` has no month 13"),
         ("2022-02-30", "`2022-02-30` is not a calendar day"),
-        ("2022-00", "`2022-00` has no month 0"),
-        ("22-03-13", "`22-03-13` is not a date"),
-        ("2022-3-13", "`2022-3-13` is not a date"),
-        ("March 2022", "`March 2022` is not a date"),
-        ("", "`` is not a date"),
+        ("2022-00", "`2022-00` has no month 00"),
+        (
+            "22-03-13",
+            "`22-03-13` is not a date: a date starts with a four-digit year (the last digits may be X)",
+        ),
+        ("2022-3-13", "`2022-3-13` is not a date: `3` is not two digits"),
+        (
+            "March 2022",
+            "`March 2022` is not a date: a date starts with a four-digit year (the last digits may be X)",
+        ),
+        ("", "`` is not a date: a date starts with a four-digit year"),
         (
             "2022-03-13/2022-03-01",
             "the range `2022-03-13/2022-03-01` ends before it starts",
         ),
-        ("../..", "`../..` is open at both ends"),
-        ("/2022", "a range bound is empty"),
+        ("../..", "`../..` has no known bound"),
+        ("/", "`/` has no known bound"),
+        ("XXXX-XX", "`XXXX-XX` has no known year"),
+        (
+            "2022-03-13T09:30/2022-03-14",
+            "`2022-03-13T09:30/2022-03-14` is not a date: a time of day cannot be an end of an interval",
+        ),
     ];
     for (text, message) in cases {
         let err = parse_event_date(text).expect_err(text);
@@ -137,9 +148,116 @@ fn a_date_written_back_in_the_formats_syntax_parses_to_itself() {
         "../2022-03-13",
         "2022-03/..",
         "2021-12/2022-02-15?",
+        "193X",
+        "-01XX",
+        "2022-24",
+        "2022-03-XX",
+        "2022-XX",
+        "2022-03-13T09:30:00.042+05:30",
+        "2022-03-13T09:30:00Z",
+        "Y-170000002",
+        "/2006",
+        "2004-06-01/",
     ] {
         let parsed = date(text);
         assert_eq!(parsed.edtf(), text);
         assert_eq!(date(&parsed.edtf()), parsed);
     }
+}
+
+#[test]
+fn the_forms_of_level_1_read_in_words() {
+    let shown: Vec<String> = [
+        "193X",
+        "19XX",
+        "-01XX",
+        "2022-21",
+        "2022-24",
+        "2022-03-XX",
+        "2022-XX",
+        "2022-03-13T09:30:00",
+        "2022-03-13T09:30:15Z",
+        "2022-03-13T09:30:00.25+01:00",
+        "2022-03-13T23:00:00-04",
+        "Y-170000002",
+        "Y17000",
+        "/2006",
+        "2004-06/",
+        "../2006",
+        "2022-21/2022-22",
+    ]
+    .iter()
+    .map(|t| date(t).to_string())
+    .collect();
+    assert_eq!(
+        shown,
+        [
+            "1930s",
+            "1900s",
+            "-199 – -100",
+            "spring 2022",
+            "winter 2022–23",
+            "Mar 2022 (day unknown)",
+            "2022 (month unknown)",
+            "13 Mar 2022 09:30",
+            "13 Mar 2022 09:30:15 UTC",
+            "13 Mar 2022 09:30:00.25 +01:00",
+            "13 Mar 2022 23:00 −04:00",
+            "-170,000,002",
+            "17000",
+            "? – 2006",
+            "Jun 2004 – ?",
+            "≤ 2006",
+            "spring 2022 – summer 2022",
+        ]
+    );
+}
+
+#[test]
+fn new_precisions_sort_coarsest_first_and_times_in_their_day() {
+    let mut dates = [
+        "2022-03-13T09:30:00",
+        "2022-03-13",
+        "2022-03-13T08:00:00",
+        "2022-21",
+        "2022-03",
+        "202X",
+        "2022",
+        "Y-170000002",
+        "-9999",
+    ]
+    .map(date);
+    dates.sort_by_key(EventDate::sort_key);
+    let written: Vec<String> = dates.iter().map(EventDate::edtf).collect();
+    assert_eq!(
+        written,
+        [
+            "Y-170000002",
+            "-9999",
+            "202X",
+            "2022",
+            "2022-21",
+            "2022-03",
+            "2022-03-13",
+            "2022-03-13T08:00:00",
+            "2022-03-13T09:30:00",
+        ]
+    );
+    assert_eq!(date("Y-170000002").first_day(), Some(NaiveDate::MIN));
+    assert_eq!(date("Y170000002").last_day(), Some(NaiveDate::MAX));
+    assert_eq!(date("202X").precision(), Precision::Decade);
+    assert_eq!(date("2022-21").precision(), Precision::Season);
+    assert_eq!(date("2022-03-13T09:30:00").precision(), Precision::Minute);
+    assert_eq!(date("2022-03-13T09:30:01").precision(), Precision::Second);
+}
+
+#[test]
+fn an_unknown_end_is_not_an_open_one() {
+    let unknown = date("/2006");
+    let open = date("../2006");
+    assert_ne!(unknown, open);
+    assert_eq!(unknown.first_day(), None);
+    assert_eq!(unknown.last_day(), Some(day(2006, 12, 31)));
+    assert_eq!(unknown.edtf(), "/2006");
+    assert_eq!(open.edtf(), "../2006");
 }

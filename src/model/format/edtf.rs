@@ -263,7 +263,7 @@ fn parse_point(text: &str, alone: bool) -> Result<Point, EdtfError> {
     } else {
         match rest.strip_prefix('-') {
             Some(rest) => rest.split('-').collect(),
-            None => return error("the year must be four digits"),
+            None => return error("the year must be four digits, followed by -MM"),
         }
     };
     let within = parse_within(year, &parts)?;
@@ -305,12 +305,12 @@ fn parse_four_digit_year(text: &str) -> Result<(Year, &str), EdtfError> {
         None => (false, text),
     };
     let Some(year) = digits.get(..4) else {
-        return error("the year must be four digits");
+        return error("a date starts with a four-digit year");
     };
     let rest = &digits[4..];
     let known = year.bytes().take_while(u8::is_ascii_digit).count();
     if !year.bytes().skip(known).all(|b| b == b'X') {
-        return error("the year must be four digits, the last ones perhaps X");
+        return error("a date starts with a four-digit year (the last digits may be X)");
     }
     let unspecified = (4 - known) as u8;
     if unspecified == 4 {
