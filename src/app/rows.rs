@@ -1,7 +1,7 @@
 //! The rows of the timeline list: one per visible event, and a gap row across long intervals.
 
-use chrono::{Datelike, NaiveDate};
-
+use crate::model::edtf::Day;
+use crate::model::year_words;
 use crate::model::{EventIndex, Timeline};
 
 /// Intervals at least this long get a gap row.
@@ -29,13 +29,13 @@ impl Rows {
     pub fn build(timeline: &Timeline, visible: &[EventIndex], date_widths: &[u8]) -> Self {
         let mut rows = Vec::with_capacity(visible.len() + visible.len() / 8);
         let mut row_of_event = Vec::with_capacity(visible.len());
-        let mut previous: Option<NaiveDate> = None;
+        let mut previous: Option<Day> = None;
         let mut date_width = 0;
         for (position, &index) in visible.iter().enumerate() {
             date_width = date_width.max(usize::from(date_widths[index.0 as usize]));
-            let day = timeline.event(index).date.sort_day();
+            let day = timeline.event(index).date.anchor().first();
             if let Some(before) = previous
-                && (day - before).num_days() >= GAP_DAYS
+                && day.days_since_1970() - before.days_since_1970() >= GAP_DAYS
             {
                 rows.push(Row::Gap(interval_label(before, day)));
             }
@@ -65,15 +65,16 @@ pub(crate) fn date_widths(timeline: &Timeline) -> Vec<u8> {
 }
 
 /// `4 years 7 months`, `1 year`, `2 months`: whole calendar months between two days.
-pub(crate) fn interval_label(from: NaiveDate, to: NaiveDate) -> String {
-    let mut months = (to.year() - from.year()) * 12 + to.month() as i32 - from.month() as i32;
-    if to.day() < from.day() {
+pub(crate) fn interval_label(from: Day, to: Day) -> String {
+    let mut months = (to.year - from.year) * 12 + i64::from(to.month) - i64::from(from.month);
+    if to.day < from.day {
         months -= 1;
     }
     let (years, months) = (months / 12, months % 12);
-    let part = |n: i32, unit: &str| match n {
+    let part = |n: i64, unit: &str| match n {
         0 => None,
         1 => Some(format!("1 {unit}")),
+        n if n >= 100_000 => Some(format!("{} {unit}s", year_words(n))),
         n => Some(format!("{n} {unit}s")),
     };
     let parts: Vec<String> = [part(years, "year"), part(months, "month")]
@@ -91,8 +92,8 @@ pub(crate) fn interval_label(from: NaiveDate, to: NaiveDate) -> String {
 mod tests {
     use super::*;
 
-    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    fn day(y: i64, m: u8, d: u8) -> Day {
+        Day::new(y, m, d)
     }
 
     #[test]
@@ -104,5 +105,9 @@ mod tests {
         assert_eq!(interval_label(day(2021, 2, 4), day(2021, 11, 1)), "8 months");
         assert_eq!(interval_label(day(2020, 1, 1), day(2021, 1, 1)), "1 year");
         assert_eq!(interval_label(day(2020, 1, 31), day(2020, 3, 31)), "2 months");
+        assert_eq!(
+            interval_label(day(-170_000_000, 1, 1), day(1900, 1, 1)),
+            "170,001,900 years"
+        );
     }
 }

@@ -15,6 +15,7 @@ mod suggest;
 
 pub use check::checker::FORMAT_VERSION;
 pub use diagnostic::{Diagnostic, Severity};
+pub(crate) use format::date::year_words;
 pub use format::date::{DatePoint, EventDate, Precision, parse_event_date};
 pub use format::date_meaning::{DateMeaning, DateRange, PeriodMatch};
 pub use format::edtf;

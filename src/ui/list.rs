@@ -1,6 +1,5 @@
 //! The timeline list: only the rows in view are built, each with date, status mark, title, actors.
 
-use chrono::Datelike;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -66,7 +65,7 @@ fn list_title(app: &App) -> String {
     match top_event {
         Some(&index) => format!(
             " Timeline · {} ",
-            app.timeline.event(index).date.sort_day().year()
+            crate::model::year_words(app.timeline.event(index).date.anchor().first().year)
         ),
         None => " Timeline ".to_owned(),
     }

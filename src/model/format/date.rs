@@ -350,6 +350,24 @@ pub(crate) fn month_abbrev(month: u8) -> &'static str {
     &month_name(month)[..3]
 }
 
+/// A year for reading: `2022`, `-44`, and beyond four digits grouped by thousands
+/// (`-170,000,002`).
+pub(crate) fn year_words(year: i64) -> String {
+    let digits = year.unsigned_abs().to_string();
+    let sign = if year < 0 { "-" } else { "" };
+    if digits.len() <= 5 {
+        return format!("{sign}{digits}");
+    }
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    format!("{sign}{grouped}")
+}
+
 /// A season's name with its year: `spring 2022`, `winter 2022–23`.
 pub(crate) fn season_words(season: Season, year: i64) -> String {
     match season {

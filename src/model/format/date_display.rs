@@ -3,26 +3,8 @@
 
 use std::fmt;
 
-use super::{DatePoint, EventDate, Precision, Unbounded, month_abbrev, season_words};
+use super::{DatePoint, EventDate, Precision, Unbounded, month_abbrev, season_words, year_words};
 use crate::model::format::edtf::{Day, Point, TimeOfDay, Within, Year, Zone};
-
-/// A year for reading: `2022`, `-44`, and beyond four digits grouped by thousands
-/// (`-170,000,002`).
-fn year_words(year: i64) -> String {
-    let digits = year.unsigned_abs().to_string();
-    let sign = if year < 0 { "-" } else { "" };
-    if digits.len() <= 5 {
-        return format!("{sign}{digits}");
-    }
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    format!("{sign}{grouped}")
-}
 
 fn time_words(time: &TimeOfDay) -> String {
     let mut text = format!("{:02}:{:02}", time.hour, time.minute);

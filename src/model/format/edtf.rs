@@ -18,6 +18,18 @@ impl Day {
         Day { year, month, day }
     }
 
+    /// Days since 1 January 1970 (negative before it), for any year: the count of the
+    /// proleptic Gregorian calendar (H. Hinnant's `days_from_civil`).
+    pub fn days_since_1970(&self) -> i64 {
+        let (month, day) = (i64::from(self.month), i64::from(self.day));
+        let year = if month <= 2 { self.year - 1 } else { self.year };
+        let era = year.div_euclid(400);
+        let year_of_era = year.rem_euclid(400);
+        let day_of_year = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era - 719_468
+    }
+
     /// The last day of a month.
     pub fn end_of_month(year: i64, month: u8) -> Day {
         Day::new(year, month, days_in_month(year, month))
@@ -484,6 +496,17 @@ mod tests {
             bounds("2004-02-29T24:00:00"),
             ("2004-02-29".into(), "2004-02-29".into())
         );
+    }
+
+    #[test]
+    fn days_are_counted_from_1970_in_any_year() {
+        assert_eq!(Day::new(1970, 1, 1).days_since_1970(), 0);
+        assert_eq!(Day::new(2022, 3, 13).days_since_1970(), 19_064);
+        assert_eq!(Day::new(0, 3, 1).days_since_1970(), -719_468);
+        assert_eq!(Day::new(-1, 12, 31).days_since_1970(), -719_529);
+        // 425,004 cycles of 400 years (146,097 days each) and the 135,140 days of 1600 to 1969.
+        let deep = Day::new(-170_000_000, 1, 1).days_since_1970();
+        assert_eq!(deep, -62_091_944_528);
     }
 
     #[test]
