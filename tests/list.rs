@@ -641,3 +641,15 @@ fn events_resting_on_a_single_source_are_marked_when_there_are_several() {
     );
     assert_eq!(listed_ids(&[file, "--source", "office"]), ["resignation"]);
 }
+
+#[test]
+fn dates_of_every_form_are_listed_in_order_in_words() {
+    let output = chronicle(&["list", "tests/fixtures/dates/level-1.yaml"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    insta::assert_snapshot!(stdout(&output));
+    let filtered = chronicle(&["list", "tests/fixtures/dates/level-1.yaml", "--to", "1800"]);
+    assert_eq!(
+        stdout(&filtered),
+        "-170,000,000    ~  The rock forms\n? – 2006      ≈ ✓  The dispute\n"
+    );
+}

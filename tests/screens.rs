@@ -378,3 +378,17 @@ fn a_date_prompt_says_what_it_takes_and_why_it_refused() {
     );
     insta::assert_snapshot!("date_filter_100x30", screen);
 }
+
+const DATES: &str = "tests/fixtures/dates/level-1.yaml";
+
+#[test]
+fn dates_of_every_form_read_in_words_in_the_list_and_the_pane() {
+    let mut app = viewer_of(DATES, StartOptions::default(), 100, 30);
+    select_id(&mut app, "minister");
+    insta::assert_snapshot!("dates_100x30", screen_text(&app));
+    // A season filters as its three months: March may fall in spring 2022.
+    apply(&mut app, &[Action::OpenDateFilter]);
+    type_text(&mut app, "2022-21");
+    apply(&mut app, &[Action::PromptSubmit]);
+    insta::assert_snapshot!("dates_filtered_to_spring_100x30", screen_text(&app));
+}

@@ -28,10 +28,20 @@ pub enum Period {
 
 impl Ruler {
     /// The counts for `visible`, which is in timeline order (so its first and last events
-    /// bound the span); the days come from the search index's packed facts.
+    /// bound the span); the days come from the search index's packed facts. Events beyond
+    /// chrono's years (deep time, held at its first or last day) are left out: a span of
+    /// hundreds of thousands of years would leave every other event in one column.
     pub fn build(index: &SearchIndex, visible: &[EventIndex]) -> Ruler {
         let day = |e: &EventIndex| index.facts(*e).sort_day();
-        let (Some(first), Some(last)) = (visible.first().map(day), visible.last().map(day)) else {
+        let (min, max) = (
+            NaiveDate::MIN.num_days_from_ce(),
+            NaiveDate::MAX.num_days_from_ce(),
+        );
+        let within = |e: &&EventIndex| day(e) != min && day(e) != max;
+        let (Some(first), Some(last)) = (
+            visible.iter().find(within).map(day),
+            visible.iter().rev().find(within).map(day),
+        ) else {
             return Ruler::default();
         };
         let mut ruler = Ruler {
@@ -39,7 +49,7 @@ impl Ruler {
             last,
             bins: vec![0; BINS],
         };
-        for event in visible {
+        for event in visible.iter().filter(within) {
             let bin = ruler.bin_of(day(event));
             ruler.bins[bin] += 1;
         }
