@@ -21,6 +21,7 @@ use chronicle::model::LoadProgress;
 use chronicle::model::RawTimeline;
 use chronicle::model::{
     Event, LoadOptions, Loaded, Phases, Timeline, find_quotes, load_paths, load_paths_reporting,
+    parse_event_date,
 };
 use chronicle::query::{ClaimFilter, Query, SearchIndex, apply, apply_within};
 use chronicle::ui::{Theme, render};
@@ -59,6 +60,7 @@ fn main() {
     load_yaml(&yaml, rounds);
     correct_cut(&yaml, rounds);
     load_json(&json, rounds);
+    date_parsing(&yaml, rounds);
     nearest_passages(&yaml, rounds);
     if args.iter().any(|a| a == "--loads-only") {
         return;
@@ -151,6 +153,33 @@ fn hostile_quotes() {
         hostile,
         base,
         "same size, prose",
+    );
+}
+
+/// The date parser, which every event's date goes through on a load: the generated
+/// timeline's dates (days, months, years, ranges, qualifiers, open starts), beside chrono
+/// parsing the same strings as `%Y-%m-%d`.
+fn date_parsing(yaml: &Path, rounds: usize) {
+    let text = std::fs::read_to_string(yaml).unwrap();
+    let dates: Vec<&str> = text
+        .lines()
+        .filter_map(|line| line.strip_prefix("    date: "))
+        .collect();
+    let (ours, chrono) = best_of(
+        rounds,
+        || dates.iter().filter(|d| parse_event_date(d).is_ok()).count(),
+        || {
+            dates
+                .iter()
+                .filter(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok())
+                .count()
+        },
+    );
+    row(
+        &format!("date parser: the {} events' dates", dates.len()),
+        ours,
+        chrono,
+        "(chrono's %Y-%m-%d on the same strings)",
     );
 }
 

@@ -270,15 +270,22 @@ fn parse_point(text: &str, alone: bool) -> Result<Point, EdtfError> {
     } else {
         parse_four_digit_year(date)?
     };
-    let parts: Vec<&str> = if rest.is_empty() {
-        Vec::new()
-    } else {
-        match rest.strip_prefix('-') {
-            Some(rest) => rest.split('-').collect(),
-            None => return error("the year must be four digits, followed by -MM"),
+    // Up to three parts after the year, without allocating (the parse is on the load's path).
+    let mut parts = [""; 3];
+    let mut count = 0;
+    if !rest.is_empty() {
+        let Some(rest) = rest.strip_prefix('-') else {
+            return error("the year must be four digits, followed by -MM");
+        };
+        for part in rest.split('-') {
+            if count == parts.len() {
+                return error("a date has at most a year, a month and a day");
+            }
+            parts[count] = part;
+            count += 1;
         }
-    };
-    let within = parse_within(year, &parts)?;
+    }
+    let within = parse_within(year, &parts[..count])?;
     if time.is_some() && !matches!(within, Within::Day(..)) {
         return error("a time of day needs a whole date");
     }
