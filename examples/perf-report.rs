@@ -164,6 +164,7 @@ fn date_parsing(yaml: &Path, rounds: usize) {
     let dates: Vec<&str> = text
         .lines()
         .filter_map(|line| line.strip_prefix("    date: "))
+        .map(|date| date.trim_matches('"'))
         .collect();
     let (ours, chrono) = best_of(
         rounds,
