@@ -42,20 +42,28 @@ impl Precision {
 }
 
 /// One point in time at some precision, with EDTF qualifiers (`?` uncertain, `~` approximate).
-/// Its year is known at least to its millennium.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// Its year is known at least to its millennium. Packed into 16 bytes: every event holds one or
+/// two.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct DatePoint {
-    point: Point,
+    packed: Packed,
+}
+
+impl std::fmt::Debug for DatePoint {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "DatePoint({})", self.edtf())
+    }
 }
 
 impl DatePoint {
     /// The point as parsed; its year is never [`Year::Unknown`].
-    pub fn edtf_point(&self) -> &Point {
-        &self.point
+    pub fn edtf_point(&self) -> Point {
+        self.packed.point()
     }
 
     pub fn precision(&self) -> Precision {
-        match (self.point.year, self.point.within, self.point.time) {
+        let point = self.edtf_point();
+        match (point.year, point.within, point.time) {
             (Year::Digits { unspecified: 1, .. }, ..) => Precision::Decade,
             (Year::Digits { unspecified: 2, .. }, ..) => Precision::Century,
             (Year::Digits { .. }, ..) => Precision::Millennium,
@@ -69,25 +77,25 @@ impl DatePoint {
     }
 
     pub fn is_uncertain(&self) -> bool {
-        self.point.uncertain
+        self.edtf_point().uncertain
     }
 
     pub fn is_approximate(&self) -> bool {
-        self.point.approximate
+        self.edtf_point().approximate
     }
 
     pub fn time(&self) -> Option<TimeOfDay> {
-        self.point.time
+        self.edtf_point().time
     }
 
     /// The first day this point covers, exactly, for any year.
     pub fn first(&self) -> Day {
-        self.point.lower().unwrap_or(Day::new(0, 1, 1))
+        self.edtf_point().lower().unwrap_or(Day::new(0, 1, 1))
     }
 
     /// The last day this point covers, exactly, for any year.
     pub fn last(&self) -> Day {
-        self.point.upper().unwrap_or(Day::new(0, 12, 31))
+        self.edtf_point().upper().unwrap_or(Day::new(0, 12, 31))
     }
 
     /// The first day this point covers as a calendar date; a day beyond chrono's years (about
@@ -103,7 +111,7 @@ impl DatePoint {
 
     /// Where the point sorts: its first day, coarser precision first, then its time of day.
     fn sort_key(&self) -> SortKey {
-        let time = self.point.time.map_or(0, |t| {
+        let time = self.edtf_point().time.map_or(0, |t| {
             u64::from(t.hour) * 3_600_000_000_000
                 + u64::from(t.minute) * 60_000_000_000
                 + u64::from(t.second) * 1_000_000_000
@@ -256,12 +264,16 @@ const DATE_FORMS_HINT: &str = "write YYYY, YYYY-MM or YYYY-MM-DD, optionally fol
 pub fn parse_event_date(text: &str) -> Result<EventDate, DateError> {
     let text = text.trim();
     let parsed = edtf::parse(text).map_err(|e| explain(text, &e.message))?;
-    let point = |p: Point| match p.year {
-        Year::Unknown => Err(DateError::new(
+    let point = |p: Point| match (p.year, Packed::new(&p)) {
+        (_, Some(packed)) => Ok(DatePoint { packed }),
+        (Year::Unknown, None) => Err(DateError::new(
             format!("`{text}` has no known year"),
             "give the year, or at least its century (19XX) or decade (193X)",
         )),
-        _ => Ok(DatePoint { point: p }),
+        (_, None) => Err(DateError::new(
+            format!("`{text}` is further from year 0 than chronicle holds"),
+            format!("years run to ±{}", year_words(date_packed::YEAR_LIMIT)),
+        )),
     };
     let unbounded = |end: End| match end {
         End::Open => Some(Unbounded::Open),
@@ -378,6 +390,11 @@ pub(crate) fn season_words(season: Season, year: i64) -> String {
 
 #[path = "date_display.rs"]
 mod display;
+
+#[path = "date_packed.rs"]
+mod date_packed;
+
+use date_packed::Packed;
 
 #[cfg(test)]
 #[path = "date_tests.rs"]

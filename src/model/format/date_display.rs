@@ -75,7 +75,7 @@ impl DatePoint {
     /// The point in the format's own syntax: `2022-03-13?`, `-0044-03`, `193X`, `2022-21`,
     /// `2022-03-13T09:30:00Z`, `Y-170000002`.
     pub fn edtf(&self) -> String {
-        point_edtf(self.edtf_point())
+        point_edtf(&self.edtf_point())
     }
 }
 
