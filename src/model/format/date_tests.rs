@@ -261,3 +261,18 @@ fn an_unknown_end_is_not_an_open_one() {
     assert_eq!(unknown.edtf(), "/2006");
     assert_eq!(open.edtf(), "../2006");
 }
+
+proptest::proptest! {
+    /// Any string of EDTF's characters parses to a date that is written back as a string
+    /// parsing to the same date, or is refused; nothing panics.
+    #[test]
+    fn any_string_of_date_characters_round_trips_or_is_refused(
+        text in "[-0-9XY/.~?%TZ:+]{0,24}|[0-9X]{4}(-[0-9X]{2}){0,2}([~?%]|T[0-9]{2}:[0-9]{2}:[0-9]{2}(Z|[+-][0-9]{2}(:[0-9]{2})?)?)?"
+    ) {
+        if let Ok(parsed) = parse_event_date(&text) {
+            let written = parsed.edtf();
+            proptest::prop_assert_eq!(parse_event_date(&written), Ok(parsed), "{} → {}", text, written);
+            let _ = (parsed.to_string(), parsed.sort_key(), parsed.first_day(), parsed.last_day());
+        }
+    }
+}
