@@ -110,7 +110,7 @@ fn russias_request_has_its_own_event_with_the_officials_claim() {
     let request = event(&timeline, "russia-asks-china-for-equipment");
     assert_eq!(request.date_meaning().to_string(), "≤ 13 Mar 2022");
     assert_eq!(request.date_basis, DateBasis::Inferred);
-    assert_eq!(request.reported.unwrap().to_string(), "13 Mar 2022");
+    assert_eq!(request.reported().unwrap().to_string(), "13 Mar 2022");
     assert_eq!(request.reported_basis, DateBasis::Source);
     assert_eq!(request.status, Status::Reported);
     assert_eq!(

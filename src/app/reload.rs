@@ -177,7 +177,7 @@ fn same_event(old: &Timeline, a: &Event, new: &Timeline, b: &Event) -> bool {
     a.date_written() == b.date_written()
         && a.title() == b.title()
         && a.summary() == b.summary()
-        && (a.seq, a.status, a.date, a.reported) == (b.seq, b.status, b.date, b.reported)
+        && (a.seq, a.status, a.date, a.reported()) == (b.seq, b.status, b.date, b.reported())
         && (a.date_basis, a.date_range, a.reported_basis) == (b.date_basis, b.date_range, b.reported_basis)
         && (a.date_text(), a.note()) == (b.date_text(), b.note())
         && a.tags == b.tags

@@ -190,7 +190,7 @@ fn event_json<'a>(
             event.date_meaning(),
         ),
         reported: event
-            .reported
+            .reported()
             .map(|date| date_json(date.edtf().into(), None, event.reported_basis, window(date))),
         period_match: period_match.map(|m| match m {
             PeriodMatch::Certain => "certain",

@@ -26,7 +26,7 @@ impl Facts {
             first: event.date.first_day().map_or(i32::MIN, day),
             last: event.date.last_day().map_or(i32::MAX, day),
             sort: day(event.date.sort_day()),
-            known: day(event.reported.unwrap_or(event.date).sort_day()),
+            known: day(event.reported().unwrap_or(event.date).sort_day()),
             status: event.status,
             has_claims: !event.claims().is_empty(),
         }

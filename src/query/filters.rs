@@ -125,5 +125,5 @@ pub fn source_mark(event: &Event) -> &'static str {
 /// `reported` date, dated) on or before that day. A date counts from the day it sorts by: its
 /// start, or for `../2022-02-20` ("on or before") its known end.
 pub fn known_by(event: &Event, day: NaiveDate) -> bool {
-    event.reported.unwrap_or(event.date).sort_day() <= day
+    event.reported().unwrap_or(event.date).sort_day() <= day
 }

@@ -210,7 +210,7 @@ fn date_line(event: &Event, theme: &Theme) -> Vec<Span<'static>> {
 
 /// `Reported  13 Mar 2022  (stated by the source)`: when the event became known.
 fn reported_line(event: &Event, theme: &Theme) -> Option<Vec<Span<'static>>> {
-    let reported = event.reported?;
+    let reported = event.reported()?;
     Some(vec![
         label("Reported  ", theme),
         Span::raw(reported.to_string()),

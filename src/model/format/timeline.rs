@@ -65,7 +65,6 @@ pub struct Event {
     pub date_basis: DateBasis,
     /// Whether a closed range is lasted through or is a window the event fell in.
     pub date_range: DateRange,
-    pub reported: Option<EventDate>,
     pub reported_basis: DateBasis,
     pub seq: i64,
     pub status: Status,
@@ -83,6 +82,8 @@ pub struct Event {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct EventExtras {
     pub date_text: Option<Box<str>>,
+    /// When the news broke (`reported`), kept here because most events have none.
+    pub reported: Option<EventDate>,
     pub claims: Box<[Claim]>,
     pub note: Option<Box<str>>,
 }
@@ -90,7 +91,10 @@ pub(crate) struct EventExtras {
 impl EventExtras {
     /// `None` when there is nothing to keep.
     pub(crate) fn boxed(self) -> Option<Box<EventExtras>> {
-        let empty = self.date_text.is_none() && self.claims.is_empty() && self.note.is_none();
+        let empty = self.date_text.is_none()
+            && self.reported.is_none()
+            && self.claims.is_empty()
+            && self.note.is_none();
         (!empty).then(|| Box::new(self))
     }
 }
@@ -151,6 +155,11 @@ impl Event {
 
     pub fn note(&self) -> Option<&str> {
         self.extras.as_ref()?.note.as_deref()
+    }
+
+    /// When the news broke (`reported`), if the file says.
+    pub fn reported(&self) -> Option<EventDate> {
+        self.extras.as_ref()?.reported
     }
 
     /// The date with its range meaning; shown as `between 24 Feb and 13 Mar 2022` for a window.

@@ -127,7 +127,6 @@ fn convert_event<'a>(
         date: date.unwrap_or(EventDate::Point(placeholder_point())),
         date_basis: raw.date_basis,
         date_range: raw.date_range,
-        reported,
         reported_basis: raw.reported_basis,
         seq: raw.seq,
         status: raw.status,
@@ -137,6 +136,7 @@ fn convert_event<'a>(
         related: Box::default(),
         extras: EventExtras {
             date_text: raw.date_text.take().map(String::into_boxed_str),
+            reported,
             claims: claims.into_boxed_slice(),
             note: raw.note.take().map(String::into_boxed_str),
         }
