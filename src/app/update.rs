@@ -416,7 +416,8 @@ fn move_in(app: &mut App, motion: Motion) {
 fn edit_in_editor(app: &mut App) {
     if !app.editable {
         app.status = Some(
-            "The bundled timeline is built into chronicle: open a timeline file of your own to edit (chronicle FILE)".to_owned(),
+            "The bundled timeline is built into chronicle: `chronicle init FOLDER` writes an editable copy"
+                .to_owned(),
         );
         return;
     }

@@ -41,6 +41,13 @@ pub enum Command {
     /// Print the events that pass the filters, in timeline order.
     #[command(after_help = LIST_MARKS)]
     List(Box<ListArgs>),
+    /// Write the bundled timeline and its article into FOLDER, as a start for a timeline of
+    /// your own; existing files are never overwritten.
+    Init {
+        /// The folder to write into (made if missing).
+        #[arg(value_name = "FOLDER")]
+        folder: PathBuf,
+    },
 }
 
 /// The legend of the marks in `chronicle list`'s text, shown by `chronicle list --help`.

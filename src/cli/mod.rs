@@ -6,6 +6,7 @@ mod check_json;
 mod list;
 mod list_json;
 mod list_text;
+mod new_files;
 mod output;
 mod query_args;
 mod snippet;
@@ -36,6 +37,7 @@ pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Command::Check { files, each, format }) => check::run(&files, each, format, options, &printer),
         Some(Command::List(args)) => list::run(&args, options, &printer),
+        Some(Command::Init { folder }) => init(&folder, &printer),
         None => match mistyped_command(&cli.view.files) {
             Some(message) => {
                 printer.stderr_line(&message);
@@ -46,6 +48,24 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
+/// `chronicle init FOLDER`: the bundled timeline and its texts, written as new files.
+fn init(folder: &std::path::Path, printer: &Printer) -> ExitCode {
+    match new_files::write_new_files(folder, &crate::model::bundled::bundled_files()) {
+        Ok(written) => {
+            let timeline = crate::sanitize::sanitize_line(&written[0].display().to_string()).into_owned();
+            printer.stderr_line(&format!(
+                "wrote {} files; open the timeline with: chronicle {timeline}",
+                written.len()
+            ));
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            printer.stderr_line(&format!("error: {message}"));
+            ExitCode::from(EXIT_INVALID)
+        }
+    }
+}
+
 /// A lone argument that names no file but is close to a command's name is a typo of it.
 fn mistyped_command(files: &[PathBuf]) -> Option<String> {
     let [only] = files else { return None };
@@ -53,7 +73,7 @@ fn mistyped_command(files: &[PathBuf]) -> Option<String> {
     if only.exists() || word.contains(['/', '.']) {
         return None;
     }
-    let command = crate::model::closest_id(word, ["list", "check"])?;
+    let command = crate::model::closest_id(word, ["list", "check", "init"])?;
     let word = crate::sanitize::sanitize_line(word);
     Some(format!(
         "error: `{word}` is neither a file nor a command; did you mean `{command}`?"

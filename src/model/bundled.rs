@@ -15,6 +15,15 @@ const BUNDLED_TEXTS: &[(&str, &str)] = &[(
     include_str!("../../timelines/source-article.txt"),
 )];
 
+/// The bundled timeline and its texts as files: each name (the timeline's own, then the names
+/// it cites its texts by) with its contents, for `chronicle init`.
+pub fn bundled_files() -> Vec<(&'static str, &'static str)> {
+    let timeline = BUNDLED_NAME.rsplit('/').next().unwrap_or(BUNDLED_NAME);
+    std::iter::once((timeline, BUNDLED_YAML))
+        .chain(BUNDLED_TEXTS.iter().copied())
+        .collect()
+}
+
 struct BundledTexts;
 
 impl SourceTexts for BundledTexts {
