@@ -6,6 +6,7 @@ pub mod app;
 pub mod cli;
 pub mod editor;
 pub mod event_loop;
+pub mod export;
 pub(crate) mod json_out;
 pub mod memory;
 pub mod model;

@@ -1,7 +1,7 @@
 //! Copying a quote with its citation, or a whole event as Markdown, and opening a source's URL.
 
 use super::{App, Screen, TerminalRequest};
-use crate::model::{Event, Excerpt, Stance, Timeline};
+use crate::model::{Event, Excerpt, Timeline};
 use crate::sanitize::{sanitize_line, sanitize_text};
 
 impl App {
@@ -36,7 +36,10 @@ impl App {
             self.status = Some("No event to copy".to_owned());
             return;
         };
-        let text = event_markdown(&self.timeline, self.timeline.event(event));
+        let timeline = &self.timeline;
+        let related = |e: &Event| e.related.iter().map(|&r| timeline.event(r)).collect();
+        let section = crate::export::markdown::event_section(timeline, timeline.event(event), related);
+        let text = sanitize_text(&section).into_owned();
         self.status = Some("Copied the event as Markdown (OSC 52)".to_owned());
         self.request = Some(TerminalRequest::Copy(text));
     }
@@ -101,47 +104,4 @@ pub fn citation(timeline: &Timeline, event: &Event, excerpt: &Excerpt) -> String
         parts.join(", "),
         event.date_meaning()
     )
-}
-
-/// The event for a report: title, date, status, summary, claims, and each quote cited.
-pub fn event_markdown(timeline: &Timeline, event: &Event) -> String {
-    let mut text = format!("## {}\n\n", sanitize_line(event.title()));
-    text.push_str(&format!(
-        "{} ({}) · {} · `{}`\n",
-        event.date_meaning(),
-        event.date_basis.in_words(),
-        event.status.name(),
-        sanitize_line(event.id())
-    ));
-    if !event.summary().trim().is_empty() {
-        text.push_str(&format!("\n{}\n", sanitize_text(event.summary().trim())));
-    }
-    for claim in event.claims() {
-        let who = claim.by.map_or("Unattributed reports".to_owned(), |a| {
-            sanitize_line(&timeline.actor(a).name).into_owned()
-        });
-        let verb = match claim.stance {
-            Stance::Asserts => "asserts",
-            Stance::Denies => "denies",
-        };
-        match claim.statement.as_deref() {
-            Some(statement) => text.push_str(&format!("\n- {who} {verb}: {}", sanitize_line(statement))),
-            None => text.push_str(&format!("\n- {who} {verb}")),
-        }
-    }
-    if !event.claims().is_empty() {
-        text.push('\n');
-    }
-    for excerpt in &event.excerpts {
-        text.push_str(&format!(
-            "\n> {}\n>\n> — {}\n",
-            sanitize_line(excerpt.quote.trim()),
-            {
-                let full = citation(timeline, event, excerpt);
-                full.split_once(" — ")
-                    .map_or(full.clone(), |(_, rest)| rest.to_owned())
-            }
-        ));
-    }
-    text
 }

@@ -41,6 +41,19 @@ pub enum Command {
     /// Print the events that pass the filters, in timeline order.
     #[command(after_help = LIST_MARKS)]
     List(Box<ListArgs>),
+    /// Write the events that pass the filters in another format: chronicle's own YAML or JSON,
+    /// a Markdown briefing, TimelineJS, iCalendar, or the TimelineJS spreadsheet's CSV.
+    #[command(after_help = EXPORT_NOTES)]
+    Export(Box<ExportArgs>),
+    /// Print the JSON Schema (draft 2020-12) of the timeline format, for editors.
+    Schema,
+    /// Print a completion script for SHELL (see the README for where to put it).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), for `man`.
+    Man,
     /// Write the bundled timeline and its article into FOLDER, as a start for a timeline of
     /// your own; existing files are never overwritten.
     Init {
@@ -64,6 +77,63 @@ Marks in the text listing:
                  has several sources
 
 On a terminal the columns fit its width; into a file or pipe nothing is cut.";
+
+/// What `chronicle export --help` adds after the options.
+pub(super) const EXPORT_NOTES: &str = "\
+With no FILE the bundled timeline is exported. A filtered export keeps the actors and sources
+its events refer to, and drops `related` links to events left out (with a warning).
+
+-o writes a temporary file and renames it into place; it refuses to write over a timeline being
+exported or one of its source texts. YAML and JSON written with -o get their source texts
+beside them (never over a different file), so the export checks where it lies.
+
+Links become links only for http, https and mailto addresses; Markdown and HTML characters in
+the timeline's text are escaped; CSV text cells that begin with = + - @ start with ' instead.";
+
+/// `chronicle export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Timeline files, exported as one timeline (default: the bundled timeline).
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    #[command(flatten)]
+    pub filters: FilterArgs,
+    /// The format to write.
+    #[arg(long, value_enum)]
+    pub format: ExportFormatArg,
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+    /// TimelineJS and CSV: put each event in the group (row) of its first actor or first tag.
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub group_by: Option<GroupByArg>,
+}
+
+/// The formats of `chronicle export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormatArg {
+    /// chronicle's own format, as YAML (valid for `chronicle check`).
+    Yaml,
+    /// chronicle's own format, as JSON (read back by chronicle).
+    Json,
+    /// A briefing to read: a section per event with its quotes and sources.
+    Markdown,
+    /// TimelineJS 3 JSON.
+    Timelinejs,
+    /// iCalendar: an all-day entry per event dated to a day or a range of days.
+    Ics,
+    /// The TimelineJS spreadsheet template's columns.
+    Csv,
+}
+
+/// What names an event's TimelineJS group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GroupByArg {
+    /// The event's first actor.
+    Actor,
+    /// The event's first tag.
+    Tag,
+}
 
 /// Opening the interactive viewer.
 #[derive(Debug, Clone, Args)]

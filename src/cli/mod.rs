@@ -3,12 +3,13 @@
 mod args;
 mod check;
 mod check_json;
+mod export;
 mod list;
 mod list_json;
 mod list_text;
-mod new_files;
 mod output;
 mod query_args;
+mod safe_write;
 mod snippet;
 mod view;
 
@@ -37,6 +38,24 @@ pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Command::Check { files, each, format }) => check::run(&files, each, format, options, &printer),
         Some(Command::List(args)) => list::run(&args, options, &printer),
+        Some(Command::Export(args)) => export::run(&args, options, &printer),
+        Some(Command::Schema) => print_stdout(&crate::model::schema_json(), &printer),
+        Some(Command::Completions { shell }) => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "chronicle", &mut std::io::stdout());
+            ExitCode::SUCCESS
+        }
+        Some(Command::Man) => {
+            let command = <Cli as clap::CommandFactory>::command();
+            let mut page = Vec::new();
+            match clap_mangen::Man::new(command).render(&mut page) {
+                Ok(()) => print_stdout(&String::from_utf8_lossy(&page), &printer),
+                Err(e) => {
+                    printer.stderr_line(&format!("error: cannot write the manual page: {e}"));
+                    ExitCode::from(EXIT_INVALID)
+                }
+            }
+        }
         Some(Command::Init { folder }) => init(&folder, &printer),
         None => match mistyped_command(&cli.view.files) {
             Some(message) => {
@@ -48,9 +67,23 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
+/// Text chronicle made itself, to standard output; a closed pipe is not an error.
+fn print_stdout(text: &str, printer: &Printer) -> ExitCode {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            printer.stderr_line(&format!("error: cannot write to standard output: {e}"));
+            ExitCode::from(EXIT_INVALID)
+        }
+    }
+}
+
 /// `chronicle init FOLDER`: the bundled timeline and its texts, written as new files.
 fn init(folder: &std::path::Path, printer: &Printer) -> ExitCode {
-    match new_files::write_new_files(folder, &crate::model::bundled::bundled_files()) {
+    match safe_write::write_new_files(folder, &crate::model::bundled::bundled_files()) {
         Ok(written) => {
             let timeline = crate::sanitize::sanitize_line(&written[0].display().to_string()).into_owned();
             printer.stderr_line(&format!(
@@ -73,7 +106,10 @@ fn mistyped_command(files: &[PathBuf]) -> Option<String> {
     if only.exists() || word.contains(['/', '.']) {
         return None;
     }
-    let command = crate::model::closest_id(word, ["list", "check", "init"])?;
+    let command = crate::model::closest_id(
+        word,
+        ["list", "check", "init", "export", "schema", "completions", "man"],
+    )?;
     let word = crate::sanitize::sanitize_line(word);
     Some(format!(
         "error: `{word}` is neither a file nor a command; did you mean `{command}`?"

@@ -21,6 +21,8 @@ pub use format::date_meaning::{DateMeaning, DateRange, PeriodMatch};
 pub use format::edtf;
 pub use format::kinds::{ActorKind, SourceKind, Stance, Status};
 pub use format::raw::RawTimeline;
+pub(crate) use format::raw::{RawActor, RawActorRef, RawClaim, RawEvent, RawExcerpt, RawSource, RawStr};
+pub use format::schema::{SCHEMA_PATH, schema_json};
 pub use format::timeline::{
     Actor, ActorIndex, Claim, DateBasis, Event, EventIndex, Excerpt, Participant, Source, SourceIndex,
     Timeline,
@@ -31,4 +33,5 @@ pub use load::{Input, LoadOptions, Loaded, Phases, Syntax, load_inputs, load_pat
 pub use quotes::fold::find_quotes;
 pub use quotes::search::first_occurrences;
 pub use read::files::{ReadError, SourceTexts};
+pub(crate) use read::yaml::write_timeline as timeline_yaml;
 pub use suggest::closest as closest_id;

@@ -3,12 +3,13 @@
 use std::fmt;
 
 use chrono::NaiveDate;
-use serde::Deserialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 use crate::model::format::date::{DatePoint, EventDate, Precision};
 
 /// What a closed range (`START/END`) says about the event.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum DateRange {
     /// The event lasted from the start to the end (the Games ran 4 to 20 February).
@@ -19,6 +20,11 @@ pub enum DateRange {
 }
 
 impl DateRange {
+    /// Whether this is the default, left out when written.
+    pub fn is_spans(&self) -> bool {
+        *self == DateRange::Spans
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             DateRange::Spans => "spans",

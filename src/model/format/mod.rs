@@ -7,4 +7,5 @@ pub mod edtf;
 pub(super) mod event_text;
 pub(super) mod kinds;
 pub(super) mod raw;
+pub(super) mod schema;
 pub(super) mod timeline;

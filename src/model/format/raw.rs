@@ -1,11 +1,14 @@
-//! The timeline file as written: plain deserialisable structs, checked later by `convert`.
+//! The timeline file as written: plain structs, read (and checked later by `convert`), written
+//! by exports, and described by the JSON Schema.
 
 use std::borrow::Cow;
 use std::fmt;
 use std::ops::Deref;
 
+use schemars::JsonSchema;
 use serde::de::{self, MapAccess, Visitor};
-use serde::{Deserialize, Deserializer};
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::model::format::date_meaning::DateRange;
 use crate::model::format::kinds::{ActorKind, SourceKind, Stance, Status};
@@ -13,94 +16,137 @@ use crate::model::format::kinds::{ActorKind, SourceKind, Stance, Status};
 /// A whole document. Events borrow their ids, references and main texts from the document's
 /// text where the parser allows (the loader copies or only looks them up), so that a load does
 /// not allocate millions of short-lived strings.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    title = "chronicle timeline",
+    description = "A timeline of dated events, the actors in them and the sources they come from; every event is backed by verbatim excerpts of its sources. See docs/format.md."
+)]
 pub struct RawTimeline<'a> {
+    /// The format's version: 1.
     pub format: u32,
+    /// The timeline's title.
     pub title: String,
-    #[serde(default)]
+    /// What the timeline covers and where it comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(default)]
+    /// The sources the events quote.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<RawSource>,
-    #[serde(default)]
+    /// The people, states, organisations and groups taking part.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actors: Vec<RawActor>,
+    /// The events, in any order (they are shown by date).
     #[serde(borrow)]
     pub events: Vec<RawEvent<'a>>,
 }
 
-#[derive(Debug, Deserialize)]
+/// A source the events quote, with its full text in a file beside the timeline.
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSource {
+    /// How excerpts name this source.
     pub id: String,
+    /// The source's title, such as a headline.
     pub title: String,
     pub kind: SourceKind,
-    #[serde(default)]
+    /// Who published it (a newspaper, an agency).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outlet: Option<String>,
-    #[serde(default)]
+    /// Its web address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    #[serde(default)]
+    /// When it was published, in the date syntax of docs/format.md (`2022-03-14`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<String>,
+    /// The path of its full text, relative to the timeline's folder and inside it.
     pub text: String,
-    #[serde(default)]
+    /// Anything a reader should know about the source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+/// A person, state, organisation or group.
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawActor {
+    /// How events name this actor.
     pub id: String,
+    /// The name shown.
     pub name: String,
     pub kind: ActorKind,
-    #[serde(default)]
+    /// The actor's standing role (`Chinese President`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
-    #[serde(default)]
+    /// Other names, found by search (`Washington`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
-    #[serde(default)]
+    /// Ids of the actors this one belongs to (Xi Jinping to China).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub member_of: Vec<String>,
-    #[serde(default)]
+    /// Anything a reader should know about the actor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+/// A dated event backed by excerpts of its sources.
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawEvent<'a> {
+    /// A unique id, used by `related` and `--at`.
     #[serde(borrow)]
     pub id: RawStr<'a>,
+    /// When it happened, in the date syntax of docs/format.md: `2022-03-13`, `2021-11`, `2022-21` (spring), `193X`, `2022-02-04/2022-02-20`, `../2022-03-13`, with `?` uncertain and `~` approximate.
     #[serde(borrow)]
     pub date: RawStr<'a>,
-    #[serde(default)]
+    /// The source's own words for the date (`March 13`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_text: Option<String>,
-    #[serde(default)]
+    /// Where the date comes from: stated by the source (the default), inferred from it, or from outside it.
+    #[serde(default, skip_serializing_if = "DateBasis::is_source")]
     pub date_basis: DateBasis,
-    #[serde(default)]
+    /// For a range: `spans` (lasted through it, the default) or `within` (some time in it).
+    #[serde(default, skip_serializing_if = "DateRange::is_spans")]
     pub date_range: DateRange,
-    #[serde(default)]
+    /// When the news broke, in the date syntax.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reported: Option<String>,
-    #[serde(default)]
+    /// Where the reported date comes from, as `date_basis`.
+    #[serde(default, skip_serializing_if = "DateBasis::is_source")]
     pub reported_basis: DateBasis,
-    #[serde(default)]
+    /// Orders events of the same date (lower first).
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub seq: i64,
+    /// A one-line title.
     #[serde(borrow)]
     pub title: RawStr<'a>,
-    #[serde(default, borrow)]
+    /// What happened, in a few sentences.
+    #[serde(default, borrow, skip_serializing_if = "is_blank")]
     pub summary: RawStr<'a>,
+    /// How well established the event is.
     pub status: Status,
-    #[serde(default, borrow)]
+    /// Who took part.
+    #[serde(default, borrow, skip_serializing_if = "Vec::is_empty")]
     pub actors: Vec<RawActorRef<'a>>,
-    #[serde(default, borrow)]
+    /// Free-form labels.
+    #[serde(default, borrow, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<RawStr<'a>>,
-    #[serde(default, borrow)]
+    /// Who asserts or denies the event, each backed by one of its excerpts.
+    #[serde(default, borrow, skip_serializing_if = "Vec::is_empty")]
     pub claims: Vec<RawClaim<'a>>,
-    #[serde(default, borrow)]
+    /// Verbatim passages of the sources that back the event.
+    #[serde(default, borrow, skip_serializing_if = "Vec::is_empty")]
     pub excerpts: Vec<RawExcerpt<'a>>,
-    #[serde(default, borrow)]
+    /// Ids of related events.
+    #[serde(default, borrow, skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<RawStr<'a>>,
-    #[serde(default)]
+    /// Anything a reader should know about the event.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
 /// Where an event's date (or its `reported` date) comes from.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum DateBasis {
     /// The sources state the date.
@@ -113,6 +159,11 @@ pub enum DateBasis {
 }
 
 impl DateBasis {
+    /// Whether this is the default, left out when written.
+    pub fn is_source(&self) -> bool {
+        *self == DateBasis::Source
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             DateBasis::Source => "source",
@@ -142,9 +193,26 @@ impl DateBasis {
 }
 
 /// Text the loader copies or only looks up, borrowed from the document where the parser allows.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(transparent)]
 pub struct RawStr<'a>(#[serde(borrow)] pub Cow<'a, str>);
+
+/// Whether a summary is empty, left out when written.
+fn is_blank(text: &RawStr<'_>) -> bool {
+    text.0.is_empty()
+}
+
+/// Whether a `seq` is the default, left out when written.
+fn is_zero(seq: &i64) -> bool {
+    *seq == 0
+}
+
+impl<'a> RawStr<'a> {
+    /// Text borrowed from elsewhere, as exports write it.
+    pub fn borrowed(text: &'a str) -> Self {
+        RawStr(Cow::Borrowed(text))
+    }
+}
 
 impl Deref for RawStr<'_> {
     type Target = str;
@@ -161,38 +229,77 @@ pub struct RawActorRef<'a> {
     pub role: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+/// Who asserts or denies the event, backed by one of its excerpts.
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawClaim<'a> {
-    #[serde(default, borrow)]
+    /// The actor who claims; left out for unattributed reports.
+    #[serde(default, borrow, skip_serializing_if = "Option::is_none")]
     pub by: Option<RawStr<'a>>,
     pub stance: Stance,
-    #[serde(default)]
+    /// What is claimed, in words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub statement: Option<String>,
+    /// The id of the event's excerpt that records the claim.
     #[serde(borrow)]
     pub excerpt: RawStr<'a>,
 }
 
-#[derive(Debug, Deserialize)]
+/// A verbatim passage of a source.
+#[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawExcerpt<'a> {
-    #[serde(default)]
+    /// How claims name this excerpt.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
+    /// The id of the source quoted.
     #[serde(borrow)]
     pub source: RawStr<'a>,
+    /// The passage, verbatim (runs of spaces and line breaks may differ).
     #[serde(borrow)]
     pub quote: RawStr<'a>,
-    #[serde(default)]
+    /// Anything a reader should know about the excerpt.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct ActorRefFields<'a> {
     #[serde(borrow)]
     id: RawStr<'a>,
     #[serde(default)]
     role: Option<String>,
+}
+
+/// An actor with no role is written as its bare id.
+impl Serialize for RawActorRef<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match &self.role {
+            None => serializer.serialize_str(&self.id),
+            Some(role) => {
+                let mut fields = serializer.serialize_struct("ActorRef", 2)?;
+                fields.serialize_field("id", &*self.id)?;
+                fields.serialize_field("role", role)?;
+                fields.end()
+            }
+        }
+    }
+}
+
+/// Either spelling: an actor id, or a mapping with `id` and optional `role`.
+impl JsonSchema for RawActorRef<'_> {
+    fn schema_name() -> Cow<'static, str> {
+        "ActorRef".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let fields = generator.subschema_for::<ActorRefFields<'static>>();
+        schemars::json_schema!({
+            "description": "An actor taking part: its id, or a mapping with the id and the actor's role in this event.",
+            "oneOf": [{ "type": "string" }, fields]
+        })
+    }
 }
 
 impl<'de: 'a, 'a> Deserialize<'de> for RawActorRef<'a> {

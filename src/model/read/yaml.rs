@@ -1,4 +1,5 @@
-//! The only module that touches serde_yaml: YAML text to raw structs, or one located syntax error.
+//! The only module that touches serde_yaml: YAML text to raw structs, or one located syntax
+//! error; and raw structs back to YAML text, for exports.
 
 use crate::model::format::raw::RawTimeline;
 use crate::model::read::serde_message::{ParseError, explain, plain_type_names, strip_positions};
@@ -7,6 +8,12 @@ use crate::model::read::yaml_places;
 /// Parses a timeline document. serde_yaml stops at the first syntax or type error.
 pub(crate) fn parse_timeline(text: &str) -> Result<RawTimeline<'_>, ParseError> {
     serde_yaml::from_str(text).map_err(|err| place_unplaced(describe(&err), text))
+}
+
+/// The timeline as a YAML document. Serialising plain structs of strings, numbers and lists
+/// cannot fail; should serde_yaml ever refuse, the message says why.
+pub(crate) fn write_timeline(timeline: &RawTimeline<'_>) -> Result<String, String> {
+    serde_yaml::to_string(timeline).map_err(|e| format!("cannot write YAML: {e}"))
 }
 
 /// serde_yaml reports some errors at no place (1:1): they are located in the text here.

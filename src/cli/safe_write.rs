@@ -1,5 +1,6 @@
-//! Writing new files safely: each goes to a temporary file beside it and is then linked into
-//! place, which fails rather than overwrite; on any error nothing written is left behind.
+//! Writing files safely: each goes to a temporary file beside it, flushed to disk, and is then
+//! linked into place (new files, which fails rather than overwrite) or renamed over the old one
+//! (an export's output); on any error nothing partial is left behind.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -32,22 +33,41 @@ pub(super) fn write_new_files(folder: &Path, files: &[(&str, &str)]) -> Result<V
 
 /// Writes `bytes` to a temporary file in `target`'s folder, flushed to disk, then links it at
 /// `target`, which fails if `target` exists by then; the temporary file is always removed.
-fn write_new_file(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub(super) fn write_new_file(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let temporary = temporary_beside(target);
+    let result = write_flushed(&temporary, bytes).and_then(|()| std::fs::hard_link(&temporary, target));
+    let _ = std::fs::remove_file(&temporary);
+    result
+}
+
+/// Writes `bytes` to a temporary file in `target`'s folder, flushed to disk, then renames it
+/// over `target`: a reader sees the old file or the new one, never a part. On error the
+/// temporary file is removed and `target` is as it was.
+pub(super) fn replace_file(target: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let temporary = temporary_beside(target);
+    let result = write_flushed(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, target));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    result
+}
+
+/// A hidden name beside `target` that no other process of chronicle uses.
+fn temporary_beside(target: &Path) -> PathBuf {
     let name = target
         .file_name()
         .map_or_else(Default::default, |n| n.to_string_lossy().into_owned());
-    let temporary = target.with_file_name(format!(".{name}.{}.partial", std::process::id()));
-    let result = (|| {
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temporary)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::hard_link(&temporary, target)
-    })();
-    let _ = std::fs::remove_file(&temporary);
-    result
+    target.with_file_name(format!(".{name}.{}.partial", std::process::id()))
+}
+
+/// `bytes` into a file that must not exist yet, synced to disk.
+fn write_flushed(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
 }
 
 #[cfg(test)]
