@@ -543,7 +543,7 @@ fn an_edit_that_breaks_a_quote_shows_a_banner_and_its_fix_clears_it_in_place() {
     std::fs::rename(&saved, &file).unwrap();
     let screen = tmux.wait_for("the banner", |s| s.contains("Reload failed"));
     assert!(
-        screen.contains("russia-china-2022.yaml:571:11: error: events[15].excerpts[1].quote:"),
+        screen.contains("russia-china-2022.yaml:572:11: error: events[15].excerpts[1].quote:"),
         "{screen}"
     );
     assert!(
@@ -610,11 +610,11 @@ fn a_copy_broken_five_ways_opens_and_its_problems_screen_leads_to_each_event() {
     );
     // Each problem, in file order, leads to its event.
     let expected = [
-        ("126:11", "xi-putin-welcome-ceremony"),
-        ("158:13", "biden-xi-call"),
-        ("173:11", "beijing-winter-olympics"),
-        ("222:5", "russia-invades-ukraine"),
-        ("277:9", "economic-sanctions"),
+        ("127:11", "xi-putin-welcome-ceremony"),
+        ("159:13", "biden-xi-call"),
+        ("174:11", "beijing-winter-olympics"),
+        ("223:5", "russia-invades-ukraine"),
+        ("278:9", "economic-sanctions"),
     ];
     for (n, (place, id)) in expected.iter().enumerate() {
         tmux.type_text("!");

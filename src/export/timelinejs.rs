@@ -112,8 +112,7 @@ fn slide(timeline: &Timeline, event: &Event, group_by: Option<GroupBy>) -> Optio
     Some(Slide {
         start_date: Some(start_date),
         end_date,
-        display_date: needs_display_date(event)
-            .then(|| format!("{}{}", event.date_meaning(), basis_words(event))),
+        display_date: needs_display_date(event).then(|| display_date(event)),
         text: SlideText {
             headline: html(event.title()).into_owned(),
             text: body(timeline, event),
@@ -123,11 +122,20 @@ fn slide(timeline: &Timeline, event: &Event, group_by: Option<GroupBy>) -> Optio
     })
 }
 
-fn basis_words(event: &Event) -> &'static str {
+/// The date in words for readers of a web page: `on or before 13 Mar 2022 (inferred from the
+/// source)`, `between 24 Feb and 14 Mar 2022`, `spring 2022`.
+fn display_date(event: &Event) -> String {
+    let meaning = event.date_meaning().to_string();
+    let words = if let Some(rest) = meaning.strip_prefix("≤ ") {
+        format!("on or before {rest}")
+    } else if let Some(rest) = meaning.strip_prefix("≥ ") {
+        format!("on or after {rest}")
+    } else {
+        meaning
+    };
     match event.date_basis {
-        crate::model::DateBasis::Source => "",
-        crate::model::DateBasis::Inferred => " (inferred)",
-        crate::model::DateBasis::Outside => " (from outside the source)",
+        crate::model::DateBasis::Source => words,
+        basis => format!("{words} ({})", basis.in_words()),
     }
 }
 

@@ -33,5 +33,6 @@ pub use load::{Input, LoadOptions, Loaded, Phases, Syntax, load_inputs, load_pat
 pub use quotes::fold::find_quotes;
 pub use quotes::search::first_occurrences;
 pub use read::files::{ReadError, SourceTexts};
+pub use read::yaml::document_as_json as yaml_document_as_json;
 pub(crate) use read::yaml::write_timeline as timeline_yaml;
 pub use suggest::closest as closest_id;

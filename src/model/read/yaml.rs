@@ -16,6 +16,11 @@ pub(crate) fn write_timeline(timeline: &RawTimeline<'_>) -> Result<String, Strin
     serde_yaml::to_string(timeline).map_err(|e| format!("cannot write YAML: {e}"))
 }
 
+/// A YAML document as the JSON value it denotes, to validate against the JSON Schema.
+pub fn document_as_json(text: &str) -> Result<serde_json::Value, String> {
+    serde_yaml::from_str(text).map_err(|e| format!("cannot read YAML: {e}"))
+}
+
 /// serde_yaml reports some errors at no place (1:1): they are located in the text here.
 fn place_unplaced(mut error: ParseError, text: &str) -> ParseError {
     let located = |error: &mut ParseError, at: Option<(usize, usize)>, hint: &str| {
