@@ -8,6 +8,8 @@
 #[allow(dead_code)]
 #[path = "../src/allocator.rs"]
 mod allocator;
+#[path = "../examples/common/export_baseline.rs"]
+mod export_baseline;
 #[path = "../examples/common/generate.rs"]
 mod generate;
 
@@ -15,6 +17,7 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 
 use chronicle::app::{App, StartOptions};
+use chronicle::export::{ExportFormat, Selection, export};
 use chronicle::model::RawTimeline;
 use chronicle::model::{LoadOptions, Timeline, find_quotes, load_paths};
 use chronicle::query::{Query, SearchIndex, apply, apply_within};
@@ -177,7 +180,30 @@ fn render_frames(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load, quotes, filter, render_frames);
+fn export_json(c: &mut Criterion) {
+    let mut group = c.benchmark_group("export-json");
+    for count in sizes() {
+        let path = dataset(count, true);
+        let timeline = load_paths(std::slice::from_ref(&path), LoadOptions::default())
+            .unwrap()
+            .timeline;
+        let text = std::fs::read_to_string(&path).unwrap();
+        // The baseline writes the same bytes: the events in timeline order, as the export does.
+        let raw = export_baseline::in_timeline_order(&text, &timeline);
+        let as_written = |source: &chronicle::model::Source| source.text_path.clone();
+        let options = export_baseline::json_options(&as_written);
+        group.bench_function(
+            BenchmarkId::new("baseline-serde-json-to-string-pretty", count),
+            |b| b.iter(|| black_box(serde_json::to_string_pretty(&raw).unwrap())),
+        );
+        group.bench_function(BenchmarkId::new("export", count), |b| {
+            b.iter(|| black_box(export(&Selection::whole(&timeline), ExportFormat::Json, &options).unwrap()))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, load, quotes, filter, render_frames, export_json);
 
 /// `criterion_main!`, with the allocator set up first as the binary sets it up.
 fn main() {

@@ -1,6 +1,6 @@
 //! Prints the scale targets for N events: ours beside a baseline measured in the same process.
 //!
-//! `cargo run --release --example perf-report -- N [--rounds R] [--loads-only | --viewer-only]` generates (once) a timeline of N
+//! `cargo run --release --example perf-report -- N [--rounds R] [--loads-only | --viewer-only | --export-only]` generates (once) a timeline of N
 //! events under `target/perf/`, then measures load, quotes, JSON, filtering, rendering and memory,
 //! interleaving ours and the baseline so that both see the same machine.
 
@@ -8,6 +8,8 @@
 
 #[path = "../src/allocator.rs"]
 mod allocator;
+#[path = "common/export_baseline.rs"]
+mod export_baseline;
 #[path = "common/generate.rs"]
 mod generate;
 
@@ -17,6 +19,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use chronicle::app::{Action, App, StartOptions, update};
+use chronicle::export::{ExportFormat, Selection, export};
 use chronicle::model::LoadProgress;
 use chronicle::model::RawTimeline;
 use chronicle::model::{
@@ -48,6 +51,9 @@ fn main() {
         "{:<44} {:>12} {:>12} {:>8}  target",
         "measure", "ours", "baseline", "ratio"
     );
+    if args.iter().any(|a| a == "--export-only") {
+        return exporting(&json, rounds);
+    }
     if args.iter().any(|a| a == "--viewer-only") {
         // The viewer's rows alone, on the JSON twin (which loads fastest).
         let timeline = load_paths(std::slice::from_ref(&json), LoadOptions::default())
@@ -60,6 +66,7 @@ fn main() {
     load_yaml(&yaml, rounds);
     correct_cut(&yaml, rounds);
     load_json(&json, rounds);
+    exporting(&json, rounds);
     date_parsing(&yaml, rounds);
     nearest_passages(&yaml, rounds);
     if args.iter().any(|a| a == "--loads-only") {
@@ -74,6 +81,39 @@ fn main() {
     memory(&yaml);
     memory(&json);
     hostile_quotes();
+}
+
+/// `chronicle export --format json` of every event (the model written in the file's fields,
+/// into a file), beside serde_json writing the file's own structs, already in memory, with the
+/// events in the same timeline order: the same bytes out.
+fn exporting(json: &Path, rounds: usize) {
+    let timeline = load_paths(&[json.to_path_buf()], LoadOptions::default())
+        .expect("the generated timeline is valid")
+        .timeline;
+    let text = std::fs::read_to_string(json).unwrap();
+    let in_file_order: RawTimeline<'_> = serde_json::from_str(&text).unwrap();
+    let raw = export_baseline::in_timeline_order(&text, &timeline);
+    let as_written = |source: &chronicle::model::Source| source.text_path.clone();
+    let options = export_baseline::json_options(&as_written);
+    let ours = || {
+        export(&Selection::whole(&timeline), ExportFormat::Json, &options)
+            .unwrap()
+            .text
+            .len()
+    };
+    let (mine, baseline) = best_of(rounds, ours, || serde_json::to_string_pretty(&raw).unwrap().len());
+    row(
+        "export JSON (model to the format's JSON)",
+        mine,
+        baseline,
+        "≤ 1.5× serde_json::to_string_pretty",
+    );
+    // The file's own order reads the parsed text front to back; timeline order jumps about
+    // memory, in the model as in the parsed structs.
+    let (mine, baseline) = best_of(rounds, ours, || {
+        serde_json::to_string_pretty(&in_file_order).unwrap().len()
+    });
+    row("— beside serde_json in the file's order", mine, baseline, "—");
 }
 
 /// The quote search on sources made to be hard, each beside a normal source of the same size:

@@ -18,7 +18,7 @@ pub(crate) fn to_pretty_string<T: Serialize>(value: &T) -> Result<String, serde_
     let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, Escaping(PrettyFormatter::new()));
     value.serialize(&mut serializer)?;
     // The serializer writes only what it was given as UTF-8 and ASCII escapes.
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    Ok(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
 /// Whether `c` is written as an escape although JSON allows it raw: what the sanitiser replaces
@@ -36,6 +36,10 @@ impl<F: Formatter> Formatter for Escaping<F> {
         writer: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
+        // Most text has nothing to escape, which a scan by blocks of bytes finds quickly.
+        if crate::sanitize::first_unsafe_char(fragment).is_none() {
+            return writer.write_all(fragment.as_bytes());
+        }
         let mut plain = 0;
         for (at, c) in fragment.char_indices() {
             if needs_escape(c) {

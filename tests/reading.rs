@@ -138,14 +138,21 @@ fn y_copies_the_quote_with_its_citation_and_capital_y_the_event_as_markdown() {
     assert_eq!(
         markdown,
         "## Officials say the talks will go ahead\n\n\
-         14 Mar 2022 (stated by the source) · disputed · `talks-announced`\n\n\
+         - **Date:** 14 Mar 2022 (stated by the source)\n\
+         - **Status:** disputed\n\
+         - **Actors:** Officials (announcer), Foreign ministry (denier)\n\
+         - **Related:** Talks in Geneva\n\
+         - **Id:** talks-announced\n\n\
+         **Claims**\n\n\
          - Officials asserts: The talks will go ahead next week.\n\
          - Foreign ministry denies: Any date has been agreed.\n\
          - Unattributed reports asserts\n\n\
          > Officials said on Monday that the talks would go ahead in Geneva next week.\n>\n\
-         > — Talks to go ahead, officials say, The Wire, published 14 Mar 2022, https://example.com/wire/talks (event of 14 Mar 2022)\n\n\
+         > — [Talks to go ahead, officials say](<https://example.com/wire/talks>), The Wire, published 14 Mar 2022\n\n\
          > The foreign ministry denied that any date had been agreed.\n>\n\
-         > — Talks to go ahead, officials say, The Wire, published 14 Mar 2022, https://example.com/wire/talks (event of 14 Mar 2022)\n"
+         > — [Talks to go ahead, officials say](<https://example.com/wire/talks>), The Wire, published 14 Mar 2022\n\n\
+         *Note on this excerpt:* The ministry gave no reason.\n\n\
+         *Note:* The report does not name the officials.\n"
     );
 }
 

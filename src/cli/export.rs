@@ -80,6 +80,7 @@ fn to_stdout(
     let options = ExportOptions {
         group_by: group_by(group),
         text_path: &as_written,
+        for_terminal: printer.stdout_width().is_some(),
         now: export_time(),
     };
     let exported = export(selection, format, &options)?;
@@ -124,6 +125,7 @@ fn to_file(
     let options = ExportOptions {
         group_by: group_by(group),
         text_path: &placed,
+        for_terminal: false,
         now: export_time(),
     };
     let exported = export(selection, format, &options)?;

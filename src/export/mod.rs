@@ -6,6 +6,7 @@ pub(crate) mod escape;
 mod ics;
 pub(crate) mod markdown;
 mod native;
+mod native_event;
 mod selection;
 mod sheet;
 mod timelinejs;
@@ -32,6 +33,9 @@ pub struct ExportOptions<'a> {
     /// The path each source's text is written under in YAML and JSON (the export may place the
     /// texts beside it).
     pub text_path: &'a dyn Fn(&Source) -> String,
+    /// Whether the export is shown on a terminal: JSON then writes the characters a terminal
+    /// acts on as `\u` escapes (see [`crate::json_out`]); in a file they are written as they are.
+    pub for_terminal: bool,
     /// When the export is made, for iCalendar's DTSTAMP.
     pub now: chrono::DateTime<chrono::Utc>,
 }
@@ -51,11 +55,11 @@ pub fn export(
     let mut warnings = dropped_link_warning(selection).into_iter().collect::<Vec<_>>();
     let text = match format {
         ExportFormat::Yaml | ExportFormat::Json => {
-            let raw = native::raw_timeline(selection, options.text_path);
+            let document = native::document(selection, options.text_path);
             if format == ExportFormat::Yaml {
-                crate::model::timeline_yaml(&raw)?
+                crate::model::timeline_yaml(&document)?
             } else {
-                crate::json_out::to_pretty_string(&raw).map_err(|e| format!("cannot write JSON: {e}"))? + "\n"
+                json(&document, options.for_terminal)?
             }
         }
         ExportFormat::Markdown => markdown::briefing(selection),
@@ -65,8 +69,7 @@ pub fn export(
             if format == ExportFormat::Csv {
                 sheet::table(&document)?
             } else {
-                crate::json_out::to_pretty_string(&document).map_err(|e| format!("cannot write JSON: {e}"))?
-                    + "\n"
+                json(&document, options.for_terminal)?
             }
         }
         ExportFormat::Ics => {
@@ -79,6 +82,18 @@ pub fn export(
         }
     };
     Ok(Exported { text, warnings })
+}
+
+/// Pretty JSON ending in a newline: inert for a terminal, or exactly as serde_json writes it.
+fn json(value: &impl serde::Serialize, for_terminal: bool) -> Result<String, String> {
+    let written = if for_terminal {
+        crate::json_out::to_pretty_string(value)
+    } else {
+        serde_json::to_string_pretty(value)
+    };
+    let mut text = written.map_err(|e| format!("cannot write JSON: {e}"))?;
+    text.push('\n');
+    Ok(text)
 }
 
 /// One warning for the `related` links that point outside a filtered export.

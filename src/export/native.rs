@@ -1,24 +1,54 @@
 //! chronicle's own format, YAML or JSON, written from the checked timeline: the file's own
-//! structs filled in again, so that `check` reads the export back to the same events.
+//! structs filled in again, so that `check` reads the export back to the same events. Events
+//! are written straight from the model (see `native_event`), so a large export copies nothing.
 
-use crate::model::{
-    Event, FORMAT_VERSION, RawActorRef, RawClaim, RawEvent, RawExcerpt, RawSource, RawStr, RawTimeline,
-};
+use serde::ser::{Serialize, SerializeSeq, Serializer};
+
+use crate::model::{FORMAT_VERSION, RawSource};
 use crate::model::{RawActor, Source};
 
+use super::native_event::EventOut;
 use super::selection::Selection;
 
-/// The selection in the format's raw structs, ready to serialise. `text_path` gives the path
+/// A timeline document as the format writes it: the fields of [`crate::model::RawTimeline`],
+/// in its order, with the events made as they are written.
+#[derive(serde::Serialize)]
+pub(crate) struct Document<'s, 'a> {
+    format: u32,
+    title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    sources: Vec<RawSource>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    actors: Vec<RawActor>,
+    events: Events<'s, 'a>,
+}
+
+/// The selected events, each written straight from the model.
+pub(crate) struct Events<'s, 'a>(&'s Selection<'a>);
+
+impl Serialize for Events<'_, '_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut events = serializer.serialize_seq(Some(self.0.events.len()))?;
+        for event in self.0.events() {
+            events.serialize_element(&EventOut::new(self.0, event))?;
+        }
+        events.end()
+    }
+}
+
+/// The selection as a document of the format, ready to serialise. `text_path` gives the path
 /// each source's text is written under (the export may move it beside the output).
-pub(crate) fn raw_timeline<'a>(
-    selection: &Selection<'a>,
+pub(crate) fn document<'s, 'a>(
+    selection: &'s Selection<'a>,
     text_path: impl Fn(&Source) -> String,
-) -> RawTimeline<'a> {
+) -> Document<'s, 'a> {
     let timeline = selection.timeline;
-    RawTimeline {
+    Document {
         format: FORMAT_VERSION,
-        title: timeline.title.clone(),
-        description: timeline.description.clone(),
+        title: &timeline.title,
+        description: timeline.description.as_deref(),
         sources: selection
             .sources
             .iter()
@@ -56,61 +86,6 @@ pub(crate) fn raw_timeline<'a>(
                 }
             })
             .collect(),
-        events: selection
-            .events()
-            .map(|event| raw_event(selection, event))
-            .collect(),
-    }
-}
-
-fn raw_event<'a>(selection: &Selection<'a>, event: &'a Event) -> RawEvent<'a> {
-    let timeline = selection.timeline;
-    let excerpt_id = |index: usize| event.excerpts[index].id.as_deref().unwrap_or_default();
-    RawEvent {
-        id: RawStr::borrowed(event.id()),
-        date: RawStr::borrowed(event.date_written()),
-        date_text: event.date_text().map(str::to_owned),
-        date_basis: event.date_basis,
-        date_range: event.date_range,
-        reported: event.reported().map(|date| date.edtf()),
-        reported_basis: event.reported_basis,
-        seq: event.seq,
-        title: RawStr::borrowed(event.title()),
-        summary: RawStr::borrowed(event.summary()),
-        status: event.status,
-        actors: event
-            .actors
-            .iter()
-            .map(|p| RawActorRef {
-                id: RawStr::borrowed(&timeline.actor(p.actor).id),
-                role: p.role.as_deref().map(str::to_owned),
-            })
-            .collect(),
-        tags: event.tags.iter().map(|t| RawStr::borrowed(t)).collect(),
-        claims: event
-            .claims()
-            .iter()
-            .map(|claim| RawClaim {
-                by: claim.by.map(|a| RawStr::borrowed(&timeline.actor(a).id)),
-                stance: claim.stance,
-                statement: claim.statement.as_deref().map(str::to_owned),
-                excerpt: RawStr::borrowed(excerpt_id(claim.excerpt)),
-            })
-            .collect(),
-        excerpts: event
-            .excerpts
-            .iter()
-            .map(|excerpt| RawExcerpt {
-                id: excerpt.id.as_deref().map(str::to_owned),
-                source: RawStr::borrowed(&timeline.source(excerpt.source).id),
-                quote: RawStr::borrowed(&excerpt.quote),
-                note: excerpt.note.as_deref().map(str::to_owned),
-            })
-            .collect(),
-        related: selection
-            .related(event)
-            .map(|r| RawStr::borrowed(r.id()))
-            .collect(),
-        note: event.note().map(str::to_owned),
+        events: Events(selection),
     }
 }

@@ -10,9 +10,10 @@ pub(crate) fn parse_timeline(text: &str) -> Result<RawTimeline<'_>, ParseError> 
     serde_yaml::from_str(text).map_err(|err| place_unplaced(describe(&err), text))
 }
 
-/// The timeline as a YAML document. Serialising plain structs of strings, numbers and lists
-/// cannot fail; should serde_yaml ever refuse, the message says why.
-pub(crate) fn write_timeline(timeline: &RawTimeline<'_>) -> Result<String, String> {
+/// A timeline (the format's structs, or what serialises as they do) as a YAML document.
+/// Serialising plain structs of strings, numbers and lists cannot fail; should serde_yaml ever
+/// refuse, the message says why.
+pub(crate) fn write_timeline(timeline: &impl serde::Serialize) -> Result<String, String> {
     serde_yaml::to_string(timeline).map_err(|e| format!("cannot write YAML: {e}"))
 }
 
