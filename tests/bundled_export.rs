@@ -53,10 +53,9 @@ fn the_markdown_briefing_has_a_section_and_a_quote_per_event_and_excerpt() {
         markdown
             .contains("## Joe Biden's call with Xi Jinping\n\n- **Date:** Nov 2021 (stated by the source)\n")
     );
-    assert!(
-        markdown
-            .contains("- **Date:** ≤ 13 Mar 2022 (inferred from the source)\n- **Reported:** 13 Mar 2022")
-    );
+    assert!(markdown.contains(
+        "- **Date:** on or before 13 Mar 2022 (inferred from the source)\n- **Reported:** 13 Mar 2022"
+    ));
     assert!(markdown.contains("- **Date:** between 24 Feb and 14 Mar 2022 (from outside the source)\n"));
     assert!(markdown.contains("- Liu Pengyu denies: The claims that China was supporting Russia."));
 }

@@ -437,6 +437,26 @@ fn a_yaml_export_refuses_to_put_its_text_over_a_different_file() {
 }
 
 #[test]
+fn a_yaml_export_is_refused_where_its_own_source_text_goes() {
+    let folder = scratch("onto-text");
+    let out = folder.join("article.txt");
+    let output = chronicle(&["export", SAMPLE, "--format", "yaml", "-o", out.to_str().unwrap()]);
+    assert_eq!(code(&output), 1);
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "error: {} is where the export puts a source text beside it; choose another name\n",
+            out.display()
+        )
+    );
+    assert_eq!(std::fs::read_dir(&folder).unwrap().count(), 0, "nothing written");
+    // The bundled timeline too, which is read from no file.
+    let out = folder.join("source-article.txt");
+    let output = chronicle(&["export", "--format", "yaml", "-o", out.to_str().unwrap()]);
+    assert_eq!(code(&output), 1, "{}", stderr(&output));
+}
+
+#[test]
 fn the_committed_schema_is_the_one_the_loader_generates() {
     let generated = stdout(&chronicle(&["schema"]));
     let committed = std::fs::read_to_string(chronicle::model::SCHEMA_PATH).unwrap();

@@ -121,6 +121,20 @@ fn to_file(
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     let carries_texts = matches!(format, ExportFormat::Yaml | ExportFormat::Json);
+    if carries_texts {
+        // The export must not land where one of the texts beside it goes.
+        let texts: Vec<PathBuf> = selection
+            .sources
+            .iter()
+            .map(|&s| folder.join(placed_text_path(&selection.timeline.source(s).text_path)))
+            .filter_map(|path| canonical(&path))
+            .collect();
+        if same_file(output, &texts).is_some() {
+            return Err(format!(
+                "{shown} is where the export puts a source text beside it; choose another name"
+            ));
+        }
+    }
     let placed = |source: &Source| placed_text_path(&source.text_path);
     let options = ExportOptions {
         group_by: group_by(group),
@@ -201,14 +215,19 @@ fn read_paths(timeline: &Timeline, inputs: &[PathBuf]) -> Vec<PathBuf> {
 
 /// The protected file `path` names, if any (the same file by another name counts).
 fn same_file<'a>(path: &Path, protected: &'a [PathBuf]) -> Option<&'a PathBuf> {
-    let canonical = path.canonicalize().ok().or_else(|| {
+    let canonical = canonical(path)?;
+    protected.iter().find(|p| **p == canonical)
+}
+
+/// The path with links and `.` resolved; for a file not made yet, its folder's so resolved.
+fn canonical(path: &Path) -> Option<PathBuf> {
+    path.canonicalize().ok().or_else(|| {
         let parent = path
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
         Some(parent.canonicalize().ok()?.join(path.file_name()?))
-    })?;
-    protected.iter().find(|p| **p == canonical)
+    })
 }
 
 /// Now, or the time `SOURCE_DATE_EPOCH` gives (seconds since 1970), for reproducible output.

@@ -43,10 +43,10 @@ pub(crate) fn event_section<'a>(
     related: impl Fn(&'a Event) -> Vec<&'a Event>,
 ) -> String {
     let mut out = format!("## {}\n\n", markdown_line(event.title()));
-    let date = markdown_line(&event.date_meaning().to_string());
+    let date = markdown_line(&super::in_words(&event.date_meaning().to_string()));
     out.push_str(&format!("- **Date:** {date} ({})\n", event.date_basis.in_words()));
     if let Some(reported) = event.reported() {
-        let reported = markdown_line(&reported.to_string());
+        let reported = markdown_line(&super::in_words(&reported.to_string()));
         out.push_str(&format!(
             "- **Reported:** {reported} ({})\n",
             event.reported_basis.in_words()

@@ -84,6 +84,18 @@ pub fn export(
     Ok(Exported { text, warnings })
 }
 
+/// A date as listings show it, in words for readers of a page: `≤ 13 Mar 2022` is `on or
+/// before 13 Mar 2022`, `≥ 2022` is `on or after 2022`; other dates read as they are.
+pub(crate) fn in_words(date: &str) -> String {
+    if let Some(rest) = date.strip_prefix("≤ ") {
+        format!("on or before {rest}")
+    } else if let Some(rest) = date.strip_prefix("≥ ") {
+        format!("on or after {rest}")
+    } else {
+        date.to_owned()
+    }
+}
+
 /// Pretty JSON ending in a newline: inert for a terminal, or exactly as serde_json writes it.
 fn json(value: &impl serde::Serialize, for_terminal: bool) -> Result<String, String> {
     let written = if for_terminal {

@@ -125,14 +125,7 @@ fn slide(timeline: &Timeline, event: &Event, group_by: Option<GroupBy>) -> Optio
 /// The date in words for readers of a web page: `on or before 13 Mar 2022 (inferred from the
 /// source)`, `between 24 Feb and 14 Mar 2022`, `spring 2022`.
 fn display_date(event: &Event) -> String {
-    let meaning = event.date_meaning().to_string();
-    let words = if let Some(rest) = meaning.strip_prefix("≤ ") {
-        format!("on or before {rest}")
-    } else if let Some(rest) = meaning.strip_prefix("≥ ") {
-        format!("on or after {rest}")
-    } else {
-        meaning
-    };
+    let words = super::in_words(&event.date_meaning().to_string());
     match event.date_basis {
         crate::model::DateBasis::Source => words,
         basis => format!("{words} ({})", basis.in_words()),
