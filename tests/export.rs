@@ -467,7 +467,7 @@ fn the_committed_schema_is_the_one_the_loader_generates() {
 }
 
 #[test]
-fn the_schema_accepts_the_fixtures_and_the_docs_example_and_refuses_a_misspelt_field() {
+fn the_schema_accepts_the_bundled_timeline_the_fixtures_and_the_docs_example_and_refuses_a_misspelt_field() {
     let schema_value: serde_json::Value = serde_json::from_str(&chronicle::model::schema_json()).unwrap();
     let mut schemas = boon::Schemas::new();
     let mut compiler = boon::Compiler::new();
@@ -482,7 +482,12 @@ fn the_schema_accepts_the_fixtures_and_the_docs_example_and_refuses_a_misspelt_f
         .next()
         .unwrap();
     let mut documents = vec![("docs example".to_owned(), example.to_owned())];
-    for file in [SAMPLE, HOSTILE, "tests/fixtures/dates/level-1.yaml"] {
+    for file in [
+        "timelines/russia-china-2022.yaml",
+        SAMPLE,
+        HOSTILE,
+        "tests/fixtures/dates/level-1.yaml",
+    ] {
         documents.push((file.to_owned(), std::fs::read_to_string(file).unwrap()));
     }
     for (name, text) in &documents {

@@ -6,6 +6,8 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::export::ActorObject;
+
 use crate::model::{
     Actor, DateBasis, DateMeaning, DatePoint, DateRange, Event, EventDate, EventIndex, PeriodMatch, Source,
     Timeline,
@@ -21,7 +23,7 @@ struct ListJson<'a> {
     title: &'a str,
     description: Option<&'a str>,
     sources: Vec<SourceJson<'a>>,
-    actors: Vec<ActorJson<'a>>,
+    actors: Vec<ActorObject<'a>>,
     events: Vec<EventJson<'a>>,
 }
 
@@ -35,17 +37,6 @@ struct SourceJson<'a> {
     published: Option<DateJson<'a>>,
     /// The path of the source's text, as the timeline names it.
     text: &'a str,
-    note: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct ActorJson<'a> {
-    id: &'a str,
-    name: &'a str,
-    kind: &'static str,
-    role: Option<&'a str>,
-    aliases: &'a [String],
-    member_of: Vec<&'a str>,
     note: Option<&'a str>,
 }
 
@@ -159,19 +150,12 @@ fn source_json(source: &Source) -> SourceJson<'_> {
     }
 }
 
-fn actor_json<'a>(timeline: &'a Timeline, actor: &'a Actor) -> ActorJson<'a> {
-    ActorJson {
-        id: &actor.id,
-        name: &actor.name,
-        kind: actor.kind.name(),
-        role: actor.role.as_deref(),
-        aliases: &actor.aliases,
-        member_of: actor
-            .member_of
-            .iter()
-            .map(|&g| timeline.actor(g).id.as_str())
-            .collect(),
-        note: actor.note.as_deref(),
+/// The actor object the exports write too, with every field.
+fn actor_json<'a>(timeline: &'a Timeline, actor: &'a Actor) -> ActorObject<'a> {
+    ActorObject {
+        timeline,
+        actor,
+        complete: true,
     }
 }
 

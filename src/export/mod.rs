@@ -2,6 +2,7 @@
 //! what newsrooms publish with: a Markdown briefing, TimelineJS, iCalendar and the TimelineJS
 //! spreadsheet.
 
+mod actor_object;
 pub(crate) mod escape;
 mod ics;
 pub(crate) mod markdown;
@@ -11,6 +12,7 @@ mod selection;
 mod sheet;
 mod timelinejs;
 
+pub(crate) use actor_object::ActorObject;
 pub use selection::Selection;
 pub use timelinejs::GroupBy;
 
@@ -55,7 +57,7 @@ pub fn export(
     let mut warnings = dropped_link_warning(selection).into_iter().collect::<Vec<_>>();
     let text = match format {
         ExportFormat::Yaml | ExportFormat::Json => {
-            let document = native::document(selection, options.text_path);
+            let document = native::document(selection, options.text_path, format == ExportFormat::Json);
             if format == ExportFormat::Yaml {
                 crate::model::timeline_yaml(&document)?
             } else {

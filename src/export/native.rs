@@ -4,9 +4,10 @@
 
 use serde::ser::{Serialize, SerializeSeq, Serializer};
 
+use crate::model::Source;
 use crate::model::{FORMAT_VERSION, RawSource};
-use crate::model::{RawActor, Source};
 
+use super::actor_object::ActorObject;
 use super::native_event::EventOut;
 use super::selection::Selection;
 
@@ -21,7 +22,7 @@ pub(crate) struct Document<'s, 'a> {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     sources: Vec<RawSource>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    actors: Vec<RawActor>,
+    actors: Vec<ActorObject<'a>>,
     events: Events<'s, 'a>,
 }
 
@@ -39,10 +40,13 @@ impl Serialize for Events<'_, '_> {
 }
 
 /// The selection as a document of the format, ready to serialise. `text_path` gives the path
-/// each source's text is written under (the export may move it beside the output).
+/// each source's text is written under (the export may move it beside the output); `complete`
+/// writes the actors with every field, as the JSON listing does (for JSON), rather than only
+/// those they have (for YAML).
 pub(crate) fn document<'s, 'a>(
     selection: &'s Selection<'a>,
     text_path: impl Fn(&Source) -> String,
+    complete: bool,
 ) -> Document<'s, 'a> {
     let timeline = selection.timeline;
     Document {
@@ -69,21 +73,10 @@ pub(crate) fn document<'s, 'a>(
         actors: selection
             .actors
             .iter()
-            .map(|&index| {
-                let actor = timeline.actor(index);
-                RawActor {
-                    id: actor.id.clone(),
-                    name: actor.name.clone(),
-                    kind: actor.kind,
-                    role: actor.role.clone(),
-                    aliases: actor.aliases.clone(),
-                    member_of: actor
-                        .member_of
-                        .iter()
-                        .map(|&m| timeline.actor(m).id.clone())
-                        .collect(),
-                    note: actor.note.clone(),
-                }
+            .map(|&index| ActorObject {
+                timeline,
+                actor: timeline.actor(index),
+                complete,
             })
             .collect(),
         events: Events(selection),

@@ -20,8 +20,8 @@ pub use format::date::{DatePoint, EventDate, Precision, parse_event_date};
 pub use format::date_meaning::{DateMeaning, DateRange, PeriodMatch};
 pub use format::edtf;
 pub use format::kinds::{ActorKind, SourceKind, Stance, Status};
+pub(crate) use format::raw::RawSource;
 pub use format::raw::RawTimeline;
-pub(crate) use format::raw::{RawActor, RawSource};
 pub use format::schema::{SCHEMA_PATH, schema_json};
 pub use format::timeline::{
     Actor, ActorIndex, Claim, DateBasis, Event, EventIndex, Excerpt, Participant, Source, SourceIndex,
