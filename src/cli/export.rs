@@ -1,7 +1,6 @@
 //! `chronicle export`: the events that pass the filters, written in another format to standard
 //! output or, atomically, to a file that is neither a timeline being read nor a source text.
 
-use std::io::Write;
 use std::path::{Component, Path, PathBuf};
 use std::process::ExitCode;
 
@@ -13,7 +12,7 @@ use crate::sanitize::{sanitize_line, sanitize_text};
 use super::args::{ExportArgs, ExportFormatArg, GroupByArg};
 use super::output::Printer;
 use super::query_args::build_query;
-use super::{EXIT_INVALID, EXIT_USAGE, load_for_display, safe_write};
+use super::{EXIT_INVALID, EXIT_USAGE, load_for_display, safe_write, write_stdout};
 
 pub(super) fn run(args: &ExportArgs, options: LoadOptions, printer: &Printer) -> ExitCode {
     let Some(loaded) = load_for_display(&args.files, options, printer) else {
@@ -89,10 +88,8 @@ fn to_stdout(
     } else {
         exported.text.as_str().into()
     };
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match write_stdout(&text) {
         Ok(()) => Ok(exported.warnings),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(exported.warnings),
         Err(e) => Err(format!("cannot write the export: {e}")),
     }
 }

@@ -1,6 +1,5 @@
 //! `chronicle list`: the events that pass the filters, as text lines or JSON.
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use crate::model::LoadOptions;
@@ -9,7 +8,7 @@ use crate::query::{SearchIndex, apply};
 use super::args::{ListArgs, OutputFormat};
 use super::output::Printer;
 use super::query_args::build_query;
-use super::{EXIT_INVALID, EXIT_USAGE, list_json, list_text, load_for_display};
+use super::{EXIT_INVALID, EXIT_USAGE, list_json, list_text, load_for_display, write_stdout};
 
 pub(super) fn run(args: &ListArgs, options: LoadOptions, printer: &Printer) -> ExitCode {
     let Some(loaded) = load_for_display(&args.files, options, printer) else {
@@ -34,11 +33,8 @@ pub(super) fn run(args: &ListArgs, options: LoadOptions, printer: &Printer) -> E
             list_text::render(&rows, printer.stdout_width(), |date| printer.bold(date))
         }
     };
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match write_stdout(&text) {
         Ok(()) => ExitCode::SUCCESS,
-        // A closed pipe (`chronicle list | head`) is not an error worth a message.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             printer.stderr_line(&format!("error: cannot write the list: {e}"));
             ExitCode::from(EXIT_INVALID)

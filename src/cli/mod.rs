@@ -67,13 +67,21 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
-/// Text chronicle made itself, to standard output; a closed pipe is not an error.
-fn print_stdout(text: &str, printer: &Printer) -> ExitCode {
+/// Writes `text` to standard output; a closed pipe (`chronicle list | head`) is not an error
+/// worth a message.
+fn write_stdout(text: &str) -> std::io::Result<()> {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        result => result,
+    }
+}
+
+/// Text chronicle made itself, to standard output.
+fn print_stdout(text: &str, printer: &Printer) -> ExitCode {
+    match write_stdout(text) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             printer.stderr_line(&format!("error: cannot write to standard output: {e}"));
             ExitCode::from(EXIT_INVALID)
