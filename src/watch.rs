@@ -78,8 +78,8 @@ fn watched_paths(files: &[PathBuf], timeline: &Timeline) -> BTreeSet<PathBuf> {
     let mut paths: BTreeSet<PathBuf> = files.iter().map(|f| canonical(f)).collect();
     for file in files {
         let folder = file.parent().unwrap_or(Path::new("."));
-        for source in &timeline.sources {
-            let text = folder.join(&source.text_path);
+        for text_path in timeline.sources.iter().filter_map(|s| s.text_path.as_deref()) {
+            let text = folder.join(text_path);
             if text.exists() {
                 paths.insert(canonical(&text));
             }

@@ -11,12 +11,8 @@ use common::{SAMPLE, chronicle, code, stderr, stdout};
 
 const HOSTILE: &str = "tests/fixtures/publishing/hostile.yaml";
 
-/// A fresh, empty folder for one test.
 fn scratch(name: &str) -> PathBuf {
-    let folder = std::env::temp_dir().join(format!("chronicle-export-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&folder);
-    std::fs::create_dir_all(&folder).unwrap();
-    folder
+    common::scratch(&format!("export-{name}"))
 }
 
 fn export(args: &[&str]) -> (String, String) {

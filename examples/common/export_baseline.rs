@@ -18,7 +18,7 @@ pub(crate) fn in_timeline_order<'a>(text: &'a str, timeline: &Timeline) -> RawTi
 }
 
 /// Source paths as written; the JSON as serde_json writes it (for a file, not a terminal).
-pub(crate) fn json_options(as_written: &dyn Fn(&Source) -> String) -> ExportOptions<'_> {
+pub(crate) fn json_options(as_written: &dyn Fn(&Source) -> Option<String>) -> ExportOptions<'_> {
     ExportOptions {
         group_by: None,
         text_path: as_written,

@@ -168,6 +168,9 @@ impl SourceView {
 
 /// All passages of `source` cited by any event, sorted by position, identical spans merged.
 fn passages_of(timeline: &Timeline, source: SourceIndex) -> Vec<Passage> {
+    if !timeline.source(source).has_text() {
+        return Vec::new();
+    }
     let mut cited: Vec<(Range<usize>, EventIndex)> = Vec::new();
     for (i, event) in timeline.events.iter().enumerate() {
         for excerpt in event.excerpts.iter().filter(|e| e.source == source) {

@@ -75,6 +75,8 @@ Marks in the text listing:
   status         ✓ confirmed  ~ reported  > scheduled  ? disputed  ✗ denied
   ¹ after it     the event rests on a single source (⁰: on none); shown when the timeline
                  has several sources
+  ° after it     an excerpt quotes a source known only by its URL, so its quote is
+                 unverified; shown when the timeline has such sources
 
 On a terminal the columns fit its width; into a file or pipe nothing is cut.";
 

@@ -123,7 +123,8 @@ fn to_file(
         let texts: Vec<PathBuf> = selection
             .sources
             .iter()
-            .map(|&s| folder.join(placed_text_path(&selection.timeline.source(s).text_path)))
+            .filter_map(|&s| selection.timeline.source(s).text_path.as_deref())
+            .map(|written| folder.join(placed_text_path(written)))
             .filter_map(|path| canonical(&path))
             .collect();
         if same_file(output, &texts).is_some() {
@@ -132,7 +133,7 @@ fn to_file(
             ));
         }
     }
-    let placed = |source: &Source| placed_text_path(&source.text_path);
+    let placed = |source: &Source| source.text_path.as_deref().map(placed_text_path);
     let options = ExportOptions {
         group_by: group_by(group),
         text_path: &placed,
@@ -178,7 +179,10 @@ fn write_texts(selection: &Selection<'_>, folder: &Path) -> Result<Vec<PathBuf>,
     };
     for &index in &selection.sources {
         let source = selection.timeline.source(index);
-        let target = folder.join(placed_text_path(&source.text_path));
+        let Some(text_path) = &source.text_path else {
+            continue;
+        };
+        let target = folder.join(placed_text_path(text_path));
         match std::fs::read(&target) {
             Ok(existing) if existing == source.text.as_bytes() => continue,
             Ok(_) => {
@@ -205,7 +209,8 @@ fn read_paths(timeline: &Timeline, inputs: &[PathBuf]) -> Vec<PathBuf> {
     let mut paths: Vec<PathBuf> = inputs.to_vec();
     for input in inputs {
         let folder = input.parent().unwrap_or(Path::new(""));
-        paths.extend(timeline.sources.iter().map(|s| folder.join(&s.text_path)));
+        let texts = timeline.sources.iter().filter_map(|s| s.text_path.as_deref());
+        paths.extend(texts.map(|text| folder.join(text)));
     }
     paths.iter().filter_map(|p| p.canonicalize().ok()).collect()
 }

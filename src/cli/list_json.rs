@@ -36,7 +36,7 @@ struct SourceJson<'a> {
     url: Option<&'a str>,
     published: Option<DateJson<'a>>,
     /// The path of the source's text, as the timeline names it.
-    text: &'a str,
+    text: Option<&'a str>,
     note: Option<&'a str>,
 }
 
@@ -105,9 +105,12 @@ struct ExcerptJson<'a> {
     id: Option<&'a str>,
     source: &'a str,
     quote: &'a str,
-    /// Byte offsets into the source text.
-    start: usize,
-    end: usize,
+    /// Whether the quote was found in the source's text: false when the source is known only
+    /// by its URL.
+    verified: bool,
+    /// Byte offsets into the source text; null when unverified.
+    start: Option<usize>,
+    end: Option<usize>,
     note: Option<&'a str>,
 }
 
@@ -145,7 +148,7 @@ fn source_json(source: &Source) -> SourceJson<'_> {
         published: source
             .published
             .map(|date| date_json(date.edtf().into(), None, DateBasis::Source, window(date))),
-        text: &source.text_path,
+        text: source.text_path.as_deref(),
         note: source.note.as_deref(),
     }
 }
@@ -207,13 +210,17 @@ fn event_json<'a>(
         excerpts: event
             .excerpts
             .iter()
-            .map(|e| ExcerptJson {
-                id: e.id.as_deref(),
-                source: &timeline.source(e.source).id,
-                quote: &e.quote,
-                start: e.span.start,
-                end: e.span.end,
-                note: e.note.as_deref(),
+            .map(|e| {
+                let verified = timeline.is_verified(e);
+                ExcerptJson {
+                    id: e.id.as_deref(),
+                    source: &timeline.source(e.source).id,
+                    quote: &e.quote,
+                    verified,
+                    start: verified.then_some(e.span.start),
+                    end: verified.then_some(e.span.end),
+                    note: e.note.as_deref(),
+                }
             })
             .collect(),
         related: event.related.iter().map(|&r| timeline.event(r).id()).collect(),

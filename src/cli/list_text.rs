@@ -20,7 +20,8 @@ pub(super) struct Row {
     pub date: String,
     /// The event may lie outside the period asked for.
     pub possible: bool,
-    /// The status mark, then the source mark (`¹`) in timelines of several sources.
+    /// The status mark, then the source mark (`¹`) in timelines of several sources, then `°`
+    /// for unverified excerpts in timelines with sources known only by their URL.
     pub status: String,
     pub actors: String,
     pub title: String,
@@ -33,6 +34,7 @@ pub(super) fn rows(
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
 ) -> Vec<Row> {
+    let linked = timeline.has_linked_sources();
     events
         .iter()
         .map(|&i| {
@@ -45,10 +47,18 @@ pub(super) fn rows(
             Row {
                 date: event.date_label(),
                 possible: event.in_period(from, to) == Some(PeriodMatch::Possible),
-                status: match timeline.sources.len() {
-                    0 | 1 => event.status.mark().to_owned(),
-                    _ => format!("{}{}", event.status.mark(), crate::query::source_mark(event)),
-                },
+                status: format!(
+                    "{}{}{}",
+                    event.status.mark(),
+                    match timeline.sources.len() {
+                        0 | 1 => "",
+                        _ => crate::query::source_mark(event),
+                    },
+                    match linked {
+                        true => crate::query::unverified_mark(timeline, event),
+                        false => "",
+                    }
+                ),
                 actors: ids.join(", "),
                 title: sanitize_line(event.title()).into_owned(),
             }

@@ -34,7 +34,7 @@ pub struct ExportOptions<'a> {
     pub group_by: Option<GroupBy>,
     /// The path each source's text is written under in YAML and JSON (the export may place the
     /// texts beside it).
-    pub text_path: &'a dyn Fn(&Source) -> String,
+    pub text_path: &'a dyn Fn(&Source) -> Option<String>,
     /// Whether the export is shown on a terminal: JSON then writes the characters a terminal
     /// acts on as `\u` escapes (see [`crate::json_out`]); in a file they are written as they are.
     pub for_terminal: bool,

@@ -45,7 +45,7 @@ impl Serialize for Events<'_, '_> {
 /// those they have (for YAML).
 pub(crate) fn document<'s, 'a>(
     selection: &'s Selection<'a>,
-    text_path: impl Fn(&Source) -> String,
+    text_path: impl Fn(&Source) -> Option<String>,
     complete: bool,
 ) -> Document<'s, 'a> {
     let timeline = selection.timeline;

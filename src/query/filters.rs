@@ -121,6 +121,16 @@ pub fn source_mark(event: &Event) -> &'static str {
     }
 }
 
+/// The listings' mark of an event whose excerpts are not all verified: `°` when one quotes a
+/// source known only by its URL. Listings show it (or a space) only for timelines with such
+/// sources, which `timeline.has_linked_sources()` tells once for all rows.
+pub fn unverified_mark(timeline: &Timeline, event: &Event) -> &'static str {
+    match event.excerpts.iter().all(|x| timeline.is_verified(x)) {
+        true => " ",
+        false => "°",
+    }
+}
+
 /// Whether a reader on `day` could have known of the event: it was reported (or, with no
 /// `reported` date, dated) on or before that day. A date counts from the day it sorts by: its
 /// start, or for `../2022-02-20` ("on or before") its known end.

@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-pub use filters::{ClaimFilter, known_by, source_count, source_mark};
+pub use filters::{ClaimFilter, known_by, source_count, source_mark, unverified_mark};
 pub use search_date::SearchDate;
 pub use search_index::{SearchIndex, normalise_needle};
 

@@ -311,6 +311,12 @@ fn excerpt_lines(app: &App, event: &Event, theme: &Theme) -> Vec<Vec<Span<'stati
         ));
         spans.push(Span::styled("” — ".to_owned(), theme.dim));
         spans.push(safe(&source.title, theme.dim));
+        if !source.has_text() {
+            spans.push(Span::styled(
+                " · unverified (no local text)",
+                theme.status_message,
+            ));
+        }
         lines.push(spans);
         if let Some(note) = &excerpt.note {
             let indent = " ".repeat(4 + (n + 1).to_string().len());

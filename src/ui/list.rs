@@ -119,13 +119,21 @@ fn event_line(
     } else {
         ""
     };
+    // `°`: an excerpt quotes a source with no local text (so it is unverified).
+    let unverified = match app.timeline.has_linked_sources() {
+        true => crate::query::unverified_mark(&app.timeline, event),
+        false => "",
+    };
     // `!`: the event has a problem in a file opened with errors (`!` lists them).
     let problem = match app.problems.is_empty() {
         true => "",
         false if app.has_problem(app.visible[position]) => "!",
         false => " ",
     };
-    let mark = format!("{problem}{possible}{}{sources} ", status_mark(event.status));
+    let mark = format!(
+        "{problem}{possible}{}{sources}{unverified} ",
+        status_mark(event.status)
+    );
     let room = width.saturating_sub(width_of(&date) + width_of(&mark));
     let actors = if room >= ACTORS_FROM_WIDTH {
         cut(&actor_labels(app, event), room / 4)

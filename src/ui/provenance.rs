@@ -69,11 +69,17 @@ pub(crate) fn source_lines(source: &Source, indent: &str, theme: &Theme) -> Line
             Span::raw(deeper.clone()),
             Span::styled(source_facts(source), theme.dim),
         ],
-        vec![
-            Span::raw(deeper.clone()),
-            Span::styled("text: ", theme.dim),
-            safe(&source.text_path, theme.dim),
-        ],
+        match &source.text_path {
+            Some(path) => vec![
+                Span::raw(deeper.clone()),
+                Span::styled("text: ", theme.dim),
+                safe(path, theme.dim),
+            ],
+            None => vec![
+                Span::raw(deeper.clone()),
+                Span::styled("text: none kept; its excerpts are unverified", theme.dim),
+            ],
+        },
     ];
     if let Some(note) = &source.note {
         lines.push(note_line(&deeper, note, theme));

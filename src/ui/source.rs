@@ -34,6 +34,11 @@ pub(super) fn render(app: &App, view: &SourceView, theme: &Theme, frame: &mut Fr
     }
     let inner = block.inner(area);
     frame.render_widget(block, area);
+    if !source.has_text() {
+        let quote = &event.excerpts[view.excerpt].quote;
+        frame.render_widget(linked_source(quote, source.url.as_deref(), theme), inner);
+        return;
+    }
     let regions = regions(app, view, inner_height(area), theme);
     let text = &source.text;
     let lines: Vec<Line> = view
@@ -44,6 +49,39 @@ pub(super) fn render(app: &App, view: &SourceView, theme: &Theme, frame: &mut Fr
         .map(|line| styled_line(text, line.clone(), &regions))
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// What the view says of a source known only by its URL: no text to show, the quote
+/// unverified, and the address to open.
+fn linked_source<'a>(quote: &str, url: Option<&str>, theme: &Theme) -> Paragraph<'a> {
+    let mut lines = vec![
+        Line::styled("No local text is kept for this source,", theme.status_message),
+        Line::styled("so this quote is unverified.", theme.status_message),
+        Line::default(),
+        Line::from(vec![
+            Span::styled("“", theme.dim),
+            Span::styled(sanitize_line(quote).into_owned(), theme.excerpt),
+            Span::styled("”", theme.dim),
+        ]),
+        Line::default(),
+    ];
+    match url {
+        Some(url) => {
+            lines.push(Line::from(vec![
+                Span::styled("URL: ", theme.label),
+                Span::raw(sanitize_line(url).into_owned()),
+            ]));
+            lines.push(Line::from(vec![
+                Span::styled("o", theme.key),
+                Span::styled(" opens it in your browser", theme.dim),
+            ]));
+        }
+        None => lines.push(Line::styled(
+            "The timeline gives no URL for it either.",
+            theme.dim,
+        )),
+    }
+    Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: false })
 }
 
 /// ` Enter: 13 Mar 2022 Sullivan warns … ` for the focused passage, when another event cites it.

@@ -30,4 +30,12 @@ pub(crate) fn code(output: &Output) -> i32 {
     output.status.code().expect("exited normally")
 }
 
+/// A fresh, empty folder for one test, named by the test binary's process and `name`.
+pub(crate) fn scratch(name: &str) -> std::path::PathBuf {
+    let folder = std::env::temp_dir().join(format!("chronicle-test-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).expect("the temporary folder is writable");
+    folder
+}
+
 pub(crate) mod viewer;

@@ -77,6 +77,7 @@ vocabulary! {
 
 vocabulary! {
     /// What kind of source this is.
+    #[derive(Default)]
     SourceKind {
         NewsArticle => "news-article",
         Interview => "interview",
@@ -85,6 +86,7 @@ vocabulary! {
         Report => "report",
         Document => "document",
         SocialPost => "social-post",
+        #[default]
         Other => "other",
     }
 }

@@ -41,7 +41,8 @@ pub struct RawTimeline<'a> {
     pub events: Vec<RawEvent<'a>>,
 }
 
-/// A source the events quote, with its full text in a file beside the timeline.
+/// A source the events quote: its full text in a file beside the timeline, or only its web
+/// address (then its excerpts cannot be checked against it).
 #[derive(Debug, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSource {
@@ -49,6 +50,8 @@ pub struct RawSource {
     pub id: String,
     /// The source's title, such as a headline.
     pub title: String,
+    /// What kind of source it is (`other` when not given).
+    #[serde(default)]
     pub kind: SourceKind,
     /// Who published it (a newspaper, an agency).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -59,8 +62,10 @@ pub struct RawSource {
     /// When it was published, in the date syntax of docs/format.md (`2022-03-14`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<String>,
-    /// The path of its full text, relative to the timeline's folder and inside it.
-    pub text: String,
+    /// The path of its full text, relative to the timeline's folder and inside it. Without it the
+    /// source needs a `url`, and the quotes of its excerpts are not verified.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
     /// Anything a reader should know about the source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,

@@ -38,11 +38,19 @@ pub struct Source {
     pub outlet: Option<String>,
     pub url: Option<String>,
     pub published: Option<EventDate>,
-    /// The path of the text file as written in the timeline.
-    pub text_path: String,
-    /// The full text, exactly as read.
+    /// The path of the text file as written in the timeline; `None` for a source known only by
+    /// its URL.
+    pub text_path: Option<String>,
+    /// The full text, exactly as read; empty when the source has no local text.
     pub text: String,
     pub note: Option<String>,
+}
+
+impl Source {
+    /// Whether the source's full text is kept beside the timeline (else only its URL is known).
+    pub fn has_text(&self) -> bool {
+        self.text_path.is_some()
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -193,6 +201,17 @@ impl Timeline {
 
     pub fn source(&self, index: SourceIndex) -> &Source {
         &self.sources[index.0 as usize]
+    }
+
+    /// Whether some source is known only by its URL, so that some excerpts may be unverified.
+    pub fn has_linked_sources(&self) -> bool {
+        self.sources.iter().any(|s| !s.has_text())
+    }
+
+    /// Whether an excerpt's quote was checked against its source's text: not when the source is
+    /// known only by its URL.
+    pub fn is_verified(&self, excerpt: &Excerpt) -> bool {
+        self.source(excerpt.source).has_text()
     }
 
     pub fn event(&self, index: EventIndex) -> &Event {

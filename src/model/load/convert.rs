@@ -3,7 +3,7 @@
 
 use crate::model::check::checker::Checker;
 use crate::model::check::ids::IdMap;
-use crate::model::diagnostic::{Finding, NodePath};
+use crate::model::diagnostic::{Finding, NodePath, escape};
 use crate::model::format::raw::{RawActor, RawSource, RawTimeline};
 use crate::model::format::timeline::{Actor, ActorIndex, Event, EventIndex, Source, SourceIndex, Timeline};
 use crate::model::load::events::{ConvertedEvents, EventLinks, KnownIds, borrow_unread_dates};
@@ -79,6 +79,7 @@ pub(super) fn convert(
     };
     let ((searched, quote_time), places) = strategy.alongside(search, || builder.order());
     builder.apply_quotes(searched, &places);
+    builder.count_unverified();
     // Where each event was written, by its place in timeline order.
     let mut origins = vec![(0, 0); places.len()];
     for (links, place) in builder.links.iter().zip(&places) {
@@ -114,6 +115,8 @@ struct Builder<'a> {
     events: Vec<Event>,
     /// Beside each event in `events`.
     links: Vec<EventLinks<'a>>,
+    /// Where the first source known only by its URL was written.
+    first_linked: Option<(usize, usize)>,
 }
 
 impl<'a> Builder<'a> {
@@ -124,6 +127,16 @@ impl<'a> Builder<'a> {
         self.check
             .id(file, &path, "source", &raw.id, &mut self.source_ids, index);
         self.check.display_text(file, &path.key("title"), &raw.title);
+        if raw.text.is_none() && raw.url.is_none() {
+            self.check.error(
+                file,
+                &path,
+                format!("source `{}` has neither a `text` nor a `url`", raw.id),
+                Some(
+                    "give the path of its full text beside the timeline, or at least its web address".into(),
+                ),
+            );
+        }
         let published = raw
             .published
             .as_deref()
@@ -145,18 +158,25 @@ impl<'a> Builder<'a> {
     fn read_source_texts(&mut self, places: &[TextPlace<'_>], strategy: Strategy) -> Vec<Option<FoldedText>> {
         let wanted: Vec<_> = places.iter().zip(&self.sources).collect();
         let texts = strategy.map(wanted, |(place, source)| {
-            let text = place.texts.read(&source.text_path)?;
+            let Some(text_path) = &source.text_path else {
+                return Ok(None);
+            };
+            let text = place.texts.read(text_path)?;
             let folded = FoldedText::new(&text);
-            Ok::<_, ReadError>((text, folded))
+            Ok::<_, ReadError>(Some((text, folded)))
         });
         let mut folded = Vec::with_capacity(texts.len());
         for ((place, source), text) in places.iter().zip(&mut self.sources).zip(texts) {
             let path = NodePath::root().key("sources").index(place.i).key("text");
             match text {
-                Ok((text, folded_text)) => {
+                Ok(Some((text, folded_text))) => {
                     self.check.source_text(place.file, &path, &text);
                     source.text = text;
                     folded.push(Some(folded_text));
+                }
+                Ok(None) => {
+                    self.first_linked.get_or_insert((place.file, place.i));
+                    folded.push(None);
                 }
                 Err(e) => {
                     self.check.error(place.file, &path, e.message, e.hint);
@@ -272,6 +292,48 @@ impl<'a> Builder<'a> {
         places
     }
 
+    /// One warning for all the excerpts whose source has no local text, naming the first few.
+    fn count_unverified(&mut self) {
+        let unverified = self.events.iter().flat_map(|event| {
+            let quoting = event
+                .excerpts
+                .iter()
+                .filter(|x| !self.sources[x.source.0 as usize].has_text());
+            quoting.map(move |_| event.id())
+        });
+        let (mut count, mut first) = (0usize, Vec::new());
+        for id in unverified {
+            count += 1;
+            if first.len() < 3 && first.last() != Some(&id) {
+                first.push(id);
+            }
+        }
+        if let Some((file, i)) = self.first_linked
+            && count > 0
+        {
+            let sources = self.sources.iter().filter(|s| !s.has_text()).count();
+            self.check.warning(
+                file,
+                &NodePath::root().key("sources").index(i),
+                format!(
+                    "{count} {} quote {sources} {} with no local text and {} unverified (first in {})",
+                    plural(count, "excerpt", "excerpts"),
+                    plural(sources, "source", "sources"),
+                    plural(count, "is", "are"),
+                    first
+                        .iter()
+                        .map(|id| format!("`{}`", escape(id)))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+                Some(
+                    "to verify them, save each source's text beside the timeline and give its path as `text`"
+                        .into(),
+                ),
+            );
+        }
+    }
+
     fn finish(self, title: String, description: Option<String>) -> (Timeline, Vec<Finding>) {
         let timeline = Timeline {
             title,
@@ -282,6 +344,10 @@ impl<'a> Builder<'a> {
         };
         (timeline, self.check.into_findings())
     }
+}
+
+fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
 }
 
 /// The line and column (from 1, in characters) of a byte offset of `text`.
