@@ -17,9 +17,9 @@ fn check_counts_the_unverified_excerpts_in_one_warning() {
     assert_eq!(code(&output), 0);
     assert_eq!(
         stderr(&output),
-        "tests/fixtures/linked/timeline.yaml:9:5: warning: sources[1]: 3 excerpts quote 2 sources with no local text and are unverified (first in `bridge-closes`, `bridge-reopens`)\n  \
+        "tests/fixtures/linked/timeline.yaml:9:5: warning: sources[1]: 3 excerpts and 1 citation of 3 sources with no local text are unverified (first in `bridge-closes`, `bridge-reopens`, `bridge-photographed`)\n  \
          hint: to verify them, save each source's text beside the timeline and give its path as `text`\n\
-         tests/fixtures/linked/timeline.yaml: valid: 3 events, 0 actors, 3 sources, 5 excerpts; 1 warning\n"
+         tests/fixtures/linked/timeline.yaml: valid: 4 events, 0 actors, 4 sources, 5 excerpts; 1 warning\n"
     );
 }
 
@@ -62,6 +62,7 @@ fn list_marks_events_with_unverified_excerpts() {
         stdout(&output),
         "29 Apr 2024  ~ °  The harbour bridge closes for repairs\n\
          13 May 2024  ✓ °  The harbour bridge reopens\n\
+         14 May 2024  ✓¹°  A photographer shows the reopened bridge\n\
          20 May 2024  >¹   The council reviews the repairs\n"
     );
 }
@@ -146,4 +147,64 @@ fn a_verified_excerpt_of_the_same_timeline_still_opens_its_text() {
         "{screen}"
     );
     assert!(!screen.contains("No local text"), "{screen}");
+}
+
+#[test]
+fn an_event_that_only_cites_shows_its_sources_and_opens_the_first() {
+    let mut app = viewer_of(LINKED, StartOptions::default(), 240, 40);
+    select_id(&mut app, "bridge-photographed");
+    let screen = screen_text(&app);
+    assert!(
+        screen.contains("none; the event cites its sources without quoting them (o opens the first)"),
+        "{screen}"
+    );
+    assert!(screen.contains("The bridge at dawn"), "{screen}");
+    assert!(
+        screen.contains("Harbour Photo Agency · media · no publication date"),
+        "{screen}"
+    );
+    apply(&mut app, &[Action::OpenUrl]);
+    assert_eq!(
+        app.request.take(),
+        Some(TerminalRequest::Open(
+            "https://example.org/photos/bridge.jpg".into()
+        ))
+    );
+}
+
+#[test]
+fn exports_carry_what_an_event_cites() {
+    let yaml = stdout(&chronicle(&[
+        "export",
+        LINKED,
+        "--format",
+        "yaml",
+        "--source",
+        "bridge-photo",
+    ]));
+    assert!(yaml.contains("  cites:\n  - bridge-photo\n"), "{yaml}");
+    assert!(yaml.contains("kind: media"), "{yaml}");
+    let json = stdout(&chronicle(&["export", LINKED, "--format", "timelinejs"]));
+    let document: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let slide = document["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["unique_id"] == "bridge-photographed")
+        .unwrap();
+    assert_eq!(
+        slide["media"],
+        serde_json::json!({
+            "url": "https://example.org/photos/bridge.jpg",
+            "caption": "The bridge at dawn",
+            "credit": "Harbour Photo Agency"
+        })
+    );
+    let markdown = stdout(&chronicle(&["export", LINKED, "--format", "markdown"]));
+    assert!(
+        markdown.contains(
+            "*Cites:* [The bridge at dawn](<https://example.org/photos/bridge.jpg>), Harbour Photo Agency"
+        ),
+        "{markdown}"
+    );
 }

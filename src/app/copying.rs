@@ -1,7 +1,7 @@
 //! Copying a quote with its citation, or a whole event as Markdown, and opening a source's URL.
 
 use super::{App, Screen, TerminalRequest};
-use crate::model::{Event, Excerpt, Timeline};
+use crate::model::{Event, Excerpt, SourceIndex, Timeline};
 use crate::sanitize::{sanitize_line, sanitize_text};
 
 impl App {
@@ -44,13 +44,22 @@ impl App {
         self.request = Some(TerminalRequest::Copy(text));
     }
 
+    /// The source in focus: the focused excerpt's, or else the first the selected event cites.
+    fn focused_source(&self) -> Option<SourceIndex> {
+        if let Some((_, excerpt)) = self.focused_excerpt() {
+            return Some(excerpt.source);
+        }
+        let event = self.timeline.event(self.selected_event()?);
+        event.cites().first().copied()
+    }
+
     /// `o`: the focused source's web address, opened with the system's opener.
     pub fn open_url(&mut self) {
-        let Some((_, excerpt)) = self.focused_excerpt() else {
+        let Some(source) = self.focused_source() else {
             self.status = Some("No source to open".to_owned());
             return;
         };
-        let source = self.timeline.source(excerpt.source);
+        let source = self.timeline.source(source);
         match source.url.as_deref().map(str::trim) {
             Some(url) if is_web_address(url) => {
                 self.status = Some(format!("Opening {}", sanitize_line(url)));
@@ -65,8 +74,7 @@ impl App {
 
     /// The focused source's web address, if it has one.
     pub fn focused_url(&self) -> Option<String> {
-        let (_, excerpt) = self.focused_excerpt()?;
-        self.timeline.source(excerpt.source).url.clone()
+        self.timeline.source(self.focused_source()?).url.clone()
     }
 
     /// After the opener could not be run: the address, to copy by hand.

@@ -55,6 +55,8 @@ struct EventJson<'a> {
     tags: &'a [Box<str>],
     claims: Vec<ClaimJson<'a>>,
     excerpts: Vec<ExcerptJson<'a>>,
+    /// Ids of sources the event rests on without quoting them.
+    cites: Vec<&'a str>,
     related: Vec<&'a str>,
     note: Option<&'a str>,
 }
@@ -222,6 +224,11 @@ fn event_json<'a>(
                     note: e.note.as_deref(),
                 }
             })
+            .collect(),
+        cites: event
+            .cites()
+            .iter()
+            .map(|&s| timeline.source(s).id.as_str())
             .collect(),
         related: event.related.iter().map(|&r| timeline.event(r).id()).collect(),
         note: event.note(),

@@ -108,6 +108,14 @@ pub(crate) fn event_section<'a>(
             out.push_str(&format!("\n*Note on this excerpt:* {}\n", markdown_line(note)));
         }
     }
+    if !event.cites().is_empty() {
+        let cited: Vec<String> = event
+            .cites()
+            .iter()
+            .map(|&s| source_line(timeline.source(s)))
+            .collect();
+        out.push_str(&format!("\n*Cites:* {}\n", cited.join("; ")));
+    }
     if let Some(note) = event.note() {
         out.push_str(&format!("\n*Note:* {}\n", markdown_line(note)));
     }

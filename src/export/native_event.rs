@@ -21,7 +21,7 @@ impl<'s, 'a> EventOut<'s, 'a> {
 impl Serialize for EventOut<'_, '_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let (event, timeline) = (self.event, self.selection.timeline);
-        let mut out = serializer.serialize_struct("RawEvent", 18)?;
+        let mut out = serializer.serialize_struct("RawEvent", 19)?;
         out.serialize_field("id", event.id())?;
         out.serialize_field("date", event.date_written())?;
         if let Some(text) = event.date_text() {
@@ -58,6 +58,14 @@ impl Serialize for EventOut<'_, '_> {
         }
         if !event.excerpts.is_empty() {
             out.serialize_field("excerpts", &Excerpts { event, timeline })?;
+        }
+        if !event.cites().is_empty() {
+            let ids: Vec<&str> = event
+                .cites()
+                .iter()
+                .map(|&s| timeline.source(s).id.as_str())
+                .collect();
+            out.serialize_field("cites", &ids)?;
         }
         if self.selection.related(event).next().is_some() {
             out.serialize_field("related", &Related(self))?;

@@ -41,8 +41,9 @@ impl<'a> Selection<'a> {
                     actors[body.0 as usize] = true;
                 }
             }
-            for excerpt in &event.excerpts {
-                sources[excerpt.source.0 as usize] = true;
+            let quoted = event.excerpts.iter().map(|x| x.source);
+            for source in quoted.chain(event.cites().iter().copied()) {
+                sources[source.0 as usize] = true;
             }
         }
         let chosen = |flags: &[bool]| {

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::model::edtf::{Point, Within, Year};
-use crate::model::{DatePoint, DateRange, Event, EventDate, Timeline};
+use crate::model::{DatePoint, DateRange, Event, EventDate, SourceKind, Timeline};
 
 use super::escape::{html, is_publishable_link};
 use super::selection::Selection;
@@ -34,9 +34,20 @@ pub(crate) struct Slide {
     pub display_date: Option<String>,
     pub text: SlideText,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub media: Option<Media>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub group: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unique_id: Option<String>,
+}
+
+/// A slide's media: the first source of kind `media` the event cites.
+#[derive(Serialize)]
+pub(crate) struct Media {
+    pub url: String,
+    pub caption: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub credit: String,
 }
 
 #[derive(Serialize)]
@@ -78,6 +89,7 @@ pub(crate) fn document(selection: &Selection<'_>, group_by: Option<GroupBy>) -> 
                 .as_deref()
                 .map_or_else(String::new, |d| format!("<p>{}</p>", html(d.trim()))),
         },
+        media: None,
         group: None,
         unique_id: None,
     };
@@ -117,8 +129,25 @@ fn slide(timeline: &Timeline, event: &Event, group_by: Option<GroupBy>) -> Optio
             headline: html(event.title()).into_owned(),
             text: body(timeline, event),
         },
+        media: media(timeline, event),
         group: group.map(|g| html(&g).into_owned()),
         unique_id: Some(event.id().to_owned()),
+    })
+}
+
+/// The first cited source of kind `media` with a web address, as the slide's media.
+fn media(timeline: &Timeline, event: &Event) -> Option<Media> {
+    let sources = event.cites().iter().map(|&s| timeline.source(s));
+    let source = sources
+        .filter(|s| s.kind == SourceKind::Media)
+        .find(|s| s.url.as_deref().is_some_and(is_publishable_link))?;
+    Some(Media {
+        url: source.url.as_deref()?.trim().to_owned(),
+        caption: html(&source.title).into_owned(),
+        credit: source
+            .outlet
+            .as_deref()
+            .map_or_else(String::new, |o| html(o).into_owned()),
     })
 }
 
@@ -190,7 +219,7 @@ fn body(timeline: &Timeline, event: &Event) -> String {
         .map(str::trim)
         .filter(|p| !p.is_empty())
     {
-        out.push_str(&format!("<p>{}</p>", html(paragraph)));
+        out.push_str(&format!("<p>{}</p>", html(paragraph).replace('\n', "<br>")));
     }
     if !event.claims().is_empty() {
         out.push_str("<ul>");

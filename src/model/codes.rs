@@ -30,7 +30,7 @@ const CODES: &[(&[&str], &str)] = &[
     (&["unknown event"], "unknown-event"),
     (&["no excerpt `"], "unknown-excerpt"),
     (&["quote not found"], "quote-not-found"),
-    (&["with no local text and"], "unverified-excerpts"),
+    (&["with no local text are unverified"], "unverified-excerpts"),
     (&["has neither a `text` nor a `url`"], "source-without-text"),
     (&["the quote is empty"], "empty-quote"),
     (&["duplicate"], "duplicate-id"),

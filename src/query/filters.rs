@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::facts::{Period, day_number};
 use super::search_date::SearchDate;
 use super::{Query, SearchIndex};
-use crate::model::{ActorIndex, Event, EventIndex, Stance, Timeline};
+use crate::model::{ActorIndex, Event, EventIndex, SourceIndex, Stance, Timeline};
 
 /// Who asserts or denies: events with a claim by one of `by` (or one of their members), of
 /// `stance`. Either part may be left open; both open is no filter.
@@ -79,7 +79,7 @@ impl<'q> EventChecks<'q> {
         let event = timeline.event(event);
         (q.claims.is_empty() || self.has_claim(event))
             && (q.tags.is_empty() || event.tags.iter().any(|t| q.tags.iter().any(|w| **w == **t)))
-            && (q.sources.is_empty() || event.excerpts.iter().any(|e| q.sources.contains(&e.source)))
+            && (q.sources.is_empty() || rests_on(event, &q.sources))
             && (!q.single_source || source_count(event) == 1)
             && self.search_date.is_none_or(|date| date.may_include(event))
     }
@@ -95,20 +95,29 @@ impl<'q> EventChecks<'q> {
     }
 }
 
-/// How many different sources the event's excerpts quote.
+/// Whether the event quotes or cites one of `sources`.
+fn rests_on(event: &Event, sources: &[SourceIndex]) -> bool {
+    event.excerpts.iter().any(|x| sources.contains(&x.source))
+        || event.cites().iter().any(|s| sources.contains(s))
+}
+
+/// How many different sources the event's excerpts quote or it cites.
 pub fn source_count(event: &Event) -> usize {
-    match event.excerpts.as_ref() {
-        [] => 0,
-        [first, rest @ ..] => {
-            let mut seen = vec![first.source];
-            for excerpt in rest {
-                if !seen.contains(&excerpt.source) {
-                    seen.push(excerpt.source);
-                }
-            }
-            seen.len()
+    let mut sources = event
+        .excerpts
+        .iter()
+        .map(|x| x.source)
+        .chain(event.cites().iter().copied());
+    let Some(first) = sources.next() else {
+        return 0;
+    };
+    let mut seen = vec![first];
+    for source in sources {
+        if !seen.contains(&source) {
+            seen.push(source);
         }
     }
+    seen.len()
 }
 
 /// The listings' mark of how many sources back the event: `¹` one, `⁰` none, a space for several.
@@ -121,13 +130,15 @@ pub fn source_mark(event: &Event) -> &'static str {
     }
 }
 
-/// The listings' mark of an event whose excerpts are not all verified: `°` when one quotes a
-/// source known only by its URL. Listings show it (or a space) only for timelines with such
+/// The listings' mark of an event resting on something unverified: `°` when one of its
+/// excerpts quotes, or it cites, a source known only by its URL. Listings show it (or a space) only for timelines with such
 /// sources, which `timeline.has_linked_sources()` tells once for all rows.
 pub fn unverified_mark(timeline: &Timeline, event: &Event) -> &'static str {
-    match event.excerpts.iter().all(|x| timeline.is_verified(x)) {
-        true => " ",
-        false => "°",
+    let quoted_unchecked = !event.excerpts.iter().all(|x| timeline.is_verified(x));
+    let cited_unchecked = event.cites().iter().any(|&s| !timeline.source(s).has_text());
+    match quoted_unchecked || cited_unchecked {
+        true => "°",
+        false => " ",
     }
 }
 

@@ -297,8 +297,13 @@ fn excerpt_lines(app: &App, event: &Event, theme: &Theme) -> Vec<Vec<Span<'stati
             Span::styled("  (Enter opens the source)", theme.dim),
         ],
     ];
-    if event.excerpts.is_empty() {
-        lines.push(vec![Span::styled("  none".to_owned(), theme.dim)]);
+    match (event.excerpts.is_empty(), event.cites().is_empty()) {
+        (true, true) => lines.push(vec![Span::styled("  none".to_owned(), theme.dim)]),
+        (true, false) => lines.push(vec![Span::styled(
+            "  none; the event cites its sources without quoting them (o opens the first)".to_owned(),
+            theme.dim,
+        )]),
+        _ => {}
     }
     for (n, excerpt) in event.excerpts.iter().enumerate() {
         let source = timeline.source(excerpt.source);
@@ -329,7 +334,8 @@ fn excerpt_lines(app: &App, event: &Event, theme: &Theme) -> Vec<Vec<Span<'stati
 
 /// Each source the excerpts quote, once, in full: where the words come from.
 fn cited_sources(timeline: &Timeline, event: &Event, theme: &Theme) -> Vec<Vec<Span<'static>>> {
-    let mut cited: Vec<_> = event.excerpts.iter().map(|e| e.source).collect();
+    let quoted = event.excerpts.iter().map(|e| e.source);
+    let mut cited: Vec<_> = quoted.chain(event.cites().iter().copied()).collect();
     cited.sort_unstable();
     cited.dedup();
     if cited.is_empty() {

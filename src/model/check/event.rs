@@ -41,6 +41,17 @@ impl Checker {
     /// The event's excerpts whose sources resolve, and the index in the file of each; their notes
     /// are moved out of `raw`. Their spans are filled in later, when all quotes of a source are
     /// searched for together.
+    /// An event with neither an excerpt nor a cited source: nothing backs it.
+    pub(crate) fn unsupported(&mut self, file: usize, event: &NodePath) {
+        let hint = "add `excerpts:` with a verbatim quote from a source that supports it";
+        self.warning(
+            file,
+            event,
+            "no excerpt supports this event".into(),
+            Some(hint.into()),
+        );
+    }
+
     pub(crate) fn excerpts(
         &mut self,
         file: usize,
@@ -48,15 +59,6 @@ impl Checker {
         raw: &mut [RawExcerpt],
         sources: &IdMap<String, SourceIndex>,
     ) -> (Vec<usize>, Vec<Excerpt>) {
-        if raw.is_empty() {
-            let hint = "add `excerpts:` with a verbatim quote from a source that supports it";
-            self.warning(
-                file,
-                event,
-                "no excerpt supports this event".into(),
-                Some(hint.into()),
-            );
-        }
         let mut ids = FirstTimes::new(raw.len());
         for (i, excerpt) in raw.iter().enumerate() {
             if let Some(id) = &excerpt.id

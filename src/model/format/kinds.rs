@@ -86,6 +86,8 @@ vocabulary! {
         Report => "report",
         Document => "document",
         SocialPost => "social-post",
+        /// A photo, video, sound or map, shown as the event's media by TimelineJS.
+        Media => "media",
         #[default]
         Other => "other",
     }

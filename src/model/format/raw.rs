@@ -142,6 +142,9 @@ pub struct RawEvent<'a> {
     /// Verbatim passages of the sources that back the event.
     #[serde(default, borrow, skip_serializing_if = "Vec::is_empty")]
     pub excerpts: Vec<RawExcerpt<'a>>,
+    /// Ids of sources the event rests on without quoting them (a linked page, a photo).
+    #[serde(default, borrow, skip_serializing_if = "Vec::is_empty")]
+    pub cites: Vec<RawStr<'a>>,
     /// Ids of related events.
     #[serde(default, borrow, skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<RawStr<'a>>,

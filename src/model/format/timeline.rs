@@ -93,6 +93,8 @@ pub(crate) struct EventExtras {
     /// When the news broke (`reported`), kept here because most events have none.
     pub reported: Option<EventDate>,
     pub claims: Box<[Claim]>,
+    /// Sources the event rests on without quoting them.
+    pub cites: Box<[SourceIndex]>,
     pub note: Option<Box<str>>,
 }
 
@@ -102,6 +104,7 @@ impl EventExtras {
         let empty = self.date_text.is_none()
             && self.reported.is_none()
             && self.claims.is_empty()
+            && self.cites.is_empty()
             && self.note.is_none();
         (!empty).then(|| Box::new(self))
     }
@@ -159,6 +162,11 @@ impl Event {
     /// Who asserts, denies or reports the event, each backed by one of its excerpts.
     pub fn claims(&self) -> &[Claim] {
         self.extras.as_ref().map_or(&[], |extras| &extras.claims)
+    }
+
+    /// Sources the event rests on without quoting them (a linked page, a photo).
+    pub fn cites(&self) -> &[SourceIndex] {
+        self.extras.as_ref().map_or(&[], |extras| &extras.cites)
     }
 
     pub fn note(&self) -> Option<&str> {

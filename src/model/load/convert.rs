@@ -292,46 +292,42 @@ impl<'a> Builder<'a> {
         places
     }
 
-    /// One warning for all the excerpts whose source has no local text, naming the first few.
+    /// One warning for all the excerpts and citations of sources with no local text, naming the
+    /// first few events that have them.
     fn count_unverified(&mut self) {
-        let unverified = self.events.iter().flat_map(|event| {
-            let quoting = event
-                .excerpts
-                .iter()
-                .filter(|x| !self.sources[x.source.0 as usize].has_text());
-            quoting.map(move |_| event.id())
-        });
-        let (mut count, mut first) = (0usize, Vec::new());
-        for id in unverified {
-            count += 1;
-            if first.len() < 3 && first.last() != Some(&id) {
-                first.push(id);
+        let Some((file, i)) = self.first_linked else {
+            return;
+        };
+        let linked = |source: SourceIndex| !self.sources[source.0 as usize].has_text();
+        let (mut excerpts, mut citations, mut first) = (0usize, 0usize, Vec::new());
+        for event in &self.events {
+            let quoting = event.excerpts.iter().filter(|x| linked(x.source)).count();
+            let citing = event.cites().iter().filter(|&&s| linked(s)).count();
+            (excerpts, citations) = (excerpts + quoting, citations + citing);
+            if quoting + citing > 0 && first.len() < 3 {
+                first.push(format!("`{}`", escape(event.id())));
             }
         }
-        if let Some((file, i)) = self.first_linked
-            && count > 0
-        {
-            let sources = self.sources.iter().filter(|s| !s.has_text()).count();
-            self.check.warning(
-                file,
-                &NodePath::root().key("sources").index(i),
-                format!(
-                    "{count} {} quote {sources} {} with no local text and {} unverified (first in {})",
-                    plural(count, "excerpt", "excerpts"),
-                    plural(sources, "source", "sources"),
-                    plural(count, "is", "are"),
-                    first
-                        .iter()
-                        .map(|id| format!("`{}`", escape(id)))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                ),
-                Some(
-                    "to verify them, save each source's text beside the timeline and give its path as `text`"
-                        .into(),
-                ),
-            );
-        }
+        let what = match (excerpts, citations) {
+            (0, 0) => return,
+            (x, 0) => count(x, "excerpt", "excerpts"),
+            (0, c) => count(c, "citation", "citations"),
+            (x, c) => format!(
+                "{} and {}",
+                count(x, "excerpt", "excerpts"),
+                count(c, "citation", "citations")
+            ),
+        };
+        let sources = self.sources.iter().filter(|s| !s.has_text()).count();
+        let message = format!(
+            "{what} of {} with no local text {} unverified (first in {})",
+            count(sources, "source", "sources"),
+            if excerpts + citations == 1 { "is" } else { "are" },
+            first.join(", "),
+        );
+        let hint = "to verify them, save each source's text beside the timeline and give its path as `text`";
+        let path = NodePath::root().key("sources").index(i);
+        self.check.warning(file, &path, message, Some(hint.into()));
     }
 
     fn finish(self, title: String, description: Option<String>) -> (Timeline, Vec<Finding>) {
@@ -346,8 +342,9 @@ impl<'a> Builder<'a> {
     }
 }
 
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
+/// `1 excerpt`, `3 excerpts`.
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// The line and column (from 1, in characters) of a byte offset of `text`.

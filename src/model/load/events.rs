@@ -114,6 +114,13 @@ fn convert_event<'a>(
     check.date_qualifiers(file, &path, raw, date.as_ref());
     let actors = check.participants(file, &path, &raw.actors, known.actors);
     let claims = check.claims(file, &path, &raw.claims, &raw.excerpts, known.actors);
+    if raw.excerpts.is_empty() && raw.cites.is_empty() {
+        check.unsupported(file, &path);
+    }
+    let cites = raw.cites.iter().enumerate().filter_map(|(j, id)| {
+        check.reference(file, &path.key("cites").index(j), "source", id, known.sources)
+    });
+    let cites: Box<[SourceIndex]> = cites.collect();
     let written_count = raw.excerpts.len();
     let (written_index, excerpts) = check.excerpts(file, &path, &mut raw.excerpts, known.sources);
     let text = EventText::new(&raw.id, &raw.date, &raw.title, &raw.summary).unwrap_or_else(|| {
@@ -138,6 +145,7 @@ fn convert_event<'a>(
             date_text: raw.date_text.take().map(String::into_boxed_str),
             reported,
             claims: claims.into_boxed_slice(),
+            cites,
             note: raw.note.take().map(String::into_boxed_str),
         }
         .boxed(),
