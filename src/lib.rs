@@ -7,6 +7,7 @@ pub mod cli;
 pub mod editor;
 pub mod event_loop;
 pub mod export;
+pub mod import;
 pub(crate) mod json_out;
 pub mod memory;
 pub mod model;

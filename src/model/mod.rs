@@ -14,14 +14,15 @@ mod read;
 mod suggest;
 
 pub use check::checker::FORMAT_VERSION;
+pub(crate) use check::checker::is_slug;
 pub use diagnostic::{Diagnostic, Severity};
 pub(crate) use format::date::year_words;
 pub use format::date::{DatePoint, EventDate, Precision, parse_event_date};
 pub use format::date_meaning::{DateMeaning, DateRange, PeriodMatch};
 pub use format::edtf;
 pub use format::kinds::{ActorKind, SourceKind, Stance, Status};
-pub(crate) use format::raw::RawSource;
 pub use format::raw::RawTimeline;
+pub(crate) use format::raw::{RawActor, RawActorRef, RawEvent, RawSource, RawStr};
 pub use format::schema::{SCHEMA_PATH, schema_json};
 pub use format::timeline::{
     Actor, ActorIndex, Claim, DateBasis, Event, EventIndex, Excerpt, Participant, Source, SourceIndex,

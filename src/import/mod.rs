@@ -1,0 +1,89 @@
+//! Reading timelines made elsewhere into chronicle's format: TimelineJS JSON (and its legacy
+//! TimelineJS 2 form), the TimelineJS spreadsheet's CSV, and any CSV table of events.
+//!
+//! Every importer reads the whole file or fails: an event it cannot read is a [`Problem`] that
+//! names it, never a silent gap. The result is the format's own structs, written as YAML by the
+//! command line.
+
+mod builder;
+mod entities;
+mod html_text;
+mod ids;
+mod timelinejs;
+mod timelinejs_date;
+
+use crate::model::RawTimeline;
+
+use builder::Builder;
+
+/// The formats `chronicle import` reads.
+#[derive(Debug, Clone)]
+pub enum ImportFormat {
+    /// TimelineJS 3 JSON, or the legacy TimelineJS 2 JSON.
+    TimelineJs,
+}
+
+/// A timeline read from another format, and what the reader should know about it.
+#[derive(Debug)]
+pub struct Imported {
+    pub timeline: RawTimeline<'static>,
+    /// What was left out or moved (backgrounds, map locations), one line each.
+    pub notes: Vec<String>,
+}
+
+/// Why part of a file could not be imported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Where: `event 3 (`Headline`)`, `row 12`, `line 4, column 7`.
+    pub place: Option<String>,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+/// The file being imported.
+#[derive(Debug, Clone)]
+pub struct Origin {
+    /// Its name, said in the timeline's description and titles.
+    pub name: String,
+    /// Where a copy of it is kept beside the timeline, relative to the timeline's folder: it
+    /// becomes a source (kind `document`) that every event cites.
+    pub copy: Option<String>,
+}
+
+/// Reads `text` in `format`.
+pub fn import(text: &str, format: &ImportFormat, origin: &Origin) -> Result<Imported, Vec<Problem>> {
+    let (builder, notes) = match format {
+        ImportFormat::TimelineJs => timelinejs::import_timelinejs(text, &origin.name)?,
+    };
+    Ok(Imported {
+        timeline: with_origin(builder, origin).finish(),
+        notes,
+    })
+}
+
+/// The builder with the kept copy of the imported file as a source every event cites.
+fn with_origin(mut builder: Builder, origin: &Origin) -> Builder {
+    if let Some(copy) = &origin.copy {
+        let stem = std::path::Path::new(&origin.name)
+            .file_stem()
+            .map_or_else(|| origin.name.clone(), |s| s.to_string_lossy().into_owned());
+        builder.add_file_source(crate::model::RawSource {
+            id: ids::slug_of(&stem).unwrap_or_else(|| "imported-file".to_owned()),
+            title: origin.name.clone(),
+            kind: crate::model::SourceKind::Document,
+            outlet: None,
+            url: None,
+            published: None,
+            text: Some(copy.clone()),
+            note: Some("The file this timeline was imported from, kept as it was.".to_owned()),
+        });
+    }
+    builder
+}
+
+/// The description's line saying where the timeline came from.
+fn origin_line(name: &str, format: &str) -> String {
+    format!(
+        "Imported from {name} ({format}); every event is marked reported until checked against its sources."
+    )
+}

@@ -1,0 +1,347 @@
+//! TimelineJS 3 JSON (a title slide, events, eras) and the legacy TimelineJS 2 form
+//! (`{"timeline": {"date": [...]}}`) read into a timeline, every slide an event or an error.
+
+use serde_json::Value;
+
+use crate::model::SourceKind;
+
+use super::builder::{Builder, Citation, NewEvent, single_line};
+use super::html_text::{is_web_link, plain_text, plain_words};
+use super::timelinejs_date::{DateParts, imported_date};
+use super::{Problem, origin_line};
+
+/// Reads a TimelineJS file's text; `name` (the file's name) is said in the description.
+pub(crate) fn import_timelinejs(text: &str, name: &str) -> Result<(Builder, Vec<String>), Vec<Problem>> {
+    let document: Value = serde_json::from_str(text).map_err(|e| {
+        vec![Problem {
+            place: Some(format!("line {}, column {}", e.line(), e.column())),
+            message: format!("this is not JSON: {e}"),
+            hint: Some(
+                "TimelineJS files are JSON; for the spreadsheet's CSV use --format timelinejs-csv".to_owned(),
+            ),
+        }]
+    })?;
+    let slides = match document.get("timeline") {
+        Some(legacy) if legacy.get("date").is_some() => Slides::legacy(legacy),
+        _ => Slides::current(&document),
+    }
+    .ok_or_else(|| {
+        vec![Problem {
+            place: None,
+            message: "this JSON is not a TimelineJS timeline: it has no `events` list (nor a legacy `timeline.date` list)".to_owned(),
+            hint: Some("export the timeline from TimelineJS, or import a table with --format csv".to_owned()),
+        }]
+    })?;
+    let (title, about) = slides.title_and_description();
+    let description = [about, Some(origin_line(name, "TimelineJS"))]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let title = title.unwrap_or_else(|| format!("Imported from {name}"));
+    let mut builder = Builder::new(title, Some(description));
+    let mut problems = Vec::new();
+    let mut dropped = Dropped::default();
+    for (index, slide) in slides.events.iter().enumerate() {
+        match event(slide, slides.legacy, &mut dropped) {
+            Ok(event) => {
+                builder.add_event(event);
+            }
+            Err(message) => problems.push(Problem {
+                place: Some(format!(
+                    "event {} ({})",
+                    index + 1,
+                    headline_for_message(slide, slides.legacy)
+                )),
+                message,
+                hint: None,
+            }),
+        }
+    }
+    for (index, era) in slides.eras.iter().enumerate() {
+        match event(era, slides.legacy, &mut dropped) {
+            Ok(mut event) => {
+                event.tags.insert(0, "era".to_owned());
+                builder.add_event(event);
+            }
+            Err(message) => problems.push(Problem {
+                place: Some(format!(
+                    "era {} ({})",
+                    index + 1,
+                    headline_for_message(era, slides.legacy)
+                )),
+                message,
+                hint: None,
+            }),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok((builder, dropped.notes()))
+}
+
+/// The slides of either version.
+struct Slides<'v> {
+    legacy: bool,
+    title: Option<&'v Value>,
+    events: Vec<&'v Value>,
+    eras: Vec<&'v Value>,
+}
+
+impl<'v> Slides<'v> {
+    fn current(document: &'v Value) -> Option<Slides<'v>> {
+        Some(Slides {
+            legacy: false,
+            title: document.get("title"),
+            events: document.get("events")?.as_array()?.iter().collect(),
+            eras: list(document.get("eras")),
+        })
+    }
+
+    fn legacy(timeline: &'v Value) -> Option<Slides<'v>> {
+        Some(Slides {
+            legacy: true,
+            title: Some(timeline),
+            events: timeline.get("date")?.as_array()?.iter().collect(),
+            eras: list(timeline.get("era")),
+        })
+    }
+
+    fn title_and_description(&self) -> (Option<String>, Option<String>) {
+        let Some(title) = self.title else {
+            return (None, None);
+        };
+        let (headline, text) = texts(title, self.legacy);
+        let headline = headline
+            .map(|h| single_line(&plain_words(&h).text))
+            .filter(|h| !h.is_empty());
+        let text = text.map(|t| plain_text(&t).text).filter(|t| !t.is_empty());
+        (headline, text)
+    }
+}
+
+fn list(value: Option<&Value>) -> Vec<&Value> {
+    value
+        .and_then(Value::as_array)
+        .map(|a| a.iter().collect())
+        .unwrap_or_default()
+}
+
+/// A slide's headline and text, as HTML.
+fn texts(slide: &Value, legacy: bool) -> (Option<String>, Option<String>) {
+    if legacy {
+        (field(slide, "headline"), field(slide, "text"))
+    } else {
+        let text = slide.get("text");
+        (
+            text.and_then(|t| field(t, "headline")),
+            text.and_then(|t| field(t, "text")),
+        )
+    }
+}
+
+/// A field's value as text: strings trimmed, numbers written out; `None` when empty or absent.
+fn field(object: &Value, key: &str) -> Option<String> {
+    match object.get(key)? {
+        Value::String(s) => Some(s.trim().to_owned()).filter(|s| !s.is_empty()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+/// How an event is named in an error: its headline, or that it has none.
+fn headline_for_message(slide: &Value, legacy: bool) -> String {
+    match texts(slide, legacy).0.map(|h| single_line(&plain_words(&h).text)) {
+        Some(h) if !h.is_empty() => {
+            let short: String = h.chars().take(60).collect();
+            format!("`{short}`")
+        }
+        _ => "no headline".to_owned(),
+    }
+}
+
+/// What TimelineJS slides hold that the format has no place for, counted for one note.
+#[derive(Default)]
+struct Dropped {
+    backgrounds: usize,
+    locations: usize,
+    media_not_web: usize,
+}
+
+impl Dropped {
+    fn notes(&self) -> Vec<String> {
+        let mut notes = Vec::new();
+        let mut say = |count: usize, what: &str| {
+            if count > 0 {
+                notes.push(format!("{count} {what}"));
+            }
+        };
+        say(
+            self.backgrounds,
+            "slide backgrounds were left out (the format has no place for them)",
+        );
+        say(
+            self.locations,
+            "map locations were left out (the format has no place for them)",
+        );
+        say(
+            self.media_not_web,
+            "media that are not web addresses were kept in their event's note, not as sources",
+        );
+        notes
+    }
+}
+
+/// The event one slide (or era) makes.
+fn event(slide: &Value, legacy: bool, dropped: &mut Dropped) -> Result<NewEvent, String> {
+    let (start, end) = dates(slide, legacy).ok_or("it has no start date")?;
+    let date = imported_date(&start, end.as_ref())?;
+    let (headline, text) = texts(slide, legacy);
+    let plain = plain_text(text.as_deref().unwrap_or(""));
+    let mut event = NewEvent {
+        wanted_id: field(slide, "unique_id"),
+        title: plain_words(headline.as_deref().unwrap_or("")).text,
+        summary: plain.text,
+        date: date.date,
+        date_text: display_text(slide, legacy).or(date.dropped_times.clone()),
+        ..NewEvent::default()
+    };
+    if let (Some(times), Some(_)) = (&date.dropped_times, &event.date_text)
+        && event.date_text.as_ref() != Some(times)
+    {
+        event.note = Some(format!("Times in the original file: {times}."));
+    }
+    let tags = if legacy {
+        field(slide, "tag").or(field(slide, "tags"))
+    } else {
+        field(slide, "group")
+    };
+    event.tags = tags
+        .map(|t| t.split(',').map(|t| plain_words(t).text).collect())
+        .unwrap_or_default();
+    let media = if legacy {
+        slide.get("asset")
+    } else {
+        slide.get("media")
+    };
+    if let Some(media) = media {
+        add_media(&mut event, media, legacy, dropped);
+    }
+    event.cites.extend(plain.links.into_iter().map(|link| Citation {
+        url: link.url,
+        title: link.text,
+        kind: SourceKind::Other,
+        outlet: None,
+    }));
+    dropped.backgrounds += usize::from(slide.get("background").is_some_and(|b| !is_empty(b)));
+    dropped.locations += usize::from(slide.get("location").is_some_and(|l| !is_empty(l)));
+    Ok(event)
+}
+
+fn is_empty(value: &Value) -> bool {
+    match value {
+        Value::Null => true,
+        Value::String(s) => s.trim().is_empty(),
+        Value::Object(o) => o.values().all(is_empty),
+        Value::Array(a) => a.iter().all(is_empty),
+        _ => false,
+    }
+}
+
+/// The start and end date parts; `None` without a start.
+fn dates(slide: &Value, legacy: bool) -> Option<(DateParts, Option<DateParts>)> {
+    if legacy {
+        let start = DateParts::from_legacy(&field(slide, "startDate")?);
+        let end = field(slide, "endDate").map(|e| DateParts::from_legacy(&e));
+        return Some((start, end));
+    }
+    let parts = |key: &str| {
+        let date = slide.get(key).filter(|d| d.is_object())?;
+        Some(DateParts {
+            year: field(date, "year"),
+            month: field(date, "month"),
+            day: field(date, "day"),
+            hour: field(date, "hour"),
+            minute: field(date, "minute"),
+            second: field(date, "second"),
+            millisecond: field(date, "millisecond"),
+        })
+    };
+    Some((parts("start_date")?, parts("end_date")))
+}
+
+/// The date as the file says it to readers: `display_date`, or the start date's `display_text`.
+fn display_text(slide: &Value, legacy: bool) -> Option<String> {
+    let shown = if legacy {
+        field(slide, "displayDate")
+    } else {
+        field(slide, "display_date")
+            .or_else(|| slide.get("start_date").and_then(|d| field(d, "display_text")))
+    };
+    shown
+        .map(|s| single_line(&plain_words(&s).text))
+        .filter(|s| !s.is_empty())
+}
+
+/// A slide's media: a web address becomes a cited source of kind `media`; an embed of HTML
+/// (a quote) joins the summary; anything else is kept in the note.
+fn add_media(event: &mut NewEvent, media: &Value, legacy: bool, dropped: &mut Dropped) {
+    let Some(address) = field(media, if legacy { "media" } else { "url" }) else {
+        return;
+    };
+    let caption = field(media, "caption")
+        .map(|c| single_line(&plain_words(&c).text))
+        .unwrap_or_default();
+    let credit = field(media, "credit")
+        .map(|c| single_line(&plain_words(&c).text))
+        .filter(|c| !c.is_empty());
+    if is_web_link(&address) && !address.contains(char::is_whitespace) {
+        let title = if caption.is_empty() {
+            format!("Media: {}", single_line(&event.title))
+        } else {
+            caption
+        };
+        event.cites.insert(
+            0,
+            Citation {
+                url: address,
+                title,
+                kind: SourceKind::Media,
+                outlet: credit,
+            },
+        );
+    } else if address.starts_with('<') {
+        let embedded = plain_text(&address);
+        if !embedded.text.is_empty() {
+            event.summary = [event.summary.trim(), embedded.text.as_str()]
+                .join("\n\n")
+                .trim()
+                .to_owned();
+        }
+        event
+            .cites
+            .extend(embedded.links.into_iter().map(|link| Citation {
+                url: link.url,
+                title: link.text,
+                kind: SourceKind::Other,
+                outlet: None,
+            }));
+    } else {
+        dropped.media_not_web += 1;
+        let mut note = format!("Media in the original file: {address}");
+        if !caption.is_empty() {
+            note.push_str(&format!(" ({caption})"));
+        }
+        note.push('.');
+        event.note = Some(match event.note.take() {
+            Some(before) => format!("{before}\n{note}"),
+            None => note,
+        });
+    }
+}
+
+#[cfg(test)]
+#[path = "timelinejs_tests.rs"]
+mod tests;
