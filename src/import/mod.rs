@@ -9,18 +9,27 @@ mod builder;
 mod entities;
 mod html_text;
 mod ids;
+mod table;
+mod table_date;
+mod table_reader;
 mod timelinejs;
 mod timelinejs_date;
+mod timelinejs_sheet;
 
 use crate::model::RawTimeline;
 
 use builder::Builder;
+pub use table::TableColumns;
 
 /// The formats `chronicle import` reads.
 #[derive(Debug, Clone)]
 pub enum ImportFormat {
     /// TimelineJS 3 JSON, or the legacy TimelineJS 2 JSON.
     TimelineJs,
+    /// The TimelineJS spreadsheet template, as CSV.
+    TimelineJsSheet,
+    /// Any CSV table of events, its columns mapped.
+    Table(TableColumns),
 }
 
 /// A timeline read from another format, and what the reader should know about it.
@@ -54,6 +63,8 @@ pub struct Origin {
 pub fn import(text: &str, format: &ImportFormat, origin: &Origin) -> Result<Imported, Vec<Problem>> {
     let (builder, notes) = match format {
         ImportFormat::TimelineJs => timelinejs::import_timelinejs(text, &origin.name)?,
+        ImportFormat::TimelineJsSheet => timelinejs_sheet::import_sheet(text, &origin.name)?,
+        ImportFormat::Table(columns) => table::import_table(text, &origin.name, columns)?,
     };
     Ok(Imported {
         timeline: with_origin(builder, origin).finish(),

@@ -21,9 +21,19 @@ pub(crate) fn import_timelinejs(text: &str, name: &str) -> Result<(Builder, Vec<
             ),
         }]
     })?;
+    import_document(&document, name, "TimelineJS")
+}
+
+/// Reads a TimelineJS document, however it was written down; `kind` names the format in the
+/// description. A slide with a `row` number (from the spreadsheet) is named by it in errors.
+pub(crate) fn import_document(
+    document: &Value,
+    name: &str,
+    kind: &str,
+) -> Result<(Builder, Vec<String>), Vec<Problem>> {
     let slides = match document.get("timeline") {
         Some(legacy) if legacy.get("date").is_some() => Slides::legacy(legacy),
-        _ => Slides::current(&document),
+        _ => Slides::current(document),
     }
     .ok_or_else(|| {
         vec![Problem {
@@ -33,7 +43,7 @@ pub(crate) fn import_timelinejs(text: &str, name: &str) -> Result<(Builder, Vec<
         }]
     })?;
     let (title, about) = slides.title_and_description();
-    let description = [about, Some(origin_line(name, "TimelineJS"))]
+    let description = [about, Some(origin_line(name, kind))]
         .into_iter()
         .flatten()
         .collect::<Vec<_>>()
@@ -48,11 +58,7 @@ pub(crate) fn import_timelinejs(text: &str, name: &str) -> Result<(Builder, Vec<
                 builder.add_event(event);
             }
             Err(message) => problems.push(Problem {
-                place: Some(format!(
-                    "event {} ({})",
-                    index + 1,
-                    headline_for_message(slide, slides.legacy)
-                )),
+                place: Some(slide_place(slide, "event", index, slides.legacy)),
                 message,
                 hint: None,
             }),
@@ -65,11 +71,7 @@ pub(crate) fn import_timelinejs(text: &str, name: &str) -> Result<(Builder, Vec<
                 builder.add_event(event);
             }
             Err(message) => problems.push(Problem {
-                place: Some(format!(
-                    "era {} ({})",
-                    index + 1,
-                    headline_for_message(era, slides.legacy)
-                )),
+                place: Some(slide_place(era, "era", index, slides.legacy)),
                 message,
                 hint: None,
             }),
@@ -148,6 +150,15 @@ fn field(object: &Value, key: &str) -> Option<String> {
         Value::Number(n) => Some(n.to_string()),
         Value::Bool(b) => Some(b.to_string()),
         _ => None,
+    }
+}
+
+/// Where a slide is, for an error: `row 7 (`Headline`)` or `event 3 (`Headline`)`.
+fn slide_place(slide: &Value, what: &str, index: usize, legacy: bool) -> String {
+    let headline = headline_for_message(slide, legacy);
+    match slide.get("row").and_then(Value::as_str) {
+        Some(row) => format!("{row} ({headline})"),
+        None => format!("{what} {} ({headline})", index + 1),
     }
 }
 
