@@ -29,7 +29,7 @@ pub enum ImportFormat {
     /// The TimelineJS spreadsheet template, as CSV.
     TimelineJsSheet,
     /// Any CSV table of events, its columns mapped.
-    Table(TableColumns),
+    Table(Box<TableColumns>),
 }
 
 /// A timeline read from another format, and what the reader should know about it.

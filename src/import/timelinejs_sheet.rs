@@ -50,7 +50,7 @@ pub(crate) fn import_sheet(text: &str, name: &str) -> Result<(Builder, Vec<Strin
     let mut eras = Vec::new();
     let mut problems = Vec::new();
     for (row, cells) in table.rows() {
-        let cell = |name: &str| table.cell(&cells, name).map(str::to_owned);
+        let cell = |name: &str| table.cell(cells, name).map(str::to_owned);
         let slide = match slide(&cell, row) {
             Ok(slide) => slide,
             Err(message) => {
