@@ -45,6 +45,10 @@ pub enum Command {
     /// a Markdown briefing, TimelineJS, iCalendar, or the TimelineJS spreadsheet's CSV.
     #[command(after_help = EXPORT_NOTES)]
     Export(Box<ExportArgs>),
+    /// Read a timeline made elsewhere (TimelineJS JSON, the TimelineJS spreadsheet's CSV, or
+    /// any CSV table of events) and write it in chronicle's format.
+    #[command(after_help = IMPORT_NOTES)]
+    Import(Box<ImportArgs>),
     /// Print the JSON Schema (draft 2020-12) of the timeline format, for editors.
     Schema,
     /// Print a completion script for SHELL (see the README for where to put it).
@@ -91,6 +95,104 @@ beside them (never over a different file), so the export checks where it lies.
 
 Links become links only for http, https and mailto addresses; Markdown and HTML characters in
 the timeline's text are escaped; CSV text cells that begin with = + - @ start with ' instead.";
+
+/// What `chronicle import --help` adds after the options.
+pub(super) const IMPORT_NOTES: &str = "\
+Without --format, a .json file is read as TimelineJS and a .csv file as the TimelineJS
+spreadsheet when its header has Year and Headline, otherwise as a table of events.
+
+For a table, a column not named by a flag is looked for under its usual header (date, title,
+headline, summary, description, actors, tags, url, link, ...); a flag names a column by its
+header or its number from 1. Columns read by no flag are kept in each event's note. Dates may
+be 2022-03-13, 3/13/22 (13/3/22 with --day-first), March 13, 2022, March 2022 or 2022; two-digit
+years are 1970-2069.
+
+With -o the timeline is written as a new file (never over an existing one), and a copy of the
+imported file is kept beside it as a source every event cites. Without -o the YAML goes to
+standard output. Every event is marked `reported` until checked against its sources.";
+
+/// `chronicle import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The file to import.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// What the file is (default: by its name and, for CSV, its header row).
+    #[arg(long, value_enum)]
+    pub format: Option<ImportFormatArg>,
+    /// Write the timeline to this new file (with the imported file beside it) instead of
+    /// standard output.
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub columns: ColumnArgs,
+}
+
+/// The formats `chronicle import` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormatArg {
+    /// TimelineJS 3 JSON, or the legacy TimelineJS 2 JSON.
+    Timelinejs,
+    /// The TimelineJS spreadsheet template saved as CSV.
+    TimelinejsCsv,
+    /// Any CSV table of events with a header row (see the column options).
+    Csv,
+}
+
+/// Which columns of a CSV table hold what.
+#[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "Columns of a CSV table (--format csv)")]
+pub struct ColumnArgs {
+    /// The column of the date.
+    #[arg(long, value_name = "COLUMN", conflicts_with_all = ["start"])]
+    pub date: Option<String>,
+    /// The column of the start date (with --end, events are ranges).
+    #[arg(long, value_name = "COLUMN")]
+    pub start: Option<String>,
+    /// The column of the end date.
+    #[arg(long, value_name = "COLUMN")]
+    pub end: Option<String>,
+    /// The column of the title.
+    #[arg(long, value_name = "COLUMN")]
+    pub title: Option<String>,
+    /// The column of the summary.
+    #[arg(long, value_name = "COLUMN")]
+    pub summary: Option<String>,
+    /// The column of the actors' names, separated by --separator.
+    #[arg(long, value_name = "COLUMN")]
+    pub actors: Option<String>,
+    /// The column of the tags, separated by --separator.
+    #[arg(long, value_name = "COLUMN")]
+    pub tags: Option<String>,
+    /// The column of a source's web address.
+    #[arg(long, value_name = "COLUMN")]
+    pub url: Option<String>,
+    /// What separates names in the actors and tags cells [default: ;].
+    #[arg(long, value_name = "TEXT")]
+    pub separator: Option<String>,
+    /// Read 3/4/22 as 3 April (day first) instead of March 4.
+    #[arg(long)]
+    pub day_first: bool,
+}
+
+impl ColumnArgs {
+    /// The first flag given, if any: they mean nothing for TimelineJS.
+    pub(super) fn first_given(&self) -> Option<&'static str> {
+        let given = [
+            (self.date.is_some(), "--date"),
+            (self.start.is_some(), "--start"),
+            (self.end.is_some(), "--end"),
+            (self.title.is_some(), "--title"),
+            (self.summary.is_some(), "--summary"),
+            (self.actors.is_some(), "--actors"),
+            (self.tags.is_some(), "--tags"),
+            (self.url.is_some(), "--url"),
+            (self.separator.is_some(), "--separator"),
+            (self.day_first, "--day-first"),
+        ];
+        given.iter().find(|(is, _)| *is).map(|(_, flag)| *flag)
+    }
+}
 
 /// `chronicle export`.
 #[derive(Debug, Args)]

@@ -4,6 +4,7 @@ mod args;
 mod check;
 mod check_json;
 mod export;
+mod import;
 mod list;
 mod list_json;
 mod list_text;
@@ -39,6 +40,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Check { files, each, format }) => check::run(&files, each, format, options, &printer),
         Some(Command::List(args)) => list::run(&args, options, &printer),
         Some(Command::Export(args)) => export::run(&args, options, &printer),
+        Some(Command::Import(args)) => import::run(&args, &printer),
         Some(Command::Schema) => print_stdout(&crate::model::schema_json(), &printer),
         Some(Command::Completions { shell }) => {
             let mut command = <Cli as clap::CommandFactory>::command();
@@ -116,7 +118,16 @@ fn mistyped_command(files: &[PathBuf]) -> Option<String> {
     }
     let command = crate::model::closest_id(
         word,
-        ["list", "check", "init", "export", "schema", "completions", "man"],
+        [
+            "list",
+            "check",
+            "init",
+            "export",
+            "import",
+            "schema",
+            "completions",
+            "man",
+        ],
     )?;
     let word = crate::sanitize::sanitize_line(word);
     Some(format!(

@@ -117,7 +117,7 @@ pub(crate) fn import_table(
                 builder.add_event(event);
             }
             Err(problem) => problems.push(Problem {
-                place: Some(row.to_owned()),
+                place: Some(row_place(&mapping, row, cells)),
                 message: problem.0,
                 hint: problem.1,
             }),
@@ -131,6 +131,14 @@ pub(crate) fn import_table(
         notes.push(format!("{} blank rows were skipped", table.blank_rows()));
     }
     Ok((builder, notes))
+}
+
+/// `row 3 (`Talks in Rome`)`: the row and, when it has one, its title.
+fn row_place(mapping: &Mapping, row: &str, cells: &[String]) -> String {
+    match mapping.of(Role::Title).and_then(|i| at(cells, i)) {
+        Some(title) => format!("{row} (`{}`)", title.chars().take(60).collect::<String>()),
+        None => row.to_owned(),
+    }
 }
 
 /// Matches each role to a column: the flag's, else a header of the usual names.

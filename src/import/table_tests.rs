@@ -117,9 +117,9 @@ fn every_wrong_row_is_named() {
     assert_eq!(
         said,
         [
-            "row 2: the Date column: `13/3/22` is not a date read month first (month 13, day 3)",
-            "row 3: it has no date",
-            "row 5: the Date column: `2022/2021` is not a date in a form chronicle reads",
+            "row 2 (`A`): the Date column: `13/3/22` is not a date read month first (month 13, day 3)",
+            "row 3 (`B`): it has no date",
+            "row 5 (`D`): the Date column: `2022/2021` is not a date in a form chronicle reads",
         ]
     );
     assert_eq!(

@@ -179,6 +179,7 @@ struct Dropped {
     backgrounds: usize,
     locations: usize,
     media_not_web: usize,
+    spans_as_start: usize,
 }
 
 impl Dropped {
@@ -216,11 +217,17 @@ fn event(slide: &Value, legacy: bool, dropped: &mut Dropped) -> Result<NewEvent,
         title: plain_words(headline.as_deref().unwrap_or("")).text,
         summary: plain.text,
         date: date.date,
-        date_text: display_text(slide, legacy).or(date.dropped_times.clone()),
+        date_text: display_text(slide, legacy).or(date.dropped.clone()),
         ..NewEvent::default()
     };
-    if let (Some(times), Some(_)) = (&date.dropped_times, &event.date_text)
-        && event.date_text.as_ref() != Some(times)
+    if date.start_only {
+        dropped.spans_as_start += 1;
+        let span = date.dropped.as_deref().unwrap_or_default();
+        event.note = Some(format!(
+            "The original file dates this {span}; the format's ranges hold years of up to four digits, so the date is its start."
+        ));
+    } else if let (Some(times), Some(shown)) = (&date.dropped, &event.date_text)
+        && shown != times
     {
         event.note = Some(format!("Times in the original file: {times}."));
     }
@@ -309,6 +316,10 @@ fn add_media(event: &mut NewEvent, media: &Value, legacy: bool, dropped: &mut Dr
         .map(|c| single_line(&plain_words(&c).text))
         .filter(|c| !c.is_empty());
     if is_web_link(&address) && !address.contains(char::is_whitespace) {
+        if event.title.trim().is_empty() && event.summary.trim().is_empty() {
+            // A slide of media alone is named by its caption.
+            event.title.clone_from(&caption);
+        }
         let title = if caption.is_empty() {
             format!("Media: {}", single_line(&event.title))
         } else {

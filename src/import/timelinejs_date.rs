@@ -35,49 +35,70 @@ impl DateParts {
     }
 }
 
-/// A date of the format, and the times it could not hold.
+/// A date of the format, and what of the original it could not hold.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) struct ImportedDate {
     /// `2015-01-01T01:01:01.001`, `-0258`, `Y-13798000000`, `1920-01-05/1923-01-05`.
     pub date: String,
-    /// The times of a range's ends, which the format's ranges do not hold, in words for
-    /// `date_text`: `1920-01-05 06:45:56 – 1923-01-05 06:45:56`.
-    pub dropped_times: Option<String>,
+    /// The original span in words where the date could not hold all of it, for `date_text`:
+    /// the times of a range's ends (`1920-01-05 06:45:56 – 1923-01-05 06:45:56`), or a range
+    /// with a year past four digits, kept as its start (`-13,648,000,000 – -12,798,000,000`).
+    pub dropped: Option<String>,
+    /// Whether the date is only the start of a range the format cannot hold.
+    pub start_only: bool,
 }
 
 /// The date of a slide from its start and optional end; an error says which part is wrong.
 pub(crate) fn imported_date(start: &DateParts, end: Option<&DateParts>) -> Result<ImportedDate, String> {
     let (start_day, start_time) = point(start).map_err(|e| format!("its start date {e}"))?;
+    let start_point = format!(
+        "{start_day}{}",
+        start_time.as_deref().map(iso_time).unwrap_or_default()
+    );
     let imported = match end.filter(|e| e.year.is_some()) {
         None => ImportedDate {
-            date: format!(
-                "{start_day}{}",
-                start_time.as_deref().map(iso_time).unwrap_or_default()
-            ),
-            dropped_times: None,
+            date: start_point,
+            dropped: None,
+            start_only: false,
         },
         Some(end) => {
             let (end_day, end_time) = point(end).map_err(|e| format!("its end date {e}"))?;
-            let dropped_times = (start_time.is_some() || end_time.is_some()).then(|| {
-                let with_time = |day: &str, time: &Option<String>| match time {
-                    Some(t) => format!("{day} {t}"),
-                    None => day.to_owned(),
-                };
-                format!(
-                    "{} – {}",
-                    with_time(&start_day, &start_time),
-                    with_time(&end_day, &end_time)
-                )
-            });
-            ImportedDate {
-                date: format!("{start_day}/{end_day}"),
-                dropped_times,
+            let with_time = |day: &str, time: &Option<String>| match time {
+                Some(t) => format!("{} {t}", day_words(day)),
+                None => day_words(day),
+            };
+            let span = format!(
+                "{} – {}",
+                with_time(&start_day, &start_time),
+                with_time(&end_day, &end_time)
+            );
+            if start_day.starts_with('Y') || end_day.starts_with('Y') {
+                // The format's ranges hold years of up to four digits.
+                ImportedDate {
+                    date: start_point,
+                    dropped: Some(span),
+                    start_only: true,
+                }
+            } else {
+                ImportedDate {
+                    date: format!("{start_day}/{end_day}"),
+                    dropped: (start_time.is_some() || end_time.is_some()).then_some(span),
+                    start_only: false,
+                }
             }
         }
     };
     parse_event_date(&imported.date)
         .map_err(|e| format!("`{}` is not a date: {}", imported.date, e.message))?;
     Ok(imported)
+}
+
+/// A day part for reading: `Y-13648000000` as `-13,648,000,000`, others as they are.
+fn day_words(day: &str) -> String {
+    match day.strip_prefix('Y').and_then(|y| y.parse::<i64>().ok()) {
+        Some(year) => crate::model::year_words(year),
+        None => day.to_owned(),
+    }
 }
 
 fn iso_time(time: &str) -> String {

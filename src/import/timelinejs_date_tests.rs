@@ -57,17 +57,38 @@ fn ranges_hold_days_and_say_their_times() {
         imported_date(&start, Some(&end)).unwrap(),
         ImportedDate {
             date: "1920-01-05/1923-01-05".to_owned(),
-            dropped_times: Some("1920-01-05 06:45:56 – 1923-01-05 06:45:56".to_owned()),
+            dropped: Some("1920-01-05 06:45:56 – 1923-01-05 06:45:56".to_owned()),
+            start_only: false,
         }
     );
     let plain = imported_date(&parts(&["1815", "12", "10"]), Some(&parts(&["1852", "11", "27"]))).unwrap();
     assert_eq!(plain.date, "1815-12-10/1852-11-27");
-    assert_eq!(plain.dropped_times, None);
+    assert_eq!(plain.dropped, None);
     // An end with no year is no end.
     assert_eq!(
         imported_date(&parts(&["1815"]), Some(&parts(&[]))).unwrap().date,
         "1815"
     );
+}
+
+#[test]
+fn a_range_of_years_past_four_digits_is_kept_as_its_start() {
+    let span = imported_date(&parts(&["-13648000000"]), Some(&parts(&["-12798000000"]))).unwrap();
+    assert_eq!(
+        span,
+        ImportedDate {
+            date: "Y-13648000000".to_owned(),
+            dropped: Some("-13,648,000,000 – -12,798,000,000".to_owned()),
+            start_only: true,
+        }
+    );
+    let typo = imported_date(
+        &DateParts::from_legacy("1961,1,1"),
+        Some(&DateParts::from_legacy("196002152034")),
+    )
+    .unwrap();
+    assert_eq!(typo.date, "1961-01-01");
+    assert_eq!(typo.dropped.as_deref(), Some("1961-01-01 – 196,002,152,034"));
 }
 
 #[test]
