@@ -121,7 +121,9 @@ fn choose_format(args: &ImportArgs, text: &str) -> Result<ImportFormat, String> 
             Some("csv") if is_timelinejs_sheet(text) => ImportFormatArg::TimelinejsCsv,
             Some("csv") => ImportFormatArg::Csv,
             _ => {
-                return Err("say what the file is with --format timelinejs, timelinejs-csv or csv".to_owned());
+                return Err(
+                    "say what the file is with --format timelinejs, timelinejs-csv or csv".to_owned(),
+                );
             }
         },
     };

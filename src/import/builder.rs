@@ -87,32 +87,18 @@ impl Builder {
             Some(id) => id,
             None => self.event_ids.take_from(&title, "event"),
         };
-        let actors = event
-            .actors
-            .iter()
-            .map(|name| RawActorRef {
-                id: owned(self.actor(name)),
-                role: None,
-            })
+        let actors = distinct(event.actors.iter().map(|name| self.actor(name)))
+            .into_iter()
+            .map(|id| RawActorRef { id, role: None })
             .collect();
-        let mut cites: Vec<RawStr<'static>> = Vec::new();
-        for citation in &event.cites {
-            let id = self.source(citation);
-            if !cites.iter().any(|c| **c == id) {
-                cites.push(owned(id));
-            }
-        }
-        let mut tags: Vec<RawStr<'static>> = Vec::new();
-        for tag in event
-            .tags
-            .iter()
-            .map(|t| single_line(t))
-            .filter(|t| !t.is_empty())
-        {
-            if !tags.iter().any(|t| **t == tag) {
-                tags.push(owned(tag));
-            }
-        }
+        let cites = distinct(event.cites.iter().map(|citation| self.source(citation)));
+        let tags = distinct(
+            event
+                .tags
+                .iter()
+                .map(|t| single_line(t))
+                .filter(|t| !t.is_empty()),
+        );
         self.events.push(RawEvent {
             id: owned(id.clone()),
             date: owned(event.date),
@@ -205,6 +191,12 @@ impl Builder {
             events: self.events,
         }
     }
+}
+
+/// Each text once, in order of first appearance (linear, however many an event has).
+fn distinct(texts: impl Iterator<Item = String>) -> Vec<RawStr<'static>> {
+    let mut seen = std::collections::HashSet::new();
+    texts.filter(|t| seen.insert(t.clone())).map(owned).collect()
 }
 
 fn owned(text: String) -> RawStr<'static> {

@@ -91,6 +91,11 @@ fn actors_are_made_from_distinct_names() {
     let (timeline, _) = read("Title,Date,People\nA,2022,\"Lee, Kim,Lee\"\n", &comma).unwrap();
     let names: Vec<&str> = timeline.actors.iter().map(|a| a.name.as_str()).collect();
     assert_eq!(names, ["Lee", "Kim"]);
+    assert_eq!(
+        timeline.events[0].actors.len(),
+        2,
+        "a name twice in a cell is one actor of the event"
+    );
 }
 
 #[test]
