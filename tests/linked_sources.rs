@@ -62,7 +62,7 @@ fn list_marks_events_with_unverified_excerpts() {
         stdout(&output),
         "29 Apr 2024  ~ °  The harbour bridge closes for repairs\n\
          13 May 2024  ✓ °  The harbour bridge reopens\n\
-         14 May 2024  ✓¹°  A photographer shows the reopened bridge\n\
+         14 May 2024  ✓ °  A photographer shows the reopened bridge\n\
          20 May 2024  >¹   The council reviews the repairs\n"
     );
 }
@@ -150,12 +150,14 @@ fn a_verified_excerpt_of_the_same_timeline_still_opens_its_text() {
 }
 
 #[test]
-fn an_event_that_only_cites_shows_its_sources_and_opens_the_first() {
+fn an_event_that_only_cites_shows_its_sources_and_opens_the_first_with_a_link() {
     let mut app = viewer_of(LINKED, StartOptions::default(), 240, 40);
     select_id(&mut app, "bridge-photographed");
     let screen = screen_text(&app);
     assert!(
-        screen.contains("none; the event cites its sources without quoting them (o opens the first)"),
+        screen.contains(
+            "none; the event cites its sources without quoting them (o opens the first with a link)"
+        ),
         "{screen}"
     );
     assert!(screen.contains("The bridge at dawn"), "{screen}");
@@ -182,7 +184,10 @@ fn exports_carry_what_an_event_cites() {
         "--source",
         "bridge-photo",
     ]));
-    assert!(yaml.contains("  cites:\n  - bridge-photo\n"), "{yaml}");
+    assert!(
+        yaml.contains("  cites:\n  - city-notice\n  - bridge-photo\n"),
+        "{yaml}"
+    );
     assert!(yaml.contains("kind: media"), "{yaml}");
     let json = stdout(&chronicle(&["export", LINKED, "--format", "timelinejs"]));
     let document: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -203,7 +208,7 @@ fn exports_carry_what_an_event_cites() {
     let markdown = stdout(&chronicle(&["export", LINKED, "--format", "markdown"]));
     assert!(
         markdown.contains(
-            "*Cites:* [The bridge at dawn](<https://example.org/photos/bridge.jpg>), Harbour Photo Agency"
+            "*Cites:* City notice on the bridge; [The bridge at dawn](<https://example.org/photos/bridge.jpg>), Harbour Photo Agency"
         ),
         "{markdown}"
     );

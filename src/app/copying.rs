@@ -44,13 +44,17 @@ impl App {
         self.request = Some(TerminalRequest::Copy(text));
     }
 
-    /// The source in focus: the focused excerpt's, or else the first the selected event cites.
+    /// The source in focus: the focused excerpt's, or else one the selected event cites.
     fn focused_source(&self) -> Option<SourceIndex> {
         if let Some((_, excerpt)) = self.focused_excerpt() {
             return Some(excerpt.source);
         }
+        // Of the sources the event cites, the first with a web address (an imported
+        // timeline cites its file first, which has none), else the first.
         let event = self.timeline.event(self.selected_event()?);
-        event.cites().first().copied()
+        let cites = event.cites();
+        let linked = cites.iter().find(|&&s| self.timeline.source(s).url.is_some());
+        linked.or(cites.first()).copied()
     }
 
     /// `o`: the focused source's web address, opened with the system's opener.

@@ -128,7 +128,7 @@ pub(crate) fn import_table(
     }
     let mut notes = vec![mapping_note(&table, &mapping)];
     if table.blank_rows() > 0 {
-        notes.push(format!("{} blank rows were skipped", table.blank_rows()));
+        notes.push(format!("blank rows skipped: {}", table.blank_rows()));
     }
     Ok((builder, notes))
 }

@@ -183,26 +183,21 @@ struct Dropped {
 }
 
 impl Dropped {
+    /// One line per kind of thing moved or left out: `what: count`.
     fn notes(&self) -> Vec<String> {
-        let mut notes = Vec::new();
-        let mut say = |count: usize, what: &str| {
-            if count > 0 {
-                notes.push(format!("{count} {what}"));
-            }
-        };
-        say(
-            self.backgrounds,
-            "slide backgrounds were left out (the format has no place for them)",
-        );
-        say(
-            self.locations,
-            "map locations were left out (the format has no place for them)",
-        );
-        say(
-            self.media_not_web,
-            "media that are not web addresses were kept in their event's note, not as sources",
-        );
-        notes
+        [
+            (self.backgrounds, "slide backgrounds left out (the format has no place for them)"),
+            (self.locations, "map locations left out (the format has no place for them)"),
+            (self.media_not_web, "media that are not web addresses, kept in their event's note"),
+            (
+                self.spans_as_start,
+                "ranges with years past four digits, dated by their start (the range is in date_text and the note)",
+            ),
+        ]
+        .into_iter()
+        .filter(|(count, _)| *count > 0)
+        .map(|(count, what)| format!("{what}: {count}"))
+        .collect()
     }
 }
 

@@ -66,7 +66,7 @@ fn a_timelinejs_3_file_is_read_whole() {
     assert_eq!(timeline.sources[1].kind, SourceKind::Other);
     assert_eq!(
         imported.notes,
-        ["1 slide backgrounds were left out (the format has no place for them)"]
+        ["slide backgrounds left out (the format has no place for them): 1"]
     );
 }
 
@@ -110,7 +110,7 @@ fn the_legacy_form_is_read() {
     assert!(timeline.sources.is_empty());
     assert_eq!(
         imported.notes,
-        ["1 media that are not web addresses were kept in their event's note, not as sources"]
+        ["media that are not web addresses, kept in their event's note: 1"]
     );
 }
 

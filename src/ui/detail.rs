@@ -131,16 +131,24 @@ fn logical_lines(app: &App, index: EventIndex, theme: &Theme) -> Vec<Vec<Span<'s
     ]);
     if !event.summary().trim().is_empty() {
         logical.push(Vec::new());
-        logical.push(highlighted(
-            event.summary(),
-            needle,
-            ratatui::style::Style::new(),
-            theme.search_match,
-        ));
+        // Each line of the summary is a line here: its paragraphs stay apart.
+        for line in event.summary().trim().lines() {
+            logical.push(highlighted(
+                line,
+                needle,
+                ratatui::style::Style::new(),
+                theme.search_match,
+            ));
+        }
     }
     if let Some(note) = event.note() {
         logical.push(Vec::new());
-        logical.push(vec![label("Note  ", theme), safe(note, theme.dim)]);
+        let mut lines = note.trim().lines();
+        logical.push(vec![
+            label("Note  ", theme),
+            safe(lines.next().unwrap_or(""), theme.dim),
+        ]);
+        logical.extend(lines.map(|line| vec![safe(line, theme.dim)]));
     }
     logical.extend(claim_lines(timeline, event, theme));
     logical.extend(actor_lines(timeline, event, theme));
@@ -300,7 +308,8 @@ fn excerpt_lines(app: &App, event: &Event, theme: &Theme) -> Vec<Vec<Span<'stati
     match (event.excerpts.is_empty(), event.cites().is_empty()) {
         (true, true) => lines.push(vec![Span::styled("  none".to_owned(), theme.dim)]),
         (true, false) => lines.push(vec![Span::styled(
-            "  none; the event cites its sources without quoting them (o opens the first)".to_owned(),
+            "  none; the event cites its sources without quoting them (o opens the first with a link)"
+                .to_owned(),
             theme.dim,
         )]),
         _ => {}
