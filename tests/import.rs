@@ -383,6 +383,12 @@ fn a_csv_table_of_our_own_imports_as_documented() {
     assert_eq!(code(&written), 0, "{}", stderr(&written));
     let check = chronicle(&["check", yaml.to_str().unwrap()]);
     assert_eq!(code(&check), 0, "{}", stderr(&check));
+    // The columns kept in notes are found by search.
+    let found = chronicle(&["list", yaml.to_str().unwrap(), "--search", "italy"]);
+    assert_eq!(
+        stdout(&found),
+        "14 Mar 2022  ~¹   jake-sullivan, yang-jiechi  Sullivan and Yang meet in Rome\n"
+    );
 }
 
 #[test]

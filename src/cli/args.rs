@@ -279,7 +279,7 @@ pub struct FilterArgs {
     /// With several --actor, require every one of them instead of any.
     #[arg(long)]
     pub all_actors: bool,
-    /// Only events whose title, summary, quotes, tags or actor names contain TEXT (case and
+    /// Only events whose title, summary, quotes, tags, note or actor names contain TEXT (case and
     /// accents ignored); a TEXT that reads as a date (`13 Mar 2022`) finds what may fall on it.
     #[arg(long, value_name = "TEXT")]
     pub search: Option<String>,

@@ -10,7 +10,7 @@ use crate::model::{EventIndex, Timeline};
 /// Separates events in the buffer, so that no match spans two of them.
 const SEPARATOR: u8 = 0;
 
-/// Each event's title, summary, quotes and tags, folded for search, one after another, and its
+/// Each event's title, summary, quotes, tags and note, folded for search, one after another, and its
 /// actors.
 ///
 /// An event also matches when one of its actors' names or aliases does. For timelines of at
@@ -48,6 +48,9 @@ impl SearchIndex {
             }
             for tag in &event.tags {
                 add(tag);
+            }
+            if let Some(note) = event.note() {
+                add(note);
             }
             for participant in event.actors.iter().filter(|_| !names_apart) {
                 text.push_str(&names[participant.actor.0 as usize]);
@@ -178,7 +181,8 @@ fn estimated_size(timeline: &Timeline, names: &[String], names_apart: bool) -> u
             true => 0,
             false => event.actors.iter().map(|p| names[p.actor.0 as usize].len()).sum(),
         };
-        event.title().len() + event.summary().len() + 3 + quotes + tags + names
+        let note = event.note().map_or(0, |n| n.len() + 1);
+        event.title().len() + event.summary().len() + 3 + quotes + tags + note + names
     };
     timeline.events.iter().map(event_text).sum()
 }

@@ -144,11 +144,11 @@ fn logical_lines(app: &App, index: EventIndex, theme: &Theme) -> Vec<Vec<Span<'s
     if let Some(note) = event.note() {
         logical.push(Vec::new());
         let mut lines = note.trim().lines();
-        logical.push(vec![
-            label("Note  ", theme),
-            safe(lines.next().unwrap_or(""), theme.dim),
-        ]);
-        logical.extend(lines.map(|line| vec![safe(line, theme.dim)]));
+        let line = |text: &str| highlighted(text, needle, theme.dim, theme.search_match);
+        let mut first = vec![label("Note  ", theme)];
+        first.extend(line(lines.next().unwrap_or("")));
+        logical.push(first);
+        logical.extend(lines.map(line));
     }
     logical.extend(claim_lines(timeline, event, theme));
     logical.extend(actor_lines(timeline, event, theme));
