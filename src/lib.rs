@@ -12,6 +12,7 @@ pub mod memory;
 pub mod model;
 pub mod osc52;
 pub mod query;
+pub mod timex;
 pub(crate) mod sanitize;
 pub(crate) mod search_fold;
 pub(crate) mod tui;
