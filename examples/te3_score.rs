@@ -1,6 +1,7 @@
 //! Scores the timex tagger on TempEval-3 documents (Task A) and measures its throughput.
 //!
 //! `cargo run --release --example te3_score -- ../shared/te3-dev [--verbose]`
+//! `cargo run --release --example te3_score -- --text FILE YYYY-MM-DD` lists what it finds.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // A measurement may stop on what it relies on.
 
@@ -16,6 +17,9 @@ use te3::score::{Counts, align, by_class, count, dates_and_times};
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let verbose = args.iter().any(|a| a == "--verbose");
+    if let Some(at) = args.iter().position(|a| a == "--text") {
+        return print_found(&args[at + 1], &args[at + 2]);
+    }
     let dir = args.iter().find(|a| !a.starts_with("--")).map_or_else(|| PathBuf::from("../shared/te3-dev"), PathBuf::from);
     let docs = read_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
     let found: Vec<Vec<Timex>> = docs.iter().map(|d| find(&d.text, d.published)).collect();
@@ -40,6 +44,15 @@ fn main() {
     print_prf("relaxed", &dt, dt.relaxed);
     println!("value F1 {:.1}", dt.value_f1());
     println!("\nthroughput {:.1} MB/s", throughput(&docs));
+}
+
+/// `--text FILE YYYY-MM-DD`: lists what the tagger finds in a plain text file.
+fn print_found(path: &str, published: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    for t in find(&text, published.parse().unwrap()) {
+        let date = t.chronicle_date().unwrap_or_default();
+        println!("{:>6} {:<9} {:<14} {date:<24} {:?}", t.start, t.kind.as_str(), t.value, &text[t.start..t.end]);
+    }
 }
 
 fn print_prf(name: &str, c: &Counts, matched: usize) {

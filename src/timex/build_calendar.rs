@@ -16,12 +16,22 @@ pub(crate) const MONTH_CONTEXT: &[&str] = &[
     "between", "early", "late", "mid", "last", "next", "this", "and", "or", "to", "on", "for",
 ];
 
+/// Words before a year before 1900 that show it is a year ("in 1848").
+pub(crate) const YEAR_CONTEXT: &[&str] = &[
+    "in", "since", "until", "till", "by", "through", "of", "from", "during", "before", "after",
+    "between", "around", "circa", "early", "late", "mid",
+];
+
 /// Determiners before a year that, with a lowercase word after it, make it a modifier
 /// ("the 2010 raid"), not a time expression.
 pub(crate) const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "this", "that"];
 
 /// Words after a four-digit number that make it a quantity.
-pub(crate) const MEASURES: &[&str] = &["percent", "people", "years", "days", "times", "feet", "metres", "meters", "miles"];
+#[rustfmt::skip]
+pub(crate) const MEASURES: &[&str] = &[
+    "percent", "people", "years", "days", "times", "feet", "metres", "meters", "miles", "dollars",
+    "euros", "pounds", "yuan", "tons", "tonnes", "barrels", "troops", "workers", "jobs", "votes",
+];
 
 fn anchored(mut found: Found) -> Found {
     found.anchors = true;
@@ -119,7 +129,7 @@ pub(crate) fn year(ctx: &Ctx<'_>, m: &Match) -> Option<Found> {
     }
     let attributive = DETERMINERS.contains(&ctx.word_before(m.first))
         && after.is_some_and(|a| a.is_lower_word() && !matches!(a.word(), "and" | "or" | "to" | "when"));
-    if attributive || (y < 1900 && !m.has(0) && !MONTH_CONTEXT.contains(&ctx.word_before(m.first))) {
+    if attributive || (y < 1900 && !m.has(0) && !YEAR_CONTEXT.contains(&ctx.word_before(m.first))) {
         return None;
     }
     Some(anchored(m.found(Date, format!("{y:04}"))))

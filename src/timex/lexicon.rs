@@ -230,6 +230,7 @@ fn build() -> HashMap<&'static str, Entry> {
         super::build_calendar::MONTH_CONTEXT,
         super::build_calendar::DETERMINERS,
         super::build_calendar::MEASURES,
+        super::build_calendar::YEAR_CONTEXT,
         super::build_relative::FUNCTION_WORDS,
         super::build_relative::SEASON_CONTEXT,
         super::build_span::AGE_BEFORE,

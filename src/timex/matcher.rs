@@ -26,6 +26,8 @@ pub(crate) enum Test {
     Count,
     /// A plain number of one or two digits from 1 to 31.
     DayNumber,
+    /// Any plain number.
+    Digits,
     /// A plain number of exactly two digits.
     TwoDigits,
     /// A plain number of four digits from 1000 to 2099.
@@ -81,6 +83,8 @@ pub(crate) struct Found {
     /// Names a calendar date on its own (a month, a year), so later relative phrases such as
     /// "the day before" count from it.
     pub(crate) anchors: bool,
+    /// The name of the rule that found it.
+    pub(crate) rule: &'static str,
 }
 
 /// The previous expression found, for rules that continue one ("the 1930s and 40s").
@@ -88,7 +92,6 @@ pub(crate) struct Found {
 pub(crate) struct Previous {
     pub(crate) last: usize,
     pub(crate) value: String,
-    pub(crate) sentence: u32,
 }
 
 /// Everything a rule's builder may read.
@@ -143,7 +146,7 @@ impl Match {
     }
 
     pub(crate) fn found(&self, kind: TimexType, value: String) -> Found {
-        Found { kind, value, first: self.first, last: self.last, anchors: false }
+        Found { kind, value, first: self.first, last: self.last, anchors: false, rule: "" }
     }
 }
 
@@ -181,6 +184,7 @@ fn test(t: &Token, test: Test, next: Option<&Token>) -> bool {
         Test::Weekday => t.cap && e.is_some_and(|e| e.weekday.is_some()),
         Test::Count => small.is_some() || e.is_some_and(|e| e.count.is_some()),
         Test::DayNumber => t.digits <= 2 && small.is_some_and(|n| (1..=31).contains(&n)),
+        Test::Digits => t.num.is_some(),
         Test::TwoDigits => t.digits == 2,
         Test::Year => t.digits == 4 && t.num.is_some_and(|n| (1000..=2099).contains(&n)),
         Test::Unit => e.is_some_and(|e| e.unit.is_some()),

@@ -96,6 +96,11 @@ pub fn rule_count() -> usize {
 
 /// Finds the temporal expressions of `text`, published on `published`, in order.
 pub fn find(text: &str, published: NaiveDate) -> Vec<Timex> {
+    find_by_rule(text, published).into_iter().map(|(t, _)| t).collect()
+}
+
+/// [`find`], with the name of the rule behind each expression.
+pub(crate) fn find_by_rule(text: &str, published: NaiveDate) -> Vec<(Timex, &'static str)> {
     let spans = sentences(text);
     let tokens = token::tokenize(text, &spans);
     let mut ctx = Ctx { text, tokens: &tokens, published, anchor: None, previous: None, last_day: None };
@@ -111,7 +116,7 @@ pub fn find(text: &str, published: NaiveDate) -> Vec<Timex> {
                 i = end.max(f.last + 1);
                 remember(&mut ctx, &f);
                 let (start, stop) = (tokens[f.first].start, tokens[f.last].end);
-                found.push(Timex { start, end: stop, kind: f.kind, value: f.value });
+                found.push((Timex { start, end: stop, kind: f.kind, value: f.value }, f.rule));
             }
             None => i += 1,
         }
@@ -124,7 +129,8 @@ fn best_at(ctx: &Ctx<'_>, i: usize) -> Option<(Found, usize)> {
     let mut best: Option<(Found, usize)> = None;
     for rule in rules::RULES {
         let Some(m) = match_at(ctx.tokens, i, rule.slots) else { continue };
-        let Some(f) = (rule.build)(ctx, &m) else { continue };
+        let Some(mut f) = (rule.build)(ctx, &m) else { continue };
+        f.rule = rule.name;
         if best.as_ref().is_none_or(|(b, _)| f.last > b.last) {
             best = Some((f, m.end));
         }
@@ -133,14 +139,13 @@ fn best_at(ctx: &Ctx<'_>, i: usize) -> Option<(Found, usize)> {
 }
 
 fn remember(ctx: &mut Ctx<'_>, f: &Found) {
-    let sentence = ctx.tokens[f.first].sentence;
     if f.anchors {
         ctx.anchor = Some(f.value.clone());
     }
     if let Some(date) = f.value.get(..10).and_then(|d| d.parse::<NaiveDate>().ok()) {
-        ctx.last_day = Some((sentence, date));
+        ctx.last_day = Some((ctx.tokens[f.first].sentence, date));
     }
-    ctx.previous = Some(Previous { last: f.last, value: f.value.clone(), sentence });
+    ctx.previous = Some(Previous { last: f.last, value: f.value.clone() });
 }
 
 #[cfg(test)]

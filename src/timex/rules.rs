@@ -8,7 +8,7 @@ use super::build_relative as rel;
 use super::build_span as span;
 use super::lexicon::{DURATION_QUALIFIERS, SET_ADVERBS, SET_QUANTIFIERS};
 use super::matcher::Test::{
-    Count, DayNumber, Deictic, Mark, Modifier, Month, Ordinal, PartOfDay, Season, TwoDigits,
+    Count, DayNumber, Digits, Deictic, Mark, Modifier, Month, Ordinal, PartOfDay, Season, TwoDigits,
     Unit, Units, Weekday, Year,
 };
 use super::matcher::{Ctx, Found, Match, Slot, ctx, g, opt, s, w};
@@ -45,7 +45,7 @@ macro_rules! rule {
 pub(crate) const RULES: &[Rule] = &[
     // Calendar dates.
     rule!("iso date", [s(Year), DASH, g(s(TwoDigits)), DASH, g(s(TwoDigits))], cal::iso),
-    rule!("numeric date", [s(DayNumber), g(s(Mark(b'/'))), g(s(DayNumber)), g(s(Mark(b'/'))), g(s(Count))], cal::numeric),
+    rule!("numeric date", [s(DayNumber), g(s(Mark(b'/'))), g(s(DayNumber)), g(s(Mark(b'/'))), g(s(Digits))], cal::numeric),
     rule!("month", [opt(s(Modifier)), opt(DASH), opt(s(Deictic)), s(Month), opt(g(s(Mark(b'.')))),
         opt(s(DayNumber)), opt(g(w(SUFFIX))), opt(s(Mark(b','))), opt(s(Year))], cal::month),
     rule!("day month", [s(DayNumber), opt(g(w(SUFFIX))), opt(w(&["of"])), s(Month), opt(g(s(Mark(b'.')))),

@@ -5,8 +5,8 @@
 //! `scheduled`, `expected`, `due`), `is`/`are` before an `-ing` word, and `to` before a
 //! lowercase word (an infinitive of purpose, "to run through June"); past cues are past
 //! auxiliaries (`was`, `had`, `did`), common irregular past forms (`said`, `told`, `met`),
-//! and lowercase words ending in `-ed` unless a form of `be` or a determiner comes just before
-//! them (a passive or an adjective, whose auxiliary decides). The nearest cue in the same
+//! and lowercase words ending in `-ed`, unless a form of `be`, `to`, `will` or a determiner
+//! comes just before a participle (a passive or an adjective, whose auxiliary decides). The nearest cue in the same
 //! sentence wins, looking alternately one token back and one forward, at most [`WINDOW`]
 //! tokens each way; with no cue the tense is unknown (and news resolves it to the past).
 
@@ -84,9 +84,6 @@ fn cue(text: &str, tokens: &[Token], i: usize) -> Option<Tense> {
     if FUTURE_CUES.contains(&word) && !(word == "will" && before_is_determiner(tokens, i)) {
         return Some(Tense::Future);
     }
-    if PAST_CUES.contains(&word) {
-        return Some(Tense::Past);
-    }
     if word == "going" && next.is_some_and(|n| n.is("to")) {
         return Some(Tense::Future);
     }
@@ -99,7 +96,8 @@ fn cue(text: &str, tokens: &[Token], i: usize) -> Option<Tense> {
     let s = &text[token.start..token.end];
     let participle = s.len() > 4 && s.ends_with("ed") && !s.ends_with("eed") && !token.cap;
     let helped = i > 0 && BEFORE_PARTICIPLE.contains(&tokens[i - 1].word());
-    (participle && !helped).then_some(Tense::Past)
+    let past = PAST_CUES.contains(&word) && (matches!(word, "was" | "were" | "had" | "did" | "ago") || !helped);
+    (past || (participle && !helped)).then_some(Tense::Past)
 }
 
 fn infinitive(text: &str, next: &Token) -> bool {
