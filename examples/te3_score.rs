@@ -20,7 +20,10 @@ fn main() {
     if let Some(at) = args.iter().position(|a| a == "--text") {
         return print_found(&args[at + 1], &args[at + 2]);
     }
-    let dir = args.iter().find(|a| !a.starts_with("--")).map_or_else(|| PathBuf::from("../shared/te3-dev"), PathBuf::from);
+    let dir = args
+        .iter()
+        .find(|a| !a.starts_with("--"))
+        .map_or_else(|| PathBuf::from("../shared/te3-dev"), PathBuf::from);
     let docs = read_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
     let found: Vec<Vec<Timex>> = docs.iter().map(|d| find(&d.text, d.published)).collect();
     let (mut all, mut dt) = (Counts::default(), Counts::default());
@@ -32,7 +35,12 @@ fn main() {
             report(doc, f);
         }
     }
-    println!("{} documents, {} gold expressions, {} found", docs.len(), all.gold, all.system);
+    println!(
+        "{} documents, {} gold expressions, {} found",
+        docs.len(),
+        all.gold,
+        all.system
+    );
     print_prf("relaxed", &all, all.relaxed);
     print_prf("strict", &all, all.strict);
     println!("value F1 {:.1}   type F1 {:.1}", all.value_f1(), all.type_f1());
@@ -51,7 +59,13 @@ fn print_found(path: &str, published: &str) {
     let text = std::fs::read_to_string(path).unwrap();
     for t in find(&text, published.parse().unwrap()) {
         let date = t.chronicle_date().unwrap_or_default();
-        println!("{:>6} {:<9} {:<14} {date:<24} {:?}", t.start, t.kind.as_str(), t.value, &text[t.start..t.end]);
+        println!(
+            "{:>6} {:<9} {:<14} {date:<24} {:?}",
+            t.start,
+            t.kind.as_str(),
+            t.value,
+            &text[t.start..t.end]
+        );
     }
 }
 
@@ -65,15 +79,28 @@ fn report(doc: &Doc, found: &[Timex]) {
     let pairs = align(found, &doc.gold);
     for (g, gold) in doc.gold.iter().enumerate() {
         match pairs.iter().find(|p| p.1 == g) {
-            None => println!("  miss  {:?} {} {}", &doc.text[gold.start..gold.end], gold.kind, gold.value),
+            None => println!(
+                "  miss  {:?} {} {}",
+                &doc.text[gold.start..gold.end],
+                gold.kind,
+                gold.value
+            ),
             Some(&(s, _)) => {
                 let t = &found[s];
-                let extent = if (t.start, t.end) == (gold.start, gold.end) { "" } else { " extent" };
+                let extent = if (t.start, t.end) == (gold.start, gold.end) {
+                    ""
+                } else {
+                    " extent"
+                };
                 if t.value != gold.value || t.kind.as_str() != gold.kind || !extent.is_empty() {
                     println!(
                         "  diff  {:?} {} {} / gold {:?} {} {}{extent}",
-                        &doc.text[t.start..t.end], t.kind.as_str(), t.value,
-                        &doc.text[gold.start..gold.end], gold.kind, gold.value
+                        &doc.text[t.start..t.end],
+                        t.kind.as_str(),
+                        t.value,
+                        &doc.text[gold.start..gold.end],
+                        gold.kind,
+                        gold.value
                     );
                 }
             }
@@ -81,14 +108,23 @@ fn report(doc: &Doc, found: &[Timex]) {
     }
     for (s, t) in found.iter().enumerate() {
         if !pairs.iter().any(|p| p.0 == s) {
-            println!("  extra {:?} {} {}", &doc.text[t.start..t.end], t.kind.as_str(), t.value);
+            println!(
+                "  extra {:?} {} {}",
+                &doc.text[t.start..t.end],
+                t.kind.as_str(),
+                t.value
+            );
         }
     }
 }
 
 /// MB/s of `find` over the documents' texts concatenated, repeated for about a second.
 fn throughput(docs: &[Doc]) -> f64 {
-    let text: String = docs.iter().map(|d| d.text.as_str()).collect::<Vec<_>>().join("\n\n");
+    let text: String = docs
+        .iter()
+        .map(|d| d.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
     let published = docs.first().map(|d| d.published).unwrap_or_default();
     let start = Instant::now();
     let mut rounds = 0u32;

@@ -33,7 +33,9 @@ pub(crate) fn read_dir(dir: &Path) -> Result<Vec<Doc>, String> {
         .iter()
         .map(|p| {
             let tml = std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
-            let name = p.file_stem().map_or(String::new(), |s| s.to_string_lossy().into_owned());
+            let name = p
+                .file_stem()
+                .map_or(String::new(), |s| s.to_string_lossy().into_owned());
             parse(&name, &tml).map_err(|e| format!("{}: {e}", p.display()))
         })
         .collect()
@@ -50,11 +52,20 @@ pub(crate) fn parse(name: &str, tml: &str) -> Result<Doc, String> {
     let dct = tml.find("<DCT>").ok_or("no DCT")?;
     let dct_tag = &tml[dct..dct + tml[dct..].find("</DCT>").ok_or("no </DCT>")?];
     let value = attribute(dct_tag, "value").ok_or("no DCT value")?;
-    let published = value.get(..10).unwrap_or(value).parse().map_err(|e| format!("DCT {value}: {e}"))?;
+    let published = value
+        .get(..10)
+        .unwrap_or(value)
+        .parse()
+        .map_err(|e| format!("DCT {value}: {e}"))?;
     let open = tml.find("<TEXT>").ok_or("no TEXT")? + "<TEXT>".len();
     let close = tml.find("</TEXT>").ok_or("no </TEXT>")?;
     let (text, gold) = strip(&tml[open..close])?;
-    Ok(Doc { name: name.to_string(), published, text, gold })
+    Ok(Doc {
+        name: name.to_string(),
+        published,
+        text,
+        gold,
+    })
 }
 
 /// Removes the tags of `body`, recording where each TIMEX3's content lands.
@@ -70,7 +81,12 @@ fn strip(body: &str) -> Result<(String, Vec<Gold>), String> {
         if tag.starts_with("<TIMEX3") {
             let kind = attribute(tag, "type").unwrap_or("").to_string();
             let value = attribute(tag, "value").unwrap_or("").to_string();
-            open = Some(Gold { start: text.len(), end: 0, kind, value });
+            open = Some(Gold {
+                start: text.len(),
+                end: 0,
+                kind,
+                value,
+            });
         } else if tag.starts_with("</TIMEX3") {
             let mut g = open.take().ok_or("</TIMEX3> without <TIMEX3>")?;
             g.end = text.len();
@@ -86,9 +102,15 @@ fn push_decoded(text: &mut String, raw: &str) {
     let mut rest = raw;
     while let Some(amp) = rest.find('&') {
         text.push_str(&rest[..amp]);
-        let entity = [("&amp;", '&'), ("&lt;", '<'), ("&gt;", '>'), ("&quot;", '"'), ("&apos;", '\'')]
-            .into_iter()
-            .find(|(e, _)| rest[amp..].starts_with(e));
+        let entity = [
+            ("&amp;", '&'),
+            ("&lt;", '<'),
+            ("&gt;", '>'),
+            ("&quot;", '"'),
+            ("&apos;", '\''),
+        ]
+        .into_iter()
+        .find(|(e, _)| rest[amp..].starts_with(e));
         match entity {
             Some((e, c)) => {
                 text.push(c);

@@ -71,7 +71,11 @@ pub(crate) fn align(found: &[Timex], gold: &[Gold]) -> Vec<(usize, usize)> {
             }
             let hit = gold.iter().enumerate().find(|(g, x)| {
                 !gold_used[*g]
-                    && if strict { x.start == t.start && x.end == t.end } else { x.start < t.end && t.start < x.end }
+                    && if strict {
+                        x.start == t.start && x.end == t.end
+                    } else {
+                        x.start < t.end && t.start < x.end
+                    }
             });
             if let Some((g, _)) = hit {
                 gold_used[g] = true;
@@ -87,7 +91,11 @@ pub(crate) fn align(found: &[Timex], gold: &[Gold]) -> Vec<(usize, usize)> {
 /// The counts of one document.
 pub(crate) fn count(found: &[Timex], gold: &[Gold]) -> Counts {
     let pairs = align(found, gold);
-    let mut c = Counts { system: found.len(), gold: gold.len(), ..Counts::default() };
+    let mut c = Counts {
+        system: found.len(),
+        gold: gold.len(),
+        ..Counts::default()
+    };
     for &(s, g) in &pairs {
         let (t, x) = (&found[s], &gold[g]);
         c.relaxed += 1;
@@ -115,7 +123,9 @@ pub(crate) fn class(kind: &str, value: &str) -> &'static str {
     }
 }
 
-pub(crate) const CLASSES: &[&str] = &["year", "month", "day", "week", "season", "decade", "time", "duration", "set", "ref"];
+pub(crate) const CLASSES: &[&str] = &[
+    "year", "month", "day", "week", "season", "decade", "time", "duration", "set", "ref",
+];
 
 /// Only the DATE and TIME expressions of both sides.
 pub(crate) fn dates_and_times(found: &[Timex], gold: &[Gold]) -> (Vec<Timex>, Vec<Gold>) {
@@ -132,7 +142,9 @@ pub(crate) fn by_class(docs: &[Doc], found: &[Vec<Timex>]) -> Vec<(&'static str,
     for (doc, f) in docs.iter().zip(found) {
         let pairs = align(f, &doc.gold);
         for (g, gold) in doc.gold.iter().enumerate() {
-            let Some(row) = rows.iter_mut().find(|r| r.0 == class(&gold.kind, &gold.value)) else { continue };
+            let Some(row) = rows.iter_mut().find(|r| r.0 == class(&gold.kind, &gold.value)) else {
+                continue;
+            };
             row.1 += 1;
             if let Some(&(s, _)) = pairs.iter().find(|p| p.1 == g) {
                 row.2 += 1;

@@ -12,14 +12,14 @@ use super::token::Token;
 
 /// Words before a bare "May" or "March" that show it is the month, not a modal or a verb.
 pub(crate) const MONTH_CONTEXT: &[&str] = &[
-    "in", "since", "until", "till", "by", "through", "of", "from", "during", "before", "after",
-    "between", "early", "late", "mid", "last", "next", "this", "and", "or", "to", "on", "for",
+    "in", "since", "until", "till", "by", "through", "of", "from", "during", "before", "after", "between",
+    "early", "late", "mid", "last", "next", "this", "and", "or", "to", "on", "for",
 ];
 
 /// Words before a year before 1900 that show it is a year ("in 1848").
 pub(crate) const YEAR_CONTEXT: &[&str] = &[
-    "in", "since", "until", "till", "by", "through", "of", "from", "during", "before", "after",
-    "between", "around", "circa", "early", "late", "mid",
+    "in", "since", "until", "till", "by", "through", "of", "from", "during", "before", "after", "between",
+    "around", "circa", "early", "late", "mid",
 ];
 
 /// Determiners before a year that, with a lowercase word after it, make it a modifier
@@ -86,7 +86,10 @@ pub(crate) fn month(ctx: &Ctx<'_>, m: &Match) -> Option<Found> {
     let year = num(m.at(ctx, 8)).and_then(|y| i32::try_from(y).ok());
     let deictic = m.at(ctx, 2).and_then(|t| t.entry?.deictic);
     let bare = day.is_none() && year.is_none() && deictic.is_none() && !m.has(0);
-    if bare && matches!(month_token.word(), "may" | "march") && !MONTH_CONTEXT.contains(&ctx.word_before(m.first)) {
+    if bare
+        && matches!(month_token.word(), "may" | "march")
+        && !MONTH_CONTEXT.contains(&ctx.word_before(m.first))
+    {
         return None;
     }
     let mut found = m.found(Date, String::new());
@@ -102,7 +105,9 @@ pub(crate) fn month(ctx: &Ctx<'_>, m: &Match) -> Option<Found> {
 }
 
 fn followed_by_clock(ctx: &Ctx<'_>, m: &Match) -> bool {
-    m.caps[5].and_then(|i| ctx.token(i + 1)).is_some_and(|t| t.glued && t.is_mark(b':'))
+    m.caps[5]
+        .and_then(|i| ctx.token(i + 1))
+        .is_some_and(|t| t.glued && t.is_mark(b':'))
 }
 
 pub(crate) fn day_month(ctx: &Ctx<'_>, m: &Match) -> Option<Found> {
@@ -121,7 +126,9 @@ pub(crate) fn year(ctx: &Ctx<'_>, m: &Match) -> Option<Found> {
     let i = m.caps[2]?;
     let before = i.checked_sub(1).and_then(|j| ctx.token(j));
     let after = ctx.token(i + 1);
-    if before.is_some_and(|b| b.glued || token.glued) && before.is_some_and(|b| b.mark == b'$' || b.mark == b'#') {
+    if before.is_some_and(|b| b.glued || token.glued)
+        && before.is_some_and(|b| b.mark == b'$' || b.mark == b'#')
+    {
         return None;
     }
     if after.is_some_and(|a| a.is_mark(b'%') || MEASURES.contains(&a.word())) {
@@ -149,7 +156,10 @@ pub(crate) fn decade(ctx: &Ctx<'_>, m: &Match) -> Option<Found> {
         4 => format!("{:03}", n / 10),
         2 if m.has(2) => format!("{}{}", if n < 20 { "20" } else { "19" }, n / 10),
         2 => {
-            let prev = ctx.previous.as_ref().filter(|p| p.value.len() == 3 && p.last + 3 >= m.first)?;
+            let prev = ctx
+                .previous
+                .as_ref()
+                .filter(|p| p.value.len() == 3 && p.last + 3 >= m.first)?;
             format!("{}{}", &prev.value[..2], n / 10)
         }
         _ => return None,
@@ -160,7 +170,9 @@ pub(crate) fn decade(ctx: &Ctx<'_>, m: &Match) -> Option<Found> {
 pub(crate) fn century(ctx: &Ctx<'_>, m: &Match) -> Option<Found> {
     let ordinal = m.at(ctx, 0).and_then(|t| t.entry?.ordinal).map(u32::from);
     let n = ordinal.or_else(|| num(m.at(ctx, 1)).filter(|_| m.has(2)))?;
-    (1..=30).contains(&n).then(|| m.found(Date, format!("{:02}", n - 1)))
+    (1..=30)
+        .contains(&n)
+        .then(|| m.found(Date, format!("{:02}", n - 1)))
 }
 
 pub(crate) fn ordinal_day(_: &Ctx<'_>, m: &Match) -> Option<Found> {
@@ -183,12 +195,18 @@ pub(crate) fn holiday(ctx: &Ctx<'_>, m: &Match) -> Option<Found> {
 
 pub(crate) fn quarter(ctx: &Ctx<'_>, m: &Match) -> Option<Found> {
     let ordinal = m.at(ctx, 1).and_then(|t| t.entry?.ordinal).map(u32::from);
-    let q = ordinal.or_else(|| num(m.at(ctx, 2)).filter(|_| m.has(3))).filter(|q| (1..=4).contains(q))?;
+    let q = ordinal
+        .or_else(|| num(m.at(ctx, 2)).filter(|_| m.has(3)))
+        .filter(|q| (1..=4).contains(q))?;
     let y = match num(m.at(ctx, 6)) {
         Some(y) => i32::try_from(y).ok()?,
         None => {
             let tense = ctx.tense(m);
-            let tense = if tense == Tense::Unknown { Tense::Past } else { tense };
+            let tense = if tense == Tense::Unknown {
+                Tense::Past
+            } else {
+                tense
+            };
             year_of(ctx.published, q * 3 - 2, Some(1), tense)
         }
     };

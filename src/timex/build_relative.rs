@@ -5,21 +5,22 @@ use chrono::{Datelike, NaiveDate};
 
 use super::TimexType::{self, Date, Duration, Time};
 use super::calendar::{self, add_days, shifted};
+use super::lexicon::Count;
 use super::lexicon::{EVENT_NAME_WORDS, RELATIVE_DAYS, Unit};
 use super::matcher::{Ctx, Found, Match, count_of, unit_of};
-use super::lexicon::Count;
 use super::tense::Tense;
 use super::token::Token;
 
 /// Lowercase words that may follow "the past" or a season without making it an attribute.
 pub(crate) const FUNCTION_WORDS: &[&str] = &[
-    "in", "and", "or", "but", "he", "she", "they", "it", "we", "i", "to", "of", "has", "have",
-    "had", "was", "were", "is", "are", "when", "where", "that", "this", "as", "for", "at", "on",
-    "with", "been", "will", "would", "there", "before", "after", "since", "until", "months",
+    "in", "and", "or", "but", "he", "she", "they", "it", "we", "i", "to", "of", "has", "have", "had", "was",
+    "were", "is", "are", "when", "where", "that", "this", "as", "for", "at", "on", "with", "been", "will",
+    "would", "there", "before", "after", "since", "until", "months",
 ];
 
 /// Words before a bare season that show it is the season ("in summer", "the winter").
-pub(crate) const SEASON_CONTEXT: &[&str] = &["in", "during", "since", "until", "by", "through", "the", "over"];
+pub(crate) const SEASON_CONTEXT: &[&str] =
+    &["in", "during", "since", "until", "by", "through", "the", "over"];
 
 fn deictic(t: Option<&Token>) -> Option<i64> {
     t.and_then(|t| t.entry?.deictic)
@@ -51,7 +52,10 @@ pub(crate) fn weekday(ctx: &Ctx<'_>, m: &Match) -> Option<Found> {
 pub(crate) fn relative_day(ctx: &Ctx<'_>, m: &Match) -> Option<Found> {
     let word = m.at(ctx, 0)?.word();
     let &(_, offset, own_part) = RELATIVE_DAYS.iter().find(|r| r.0 == word)?;
-    let (kind, value) = with_part(add_days(ctx.published, offset), part_of(m.at(ctx, 1)).or(own_part));
+    let (kind, value) = with_part(
+        add_days(ctx.published, offset),
+        part_of(m.at(ctx, 1)).or(own_part),
+    );
     Some(m.found(kind, value))
 }
 
@@ -75,10 +79,17 @@ pub(crate) fn reference(ctx: &Ctx<'_>, m: &Match) -> Option<Found> {
 }
 
 pub(crate) fn the_past(ctx: &Ctx<'_>, m: &Match) -> Option<Found> {
-    if ctx.token(m.end).is_some_and(|n| n.is_lower_word() && !FUNCTION_WORDS.contains(&n.word())) {
+    if ctx
+        .token(m.end)
+        .is_some_and(|n| n.is_lower_word() && !FUNCTION_WORDS.contains(&n.word()))
+    {
         return None;
     }
-    let value = if m.at(ctx, 2)?.is("past") { "PAST_REF" } else { "FUTURE_REF" };
+    let value = if m.at(ctx, 2)?.is("past") {
+        "PAST_REF"
+    } else {
+        "FUTURE_REF"
+    };
     Some(m.found(Date, value.to_string()))
 }
 
@@ -116,7 +127,8 @@ fn past_middle(unit: Unit, p: NaiveDate) -> bool {
 pub(crate) fn part_of_unit(ctx: &Ctx<'_>, m: &Match) -> Option<Found> {
     let part = m.at(ctx, 1)?.word();
     let unit_token = m.at(ctx, 5)?;
-    let unit = unit_of(unit_token).filter(|u| !matches!(u, Unit::Day | Unit::Hour | Unit::Minute | Unit::Second))?;
+    let unit =
+        unit_of(unit_token).filter(|u| !matches!(u, Unit::Day | Unit::Hour | Unit::Minute | Unit::Second))?;
     if unit_token.entry?.unit?.1 || !matches!(part, "end" | "beginning" | "start" | "middle") {
         return None;
     }
@@ -168,8 +180,13 @@ pub(crate) fn anchored(ctx: &Ctx<'_>, m: &Match) -> Option<Found> {
     }
     let anchor = ctx.anchor.clone().unwrap_or_else(|| calendar::day(ctx.published));
     let date = anchor.get(..10).and_then(|d| d.parse::<NaiveDate>().ok());
-    let month = anchor.get(..7).and_then(|d| format!("{d}-01").parse::<NaiveDate>().ok());
-    let year: Option<i32> = anchor.get(..4).and_then(|y| y.parse().ok()).filter(|_| anchor.len() >= 4);
+    let month = anchor
+        .get(..7)
+        .and_then(|d| format!("{d}-01").parse::<NaiveDate>().ok());
+    let year: Option<i32> = anchor
+        .get(..4)
+        .and_then(|y| y.parse().ok())
+        .filter(|_| anchor.len() >= 4);
     let value = match (unit, date, month) {
         (Unit::Day | Unit::Week, Some(d), _) | (Unit::Month, Some(d), _) => shifted(d, unit, n)?,
         (Unit::Month, None, Some(d)) => shifted(d, unit, n)?,
@@ -181,7 +198,11 @@ pub(crate) fn anchored(ctx: &Ctx<'_>, m: &Match) -> Option<Found> {
 
 pub(crate) fn ago(ctx: &Ctx<'_>, m: &Match) -> Option<Found> {
     let unit = unit_of(m.at(ctx, 4)?)?;
-    let count = if m.has(2) { Count::Vague } else { count_of(m.at(ctx, 1)?)? };
+    let count = if m.has(2) {
+        Count::Vague
+    } else {
+        count_of(m.at(ctx, 1)?)?
+    };
     let value = match (count, unit) {
         (Count::Exact(_), Unit::Hour | Unit::Minute | Unit::Second) => calendar::day(ctx.published),
         (Count::Exact(n), _) => shifted(ctx.published, unit, -i64::from(n))?,

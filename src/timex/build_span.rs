@@ -15,7 +15,11 @@ pub(crate) const INTRODUCING: &[&str] = &["for", "over", "within", "in"];
 pub(crate) const AGE_AFTER: &[&str] = &["old", "older", "younger"];
 
 fn count_and_unit(ctx: &Ctx<'_>, m: &Match, count: usize, few: usize, unit: usize) -> Option<(Count, Unit)> {
-    let c = if m.has(few) { Count::Vague } else { count_of(m.at(ctx, count)?)? };
+    let c = if m.has(few) {
+        Count::Vague
+    } else {
+        count_of(m.at(ctx, count)?)?
+    };
     Some((c, unit_of(m.at(ctx, unit)?)?))
 }
 
@@ -68,7 +72,10 @@ pub(crate) fn compound(ctx: &Ctx<'_>, m: &Match) -> Option<Found> {
     let count = count_of(m.at(ctx, 0)?)?;
     let unit = unit_of(m.at(ctx, 2)?)?;
     let after = ctx.token(m.end);
-    if after_hyphen(ctx, m.caps[0]?) || after.is_some_and(|t| t.glued && t.is_mark(b'-')) || is_age(ctx, m, m.end) {
+    if after_hyphen(ctx, m.caps[0]?)
+        || after.is_some_and(|t| t.glued && t.is_mark(b'-'))
+        || is_age(ctx, m, m.end)
+    {
         return None;
     }
     (count != Count::Vague).then(|| m.found(Duration, spell(count, unit)))
@@ -100,13 +107,20 @@ pub(crate) fn every_unit(ctx: &Ctx<'_>, m: &Match) -> Option<Found> {
         (false, None) if unit != Unit::Second => 1,
         _ => return None,
     };
-    let value = if unit == Unit::Season { "P1Y".to_string() } else { spell(Count::Exact(n), unit) };
+    let value = if unit == Unit::Season {
+        "P1Y".to_string()
+    } else {
+        spell(Count::Exact(n), unit)
+    };
     Some(m.found(Set, value))
 }
 
 pub(crate) fn every_weekday(ctx: &Ctx<'_>, m: &Match) -> Option<Found> {
     let wd = m.at(ctx, 1)?.entry?.weekday?;
-    let part = m.at(ctx, 2).and_then(|t| t.entry?.part_of_day).map_or(String::new(), |p| format!("T{p}"));
+    let part = m
+        .at(ctx, 2)
+        .and_then(|t| t.entry?.part_of_day)
+        .map_or(String::new(), |p| format!("T{p}"));
     Some(m.found(Set, format!("XXXX-WXX-{wd}{part}")))
 }
 

@@ -30,7 +30,11 @@ pub(crate) fn add_days(date: NaiveDate, n: i64) -> NaiveDate {
 
 pub(crate) fn add_months(date: NaiveDate, n: i64) -> NaiveDate {
     let months = Months::new(u32::try_from(n.unsigned_abs()).unwrap_or(0));
-    let shifted = if n >= 0 { date.checked_add_months(months) } else { date.checked_sub_months(months) };
+    let shifted = if n >= 0 {
+        date.checked_add_months(months)
+    } else {
+        date.checked_sub_months(months)
+    };
     shifted.unwrap_or(date)
 }
 

@@ -62,7 +62,11 @@ fn week(date: &str) -> Option<String> {
     let week: u32 = date[6..8].parse().ok()?;
     let monday = NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Mon)?;
     let sunday = monday + Duration::days(6);
-    Some(format!("{}/{}", monday.format("%Y-%m-%d"), sunday.format("%Y-%m-%d")))
+    Some(format!(
+        "{}/{}",
+        monday.format("%Y-%m-%d"),
+        sunday.format("%Y-%m-%d")
+    ))
 }
 
 #[cfg(test)]

@@ -189,7 +189,10 @@ pub(crate) fn lookup(lower: &str) -> Option<&'static Entry> {
 fn build() -> HashMap<&'static str, Entry> {
     let mut map: HashMap<&'static str, Entry> = HashMap::new();
     let mut add = |word: &'static str, set: &dyn Fn(&mut Entry)| {
-        let entry = map.entry(word).or_insert(Entry { word, ..Entry::default() });
+        let entry = map.entry(word).or_insert(Entry {
+            word,
+            ..Entry::default()
+        });
         set(entry);
     };
     for &(w, m) in MONTHS {
@@ -222,9 +225,16 @@ fn build() -> HashMap<&'static str, Entry> {
     for &(w, m) in MODIFIERS {
         add(w, &|e| e.modifier = Some(m));
     }
-    let plain = RELATIVE_DAYS.iter().map(|r| r.0).chain(REFERENCE_WORDS.iter().map(|r| r.0));
-    let plain = plain.chain(SET_ADVERBS.iter().map(|r| r.0)).chain(EVENT_NAME_WORDS.iter().copied());
-    let plain = plain.chain(DURATION_QUALIFIERS.iter().copied()).chain(SET_QUANTIFIERS.iter().copied());
+    let plain = RELATIVE_DAYS
+        .iter()
+        .map(|r| r.0)
+        .chain(REFERENCE_WORDS.iter().map(|r| r.0));
+    let plain = plain
+        .chain(SET_ADVERBS.iter().map(|r| r.0))
+        .chain(EVENT_NAME_WORDS.iter().copied());
+    let plain = plain
+        .chain(DURATION_QUALIFIERS.iter().copied())
+        .chain(SET_QUANTIFIERS.iter().copied());
     let plain = plain.chain(HOLIDAYS.iter().flat_map(|h| [h.0, h.1]));
     let context = [
         super::build_calendar::MONTH_CONTEXT,

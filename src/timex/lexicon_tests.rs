@@ -78,7 +78,10 @@ fn modifiers_qualifiers_and_sets() {
 #[test]
 fn holidays_are_real_days() {
     for &(first, _, m, d) in HOLIDAYS {
-        assert!(chrono::NaiveDate::from_ymd_opt(2012, u32::from(m), u32::from(d)).is_some(), "{first}");
+        assert!(
+            chrono::NaiveDate::from_ymd_opt(2012, u32::from(m), u32::from(d)).is_some(),
+            "{first}"
+        );
         assert!(lookup(first).is_some());
     }
 }

@@ -58,16 +58,27 @@ pub(crate) struct Slot {
 }
 
 pub(crate) const fn s(test: Test) -> Slot {
-    Slot { test, optional: false, context: false, glued: false }
+    Slot {
+        test,
+        optional: false,
+        context: false,
+        glued: false,
+    }
 }
 pub(crate) const fn w(words: &'static [&'static str]) -> Slot {
     s(Test::Word(words))
 }
 pub(crate) const fn opt(slot: Slot) -> Slot {
-    Slot { optional: true, ..slot }
+    Slot {
+        optional: true,
+        ..slot
+    }
 }
 pub(crate) const fn ctx(slot: Slot) -> Slot {
-    Slot { context: true, ..slot }
+    Slot {
+        context: true,
+        ..slot
+    }
 }
 pub(crate) const fn g(slot: Slot) -> Slot {
     Slot { glued: true, ..slot }
@@ -121,7 +132,9 @@ impl Ctx<'_> {
     }
 
     pub(crate) fn word_before(&self, i: usize) -> &'static str {
-        i.checked_sub(1).and_then(|j| self.tokens.get(j)).map_or("", Token::word)
+        i.checked_sub(1)
+            .and_then(|j| self.tokens.get(j))
+            .map_or("", Token::word)
     }
 }
 
@@ -146,7 +159,14 @@ impl Match {
     }
 
     pub(crate) fn found(&self, kind: TimexType, value: String) -> Found {
-        Found { kind, value, first: self.first, last: self.last, anchors: false, rule: "" }
+        Found {
+            kind,
+            value,
+            first: self.first,
+            last: self.last,
+            anchors: false,
+            rule: "",
+        }
     }
 }
 
@@ -155,7 +175,9 @@ pub(crate) fn match_at(tokens: &[Token], at: usize, slots: &[Slot]) -> Option<Ma
     let mut caps = [None; MAX_SLOTS];
     let (mut i, mut first, mut last) = (at, None, None);
     for (n, slot) in slots.iter().enumerate().take(MAX_SLOTS) {
-        let hit = tokens.get(i).filter(|t| (!slot.glued || t.glued) && test(t, slot.test, tokens.get(i + 1)));
+        let hit = tokens
+            .get(i)
+            .filter(|t| (!slot.glued || t.glued) && test(t, slot.test, tokens.get(i + 1)));
         match hit {
             Some(t) => {
                 caps[n] = Some(i);
@@ -171,7 +193,12 @@ pub(crate) fn match_at(tokens: &[Token], at: usize, slots: &[Slot]) -> Option<Ma
             None => return None,
         }
     }
-    Some(Match { caps, first: first?, last: last?, end: i })
+    Some(Match {
+        caps,
+        first: first?,
+        last: last?,
+        end: i,
+    })
 }
 
 fn test(t: &Token, test: Test, next: Option<&Token>) -> bool {
@@ -180,7 +207,9 @@ fn test(t: &Token, test: Test, next: Option<&Token>) -> bool {
     match test {
         Test::Word(words) => e.is_some_and(|e| words.contains(&e.word)),
         Test::Mark(m) => t.is_mark(m),
-        Test::Month => t.cap && e.is_some_and(|e| e.month.is_some() || abbreviation(e.month_abbreviation, next)),
+        Test::Month => {
+            t.cap && e.is_some_and(|e| e.month.is_some() || abbreviation(e.month_abbreviation, next))
+        }
         Test::Weekday => t.cap && e.is_some_and(|e| e.weekday.is_some()),
         Test::Count => small.is_some() || e.is_some_and(|e| e.count.is_some()),
         Test::DayNumber => t.digits <= 2 && small.is_some_and(|n| (1..=31).contains(&n)),

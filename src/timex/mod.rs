@@ -96,14 +96,24 @@ pub fn rule_count() -> usize {
 
 /// Finds the temporal expressions of `text`, published on `published`, in order.
 pub fn find(text: &str, published: NaiveDate) -> Vec<Timex> {
-    find_by_rule(text, published).into_iter().map(|(t, _)| t).collect()
+    find_by_rule(text, published)
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect()
 }
 
 /// [`find`], with the name of the rule behind each expression.
 pub(crate) fn find_by_rule(text: &str, published: NaiveDate) -> Vec<(Timex, &'static str)> {
     let spans = sentences(text);
     let tokens = token::tokenize(text, &spans);
-    let mut ctx = Ctx { text, tokens: &tokens, published, anchor: None, previous: None, last_day: None };
+    let mut ctx = Ctx {
+        text,
+        tokens: &tokens,
+        published,
+        anchor: None,
+        previous: None,
+        last_day: None,
+    };
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -116,7 +126,15 @@ pub(crate) fn find_by_rule(text: &str, published: NaiveDate) -> Vec<(Timex, &'st
                 i = end.max(f.last + 1);
                 remember(&mut ctx, &f);
                 let (start, stop) = (tokens[f.first].start, tokens[f.last].end);
-                found.push((Timex { start, end: stop, kind: f.kind, value: f.value }, f.rule));
+                found.push((
+                    Timex {
+                        start,
+                        end: stop,
+                        kind: f.kind,
+                        value: f.value,
+                    },
+                    f.rule,
+                ));
             }
             None => i += 1,
         }
@@ -128,8 +146,12 @@ pub(crate) fn find_by_rule(text: &str, published: NaiveDate) -> Vec<(Timex, &'st
 fn best_at(ctx: &Ctx<'_>, i: usize) -> Option<(Found, usize)> {
     let mut best: Option<(Found, usize)> = None;
     for rule in rules::RULES {
-        let Some(m) = match_at(ctx.tokens, i, rule.slots) else { continue };
-        let Some(mut f) = (rule.build)(ctx, &m) else { continue };
+        let Some(m) = match_at(ctx.tokens, i, rule.slots) else {
+            continue;
+        };
+        let Some(mut f) = (rule.build)(ctx, &m) else {
+            continue;
+        };
         f.rule = rule.name;
         if best.as_ref().is_none_or(|(b, _)| f.last > b.last) {
             best = Some((f, m.end));
@@ -145,7 +167,10 @@ fn remember(ctx: &mut Ctx<'_>, f: &Found) {
     if let Some(date) = f.value.get(..10).and_then(|d| d.parse::<NaiveDate>().ok()) {
         ctx.last_day = Some((ctx.tokens[f.first].sentence, date));
     }
-    ctx.previous = Some(Previous { last: f.last, value: f.value.clone() });
+    ctx.previous = Some(Previous {
+        last: f.last,
+        value: f.value.clone(),
+    });
 }
 
 #[cfg(test)]

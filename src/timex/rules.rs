@@ -8,8 +8,8 @@ use super::build_relative as rel;
 use super::build_span as span;
 use super::lexicon::{DURATION_QUALIFIERS, SET_ADVERBS, SET_QUANTIFIERS};
 use super::matcher::Test::{
-    Count, DayNumber, Digits, Deictic, Mark, Modifier, Month, Ordinal, PartOfDay, Season, TwoDigits,
-    Unit, Units, Weekday, Year,
+    Count, DayNumber, Deictic, Digits, Mark, Modifier, Month, Ordinal, PartOfDay, Season, TwoDigits, Unit,
+    Units, Weekday, Year,
 };
 use super::matcher::{Ctx, Found, Match, Slot, ctx, g, opt, s, w};
 
@@ -100,10 +100,13 @@ pub(crate) const RULES: &[Rule] = &[
 
 /// Every word a rule mentions, so the lexicon knows it.
 pub(crate) fn literal_words() -> impl Iterator<Item = &'static str> {
-    RULES.iter().flat_map(|r| r.slots.iter()).flat_map(|slot| match slot.test {
-        super::matcher::Test::Word(words) => words.iter().copied(),
-        _ => [].iter().copied(),
-    })
+    RULES
+        .iter()
+        .flat_map(|r| r.slots.iter())
+        .flat_map(|slot| match slot.test {
+            super::matcher::Test::Word(words) => words.iter().copied(),
+            _ => [].iter().copied(),
+        })
 }
 
 #[cfg(test)]

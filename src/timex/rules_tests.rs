@@ -73,7 +73,11 @@ fn published() -> chrono::NaiveDate {
 #[test]
 fn every_rule_has_an_example() {
     for rule in RULES {
-        assert!(EXAMPLES.iter().any(|e| e.0 == rule.name), "no example for rule {:?}", rule.name);
+        assert!(
+            EXAMPLES.iter().any(|e| e.0 == rule.name),
+            "no example for rule {:?}",
+            rule.name
+        );
     }
 }
 
@@ -85,8 +89,13 @@ fn examples_find_what_they_say() {
         let hit = found.iter().find(|(t, _)| &text[t.start..t.end] == extent);
         let got = hit.map(|(t, by)| (t.kind.as_str(), t.value.as_str(), *by));
         if got != Some((kind, value, rule)) {
-            let all: Vec<_> = found.iter().map(|(t, by)| (&text[t.start..t.end], &t.value, by)).collect();
-            wrong.push(format!("{text:?}: want {extent:?} {kind} {value} by {rule}, found {all:?}"));
+            let all: Vec<_> = found
+                .iter()
+                .map(|(t, by)| (&text[t.start..t.end], &t.value, by))
+                .collect();
+            wrong.push(format!(
+                "{text:?}: want {extent:?} {kind} {value} by {rule}, found {all:?}"
+            ));
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));

@@ -130,7 +130,10 @@ mod tests {
 
     #[test]
     fn blank_lines_end_sentences() {
-        assert_eq!(split("A headline\n\nThe body, 5.8 billion.\n"), ["A headline", "The body, 5.8 billion."]);
+        assert_eq!(
+            split("A headline\n\nThe body, 5.8 billion.\n"),
+            ["A headline", "The body, 5.8 billion."]
+        );
     }
 
     #[test]

@@ -55,14 +55,22 @@ const NOT_INFINITIVE: &[&str] = &[
 /// Every word the cues mention, for the lexicon.
 pub(crate) fn cue_words() -> impl Iterator<Item = &'static str> {
     let extra: &[&str] = &["to", "is", "are", "going"];
-    FUTURE_CUES.iter().chain(PAST_CUES).chain(BEFORE_PARTICIPLE).chain(NOT_INFINITIVE).chain(extra).copied()
+    FUTURE_CUES
+        .iter()
+        .chain(PAST_CUES)
+        .chain(BEFORE_PARTICIPLE)
+        .chain(NOT_INFINITIVE)
+        .chain(extra)
+        .copied()
 }
 
 /// The tense around tokens `from..to` (exclusive) of `tokens`.
 pub(crate) fn tense_around(text: &str, tokens: &[Token], from: usize, to: usize) -> Tense {
     let sentence = tokens.get(from).map(|t| t.sentence);
     for step in 1..=WINDOW {
-        let back = from.checked_sub(step).filter(|&i| Some(tokens[i].sentence) == sentence);
+        let back = from
+            .checked_sub(step)
+            .filter(|&i| Some(tokens[i].sentence) == sentence);
         let ahead = Some(to + step - 1).filter(|&i| i < tokens.len() && Some(tokens[i].sentence) == sentence);
         for i in [back, ahead].into_iter().flatten() {
             if let Some(tense) = cue(text, tokens, i) {
@@ -96,19 +104,26 @@ fn cue(text: &str, tokens: &[Token], i: usize) -> Option<Tense> {
     let s = &text[token.start..token.end];
     let participle = s.len() > 4 && s.ends_with("ed") && !s.ends_with("eed") && !token.cap;
     let helped = i > 0 && BEFORE_PARTICIPLE.contains(&tokens[i - 1].word());
-    let past = PAST_CUES.contains(&word) && (matches!(word, "was" | "were" | "had" | "did" | "ago") || !helped);
+    let past =
+        PAST_CUES.contains(&word) && (matches!(word, "was" | "were" | "had" | "did" | "ago") || !helped);
     (past || (participle && !helped)).then_some(Tense::Past)
 }
 
 fn infinitive(text: &str, next: &Token) -> bool {
     next.is_lower_word()
         && !next.glued
-        && next.entry.is_none_or(|e| !NOT_INFINITIVE.contains(&e.word) && e.month.is_none())
+        && next
+            .entry
+            .is_none_or(|e| !NOT_INFINITIVE.contains(&e.word) && e.month.is_none())
         && !text[next.start..next.end].ends_with("ing")
 }
 
 fn before_is_determiner(tokens: &[Token], i: usize) -> bool {
-    i > 0 && matches!(tokens[i - 1].word(), "a" | "the" | "strong" | "political" | "free")
+    i > 0
+        && matches!(
+            tokens[i - 1].word(),
+            "a" | "the" | "strong" | "political" | "free"
+        )
 }
 
 #[cfg(test)]
@@ -117,20 +132,32 @@ mod tests {
     use crate::timex::token::tokenize;
 
     fn tense_of(text: &str, word: &str) -> Tense {
-        let tokens = tokenize(text, &[0..text.len()]);
+        let tokens = tokenize(text, &crate::timex::sentences(text));
         let at = tokens.iter().position(|t| &text[t.start..t.end] == word).unwrap();
         tense_around(text, &tokens, at, at + 1)
     }
 
     #[test]
     fn reads_cues() {
-        assert_eq!(tense_of("He told reporters on Friday that", "Friday"), Tense::Past);
+        assert_eq!(
+            tense_of("He told reporters on Friday that", "Friday"),
+            Tense::Past
+        );
         assert_eq!(tense_of("They will meet on Friday.", "Friday"), Tense::Future);
-        assert_eq!(tense_of("The book is due to be published in May.", "May"), Tense::Future);
+        assert_eq!(
+            tense_of("The book is due to be published in May.", "May"),
+            Tense::Future
+        );
         assert_eq!(tense_of("Police arrested him in August.", "August"), Tense::Past);
-        assert_eq!(tense_of("The program is to run through June.", "June"), Tense::Future);
+        assert_eq!(
+            tense_of("The program is to run through June.", "June"),
+            Tense::Future
+        );
         assert_eq!(tense_of("She'll visit Paris in June.", "June"), Tense::Future);
         assert_eq!(tense_of("Friday night at the club.", "Friday"), Tense::Unknown);
-        assert_eq!(tense_of("The planned meeting was on Monday.", "Monday"), Tense::Past);
+        assert_eq!(
+            tense_of("The planned meeting was on Monday.", "Monday"),
+            Tense::Past
+        );
     }
 }

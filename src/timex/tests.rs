@@ -16,7 +16,9 @@ fn found(text: &str, published: NaiveDate) -> Vec<(String, &'static str, String)
 }
 
 fn has(all: &[(String, &'static str, String)], extent: &str, kind: &str, value: &str) -> usize {
-    all.iter().filter(|f| f.0 == extent && f.1 == kind && f.2 == value).count()
+    all.iter()
+        .filter(|f| f.0 == extent && f.1 == kind && f.2 == value)
+        .count()
 }
 
 /// A short report of the kind chronicle's timelines quote, written for this test.
@@ -42,7 +44,11 @@ fn finds_what_a_news_report_dates() {
     assert_eq!(has(&all, "every day", "SET", "P1D"), 1, "{all:?}");
     assert_eq!(has(&all, "1930s", "DATE", "193"), 1, "{all:?}");
     assert_eq!(has(&all, "40s", "DATE", "194"), 1, "{all:?}");
-    assert!(!all.iter().any(|f| f.0.contains("Winter") || f.0 == "We" || f.0.contains("second")), "{all:?}");
+    assert!(
+        !all.iter()
+            .any(|f| f.0.contains("Winter") || f.0 == "We" || f.0.contains("second")),
+        "{all:?}"
+    );
 }
 
 #[test]
@@ -71,12 +77,18 @@ fn tense_decides_unwritten_years() {
 #[test]
 fn dates_map_to_chronicle_dates() {
     let text = "The rally was held this week, in the 1940s spirit, on Friday afternoon in spring 2012.";
-    let dates: Vec<_> = find(text, day(2013, 3, 13)).iter().map(Timex::chronicle_date).collect();
+    let dates: Vec<_> = find(text, day(2013, 3, 13))
+        .iter()
+        .map(Timex::chronicle_date)
+        .collect();
     let want = ["2013-03-11/2013-03-17", "194X", "2013-03-08", "2012-21"];
     assert_eq!(dates, want.map(|s| Some(s.to_string())));
     let span = find(text, day(2013, 3, 13))[0].sentence(text);
     assert_eq!(&text[span], text);
-    assert_eq!(find("for three months", day(2013, 3, 13))[0].kind, TimexType::Duration);
+    assert_eq!(
+        find("for three months", day(2013, 3, 13))[0].kind,
+        TimexType::Duration
+    );
 }
 
 /// Worst case: a megabyte of what the rules look at, with nothing for them to finish on. The

@@ -94,11 +94,7 @@ pub(crate) fn tokenize(text: &str, sentences: &[std::ops::Range<usize>]) -> Vec<
 }
 
 /// Consumes digits, and `,`/`.` followed by a digit; returns the end.
-fn digit_run(
-    text: &str,
-    start: usize,
-    chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>,
-) -> usize {
+fn digit_run(text: &str, start: usize, chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>) -> usize {
     let bytes = text.as_bytes();
     let mut end = start + 1;
     while let Some(&(i, d)) = chars.peek() {
@@ -140,7 +136,9 @@ fn make(
             let mut buf = [0u8; MAX_WORD];
             buf[..s.len()].copy_from_slice(s.as_bytes());
             buf[..s.len()].make_ascii_lowercase();
-            token.entry = std::str::from_utf8(&buf[..s.len()]).ok().and_then(lexicon::lookup);
+            token.entry = std::str::from_utf8(&buf[..s.len()])
+                .ok()
+                .and_then(lexicon::lookup);
         }
         Kind::Number if s.bytes().all(|b| b.is_ascii_digit()) && s.len() <= 9 => {
             token.num = s.parse().ok();
@@ -167,9 +165,12 @@ mod tests {
     use super::*;
 
     fn kinds(text: &str) -> Vec<(&str, Kind, bool)> {
-        let spans = [0..text.len()];
+        let spans = crate::timex::sentences(text);
         let tokens = tokenize(text, &spans);
-        tokens.iter().map(|t| (&text[t.start..t.end], t.kind, t.glued)).collect()
+        tokens
+            .iter()
+            .map(|t| (&text[t.start..t.end], t.kind, t.glued))
+            .collect()
     }
 
     #[test]
@@ -178,7 +179,9 @@ mod tests {
         let texts: Vec<&str> = got.iter().map(|t| t.0).collect();
         assert_eq!(
             texts,
-            ["In", "1957", "-", "58", ",", "$", "9,109", "(", "5.8", ")", "three", "-", "month"]
+            [
+                "In", "1957", "-", "58", ",", "$", "9,109", "(", "5.8", ")", "three", "-", "month"
+            ]
         );
         assert!(got[2].2 && got[3].2 && !got[1].2);
     }
@@ -186,7 +189,7 @@ mod tests {
     #[test]
     fn knows_words_and_numbers() {
         let text = "March 2013 is ’90s";
-        let tokens = tokenize(text, &[0..text.len()]);
+        let tokens = tokenize(text, &crate::timex::sentences(text));
         assert_eq!(tokens[0].entry.and_then(|e| e.month), Some(3));
         assert_eq!(tokens[1].num, Some(2013));
         assert_eq!(tokens[1].digits, 4);
