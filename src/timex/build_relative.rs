@@ -38,15 +38,22 @@ fn part_of(t: Option<&Token>) -> Option<&'static str> {
 }
 
 pub(crate) fn weekday(ctx: &Ctx<'_>, m: &Match) -> Option<Found> {
-    let wd = m.at(ctx, 1)?.entry?.weekday?;
+    let wd = m.at(ctx, 2)?.entry?.weekday?;
     let p = ctx.published;
-    let date = match deictic(m.at(ctx, 0)) {
+    let date = match deictic(m.at(ctx, 1)) {
         Some(n) if n < 0 => calendar::weekday(add_days(p, -1), wd, Tense::Past),
         Some(n) if n > 0 => calendar::weekday(add_days(p, 1), wd, Tense::Future),
         _ => calendar::weekday(p, wd, ctx.tense(m)),
     };
-    let (kind, value) = with_part(date, part_of(m.at(ctx, 2)));
+    let (kind, value) = with_part(date, part_of(m.at(ctx, 3)));
     Some(m.found(kind, value))
+}
+
+/// "over the weekend": the last one, or the next when the sentence is future.
+pub(crate) fn the_weekend(ctx: &Ctx<'_>, m: &Match) -> Option<Found> {
+    let future = ctx.tense(m) == Tense::Future;
+    let saturday = calendar::weekday(ctx.published, 6, if future { Tense::Future } else { Tense::Past });
+    Some(m.found(Date, format!("{}-WE", calendar::week(saturday))))
 }
 
 pub(crate) fn relative_day(ctx: &Ctx<'_>, m: &Match) -> Option<Found> {

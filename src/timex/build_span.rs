@@ -180,6 +180,10 @@ pub(crate) fn clock_time(ctx: &Ctx<'_>, m: &Match) -> Option<Found> {
 
 /// "at 14:30": a 24-hour clock after a preposition.
 pub(crate) fn clock_24(ctx: &Ctx<'_>, m: &Match) -> Option<Found> {
+    let marker = ctx.token(m.end).map(Token::word);
+    if matches!(marker, Some("am" | "pm" | "a" | "p")) {
+        return None;
+    }
     let hour = m.at(ctx, 1)?.num.filter(|&h| h < 24)?;
     let minutes = m.at(ctx, 3)?.num.filter(|&mm| mm < 60)?;
     Some(m.found(Time, time_value(&day_of(ctx, m), hour, Some(minutes))))

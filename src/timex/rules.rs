@@ -61,7 +61,8 @@ pub(crate) const RULES: &[Rule] = &[
     rule!("quarter", [opt(w(THE)), opt(s(Ordinal)), opt(s(Count)), opt(g(w(SUFFIX))), w(&["quarter"]),
         opt(w(&["of"])), opt(s(Year))], cal::quarter),
     // Relative to publication or to a date already named.
-    rule!("weekday", [opt(s(Deictic)), s(Weekday), opt(s(PartOfDay))], rel::weekday),
+    rule!("weekday", [opt(s(Modifier)), opt(s(Deictic)), s(Weekday), opt(s(PartOfDay))], rel::weekday),
+    rule!("the weekend", [ctx(w(&["over", "during", "at", "on", "through"])), w(THE), w(&["weekend"])], rel::the_weekend),
     rule!("relative day", [w(&["today", "tonight", "yesterday", "tomorrow"]), opt(s(PartOfDay))], rel::relative_day),
     rule!("part of this day", [w(&["this", "last"]), s(PartOfDay)], rel::this_part_of_day),
     rule!("reference", [w(&["now", "currently", "nowadays", "presently"])], rel::reference),

@@ -27,6 +27,8 @@ const EXAMPLES: &[(&str, &str, &str, &str, &str)] = &[
     ("weekday", "The minister resigned on Wednesday.", "Wednesday", "DATE", "2013-03-20"),
     ("weekday", "The council will vote on Monday.", "Monday", "DATE", "2013-03-25"),
     ("weekday", "He left on Friday afternoon, aides said.", "Friday afternoon", "TIME", "2013-03-22TAF"),
+    ("weekday", "The storm hit the coast late Sunday.", "late Sunday", "DATE", "2013-03-17"),
+    ("the weekend", "Twelve people died over the weekend.", "the weekend", "DATE", "2013-W11-WE"),
     ("relative day", "The company said yesterday it would cut jobs.", "yesterday", "DATE", "2013-03-21"),
     ("relative day", "The band plays tonight.", "tonight", "TIME", "2013-03-22TNI"),
     ("part of this day", "Fire broke out last night in the plant.", "last night", "TIME", "2013-03-21TNI"),
@@ -63,6 +65,7 @@ const EXAMPLES: &[(&str, &str, &str, &str, &str)] = &[
     ("times a unit", "Take the pill twice a day.", "twice a day", "SET", "P1D"),
     ("clock time", "The polls close at 8 p.m. tomorrow.", "8 p.m.", "TIME", "2013-03-22T20"),
     ("time after at", "The train left at 14:30 sharp.", "14:30", "TIME", "2013-03-22T14:30"),
+    ("clock time", "He was held at 3:30 p.m. on Friday.", "3:30 p.m.", "TIME", "2013-03-22T15:30"),
     ("noon", "The deadline is noon.", "noon", "TIME", "2013-03-22T12:00"),
 ];
 

@@ -7,8 +7,9 @@
 //! auxiliaries (`was`, `had`, `did`), common irregular past forms (`said`, `told`, `met`),
 //! and lowercase words ending in `-ed`, unless a form of `be`, `to`, `will` or a determiner
 //! comes just before a participle (a passive or an adjective, whose auxiliary decides). The nearest cue in the same
-//! sentence wins, looking alternately one token back and one forward, at most [`WINDOW`]
-//! tokens each way; with no cue the tense is unknown (and news resolves it to the past).
+//! sentence wins, at most [`WINDOW`] tokens each way, a cue behind winning ties and a cue
+//! ahead counting further for each comma before it; with no cue the tense is unknown (and
+//! news resolves it to the past).
 
 use super::token::{Kind, Token};
 
@@ -64,21 +65,37 @@ pub(crate) fn cue_words() -> impl Iterator<Item = &'static str> {
         .copied()
 }
 
-/// The tense around tokens `from..to` (exclusive) of `tokens`.
+/// The tense around tokens `from..to` (exclusive) of `tokens`: the nearest cue, a cue ahead
+/// counting two tokens further for each comma between (it is likely in another clause).
 pub(crate) fn tense_around(text: &str, tokens: &[Token], from: usize, to: usize) -> Tense {
     let sentence = tokens.get(from).map(|t| t.sentence);
-    for step in 1..=WINDOW {
-        let back = from
-            .checked_sub(step)
-            .filter(|&i| Some(tokens[i].sentence) == sentence);
-        let ahead = Some(to + step - 1).filter(|&i| i < tokens.len() && Some(tokens[i].sentence) == sentence);
-        for i in [back, ahead].into_iter().flatten() {
-            if let Some(tense) = cue(text, tokens, i) {
-                return tense;
-            }
+    let same = |i: usize| tokens[i].sentence == sentence.unwrap_or(u32::MAX);
+    let behind = (1..=WINDOW)
+        .filter_map(|step| from.checked_sub(step).filter(|&i| same(i)).map(|i| (step, i)))
+        .find_map(|(step, i)| cue(text, tokens, i).map(|t| (step, t)));
+    let mut commas = 0;
+    let mut ahead = None;
+    for (step, i) in (to..tokens.len().min(to + WINDOW))
+        .enumerate()
+        .take_while(|&(_, i)| same(i))
+    {
+        commas += usize::from(tokens[i].is_mark(b','));
+        if let Some(t) = cue(text, tokens, i) {
+            ahead = Some((step + 1 + 2 * commas, t));
+            break;
         }
     }
-    Tense::Unknown
+    match (behind, ahead) {
+        (Some(b), Some(a)) => {
+            if a.0 < b.0 {
+                a.1
+            } else {
+                b.1
+            }
+        }
+        (Some((_, t)), None) | (None, Some((_, t))) => t,
+        (None, None) => Tense::Unknown,
+    }
 }
 
 /// The tense token `i` signals, if any.
