@@ -15,6 +15,7 @@ pub mod osc52;
 pub mod query;
 pub(crate) mod sanitize;
 pub(crate) mod search_fold;
+pub mod timex;
 pub(crate) mod tui;
 pub mod ui;
 pub mod watch;
