@@ -290,7 +290,7 @@ fn an_existing_file_is_never_overwritten() {
         folder.join("u.yaml").to_str().unwrap(),
     ]);
     assert_eq!(code(&output), 1);
-    assert!(stderr(&output).contains("years.json already exists with other text; chronicle does not overwrite files (import into another folder)"), "{}", stderr(&output));
+    assert!(stderr(&output).contains("years.json already exists with other text; chronicle does not overwrite files (write into another folder)"), "{}", stderr(&output));
     assert!(!folder.join("u.yaml").exists());
 }
 

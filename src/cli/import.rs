@@ -2,17 +2,15 @@
 //! would, and written to standard output or, with the imported file kept beside it, to a new
 //! file.
 
-use std::path::{Path, PathBuf};
-
 use std::process::ExitCode;
 
-use crate::import::{ImportFormat, Imported, Origin, Problem, TableColumns, import};
-use crate::model::{Input, ReadError, SourceTexts, load_inputs, timeline_yaml};
+use crate::import::{ImportFormat, Origin, Problem, TableColumns, import};
 use crate::sanitize::sanitize_line;
 
 use super::args::{ColumnArgs, ImportArgs, ImportFormatArg};
+use super::beside::{checked_yaml, read_text, write_beside};
 use super::output::{Printer, plural};
-use super::{EXIT_INVALID, EXIT_USAGE, safe_write, write_stdout};
+use super::{EXIT_INVALID, EXIT_USAGE, write_stdout};
 
 /// Problems printed before the rest are counted.
 const PROBLEMS_SHOWN: usize = 20;
@@ -61,7 +59,7 @@ pub(super) fn run(args: &ImportArgs, printer: &Printer) -> ExitCode {
         printer.stderr_line(&format!("note: {}", sanitize_line(note)));
     }
     let yaml = match checked_yaml(
-        &imported,
+        &imported.timeline,
         origin.copy.as_deref().map(|copy| (copy, text.as_str())),
     ) {
         Ok(yaml) => yaml,
@@ -93,19 +91,6 @@ pub(super) fn run(args: &ImportArgs, printer: &Printer) -> ExitCode {
         }
         Err(message) => fail(&message),
     }
-}
-
-/// The file as UTF-8 text, or where it stops being text.
-fn read_text(path: &Path) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read it: {e}"))?;
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-        let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
-        format!(
-            "line {line}, column {column}: the file is not UTF-8 text; save it as UTF-8 and import it again"
-        )
-    })
 }
 
 /// The format asked for, or the one the file's name and header show.
@@ -183,89 +168,4 @@ fn print_problems(shown: &str, problems: &[Problem], printer: &Printer) {
         "{shown}: not imported: {}",
         plural(problems.len(), "problem")
     ));
-}
-
-/// The timeline as YAML, loaded back as `chronicle check` would load it (with the kept copy of
-/// the imported file as its one source text), so that what is written always checks.
-fn checked_yaml(imported: &Imported, copy: Option<(&str, &str)>) -> Result<String, String> {
-    let yaml = timeline_yaml(&imported.timeline)?;
-    let input = Input {
-        name: "the imported timeline".to_owned(),
-        text: yaml.clone(),
-        texts: Box::new(KeptCopy(
-            copy.map(|(path, text)| (path.to_owned(), text.to_owned())),
-        )),
-    };
-    match load_inputs(vec![input]) {
-        Ok(_) => Ok(yaml),
-        Err(diagnostics) => {
-            let first = diagnostics.iter().find(|d| d.is_error()).or(diagnostics.first());
-            Err(format!(
-                "the imported timeline does not check ({}); please report this with the file",
-                first.map_or_else(String::new, |d| d.message.clone())
-            ))
-        }
-    }
-}
-
-/// The one source text an imported timeline has: the copy of the file it came from.
-struct KeptCopy(Option<(String, String)>);
-
-impl SourceTexts for KeptCopy {
-    fn read(&self, path: &str) -> Result<String, ReadError> {
-        match &self.0 {
-            Some((kept, text)) if kept == path => Ok(text.clone()),
-            _ => Err(ReadError {
-                message: format!("no text is kept at {path}"),
-                hint: None,
-                at: None,
-            }),
-        }
-    }
-}
-
-/// Writes the timeline at `output` as a new file, with the imported file copied beside it
-/// under `copy_name` (unless the same text is there already); nothing is left on failure.
-fn write_beside(output: &Path, yaml: &str, copy_name: &str, text: &str) -> Result<(), String> {
-    let shown = |path: &Path| sanitize_line(&path.display().to_string()).into_owned();
-    if output.symlink_metadata().is_ok() {
-        return Err(format!(
-            "{} already exists; chronicle does not overwrite files (choose another name)",
-            shown(output)
-        ));
-    }
-    let folder = output
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(folder).map_err(|e| format!("cannot make {}: {e}", shown(folder)))?;
-    let copy: PathBuf = folder.join(copy_name);
-    // Both are in `folder`: the same name is the same file.
-    if output.file_name() == copy.file_name() {
-        return Err(format!(
-            "{} is where the imported file is kept; choose another name",
-            shown(output)
-        ));
-    }
-    let wrote_copy = match std::fs::read(&copy) {
-        Ok(existing) if existing == text.as_bytes() => false,
-        Ok(_) => {
-            return Err(format!(
-                "{} already exists with other text; chronicle does not overwrite files (import into another folder)",
-                shown(&copy)
-            ));
-        }
-        Err(_) => {
-            safe_write::write_new_file(&copy, text.as_bytes())
-                .map_err(|e| format!("cannot write {}: {e}", shown(&copy)))?;
-            true
-        }
-    };
-    if let Err(e) = safe_write::write_new_file(output, yaml.as_bytes()) {
-        if wrote_copy {
-            let _ = std::fs::remove_file(&copy);
-        }
-        return Err(format!("cannot write {}: {e}", shown(output)));
-    }
-    Ok(())
 }

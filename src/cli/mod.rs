@@ -1,6 +1,7 @@
 //! Command-line arguments and the commands they choose; diagnostics are printed here.
 
 mod args;
+mod beside;
 mod check;
 mod check_json;
 mod export;

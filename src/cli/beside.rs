@@ -1,0 +1,107 @@
+//! A timeline made from another file (an import, a draft): checked as `chronicle check` would
+//! check it, then written as a new file with that file kept beside it as its source text.
+
+use std::path::{Path, PathBuf};
+
+use crate::model::{Input, RawTimeline, ReadError, SourceTexts, load_inputs, timeline_yaml};
+use crate::sanitize::sanitize_line;
+
+use super::safe_write;
+
+/// The file as UTF-8 text, or where it stops being text.
+pub(super) fn read_text(path: &Path) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read it: {e}"))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+        let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
+        format!(
+            "line {line}, column {column}: the file is not UTF-8 text; save it as UTF-8 and import it again"
+        )
+    })
+}
+
+/// The timeline as YAML, loaded back as `chronicle check` would load it (with the kept copy of
+/// the file it was made from as its one source text), so that what is written always checks.
+pub(super) fn checked_yaml(timeline: &RawTimeline<'_>, copy: Option<(&str, &str)>) -> Result<String, String> {
+    let yaml = timeline_yaml(timeline)?;
+    let input = Input {
+        name: "the timeline made".to_owned(),
+        text: yaml.clone(),
+        texts: Box::new(KeptCopy(
+            copy.map(|(path, text)| (path.to_owned(), text.to_owned())),
+        )),
+    };
+    match load_inputs(vec![input]) {
+        Ok(_) => Ok(yaml),
+        Err(diagnostics) => {
+            let first = diagnostics.iter().find(|d| d.is_error()).or(diagnostics.first());
+            Err(format!(
+                "the timeline made does not check ({}); please report this with the file",
+                first.map_or_else(String::new, |d| d.message.clone())
+            ))
+        }
+    }
+}
+
+/// The one source text such a timeline has: the copy of the file it was made from.
+struct KeptCopy(Option<(String, String)>);
+
+impl SourceTexts for KeptCopy {
+    fn read(&self, path: &str) -> Result<String, ReadError> {
+        match &self.0 {
+            Some((kept, text)) if kept == path => Ok(text.clone()),
+            _ => Err(ReadError {
+                message: format!("no text is kept at {path}"),
+                hint: None,
+                at: None,
+            }),
+        }
+    }
+}
+
+/// Writes the timeline at `output` as a new file, with the file it was made from copied beside it
+/// under `copy_name` (unless the same text is there already); nothing is left on failure.
+pub(super) fn write_beside(output: &Path, yaml: &str, copy_name: &str, text: &str) -> Result<(), String> {
+    let shown = |path: &Path| sanitize_line(&path.display().to_string()).into_owned();
+    if output.symlink_metadata().is_ok() {
+        return Err(format!(
+            "{} already exists; chronicle does not overwrite files (choose another name)",
+            shown(output)
+        ));
+    }
+    let folder = output
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(folder).map_err(|e| format!("cannot make {}: {e}", shown(folder)))?;
+    let copy: PathBuf = folder.join(copy_name);
+    // Both are in `folder`: the same name is the same file.
+    if output.file_name() == copy.file_name() {
+        return Err(format!(
+            "{} is where the file it was made from is kept; choose another name",
+            shown(output)
+        ));
+    }
+    let wrote_copy = match std::fs::read(&copy) {
+        Ok(existing) if existing == text.as_bytes() => false,
+        Ok(_) => {
+            return Err(format!(
+                "{} already exists with other text; chronicle does not overwrite files (write into another folder)",
+                shown(&copy)
+            ));
+        }
+        Err(_) => {
+            safe_write::write_new_file(&copy, text.as_bytes())
+                .map_err(|e| format!("cannot write {}: {e}", shown(&copy)))?;
+            true
+        }
+    };
+    if let Err(e) = safe_write::write_new_file(output, yaml.as_bytes()) {
+        if wrote_copy {
+            let _ = std::fs::remove_file(&copy);
+        }
+        return Err(format!("cannot write {}: {e}", shown(output)));
+    }
+    Ok(())
+}
