@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod draft;
 pub mod editor;
 pub mod event_loop;
 pub mod export;

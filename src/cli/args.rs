@@ -49,6 +49,13 @@ pub enum Command {
     /// any CSV table of events) and write it in chronicle's format.
     #[command(after_help = IMPORT_NOTES)]
     Import(Box<ImportArgs>),
+    /// List the dates, times, durations and sets a news text names, each normalised against its
+    /// publication date (TimeML values) and, for dates and times, as a date of the format.
+    Dates(Box<DatesArgs>),
+    /// Draft a timeline from a news article: an event per dated happening, its sentence quoted,
+    /// and candidate actors; every event marked as a draft to review.
+    #[command(after_help = DRAFT_NOTES)]
+    Draft(Box<DraftArgs>),
     /// Print the JSON Schema (draft 2020-12) of the timeline format, for editors.
     Schema,
     /// Print a completion script for SHELL (see the README for where to put it).
@@ -110,6 +117,51 @@ years are 1970-2069.
 With -o the timeline is written as a new file (never over an existing one), and a copy of the
 imported file is kept beside it as a source every event cites. Without -o the YAML goes to
 standard output. Every event is marked `reported` until checked against its sources.";
+
+/// `chronicle dates`.
+#[derive(Debug, Args)]
+pub struct DatesArgs {
+    /// The text (UTF-8), such as a news article.
+    #[arg(value_name = "TEXT_FILE")]
+    pub file: PathBuf,
+    /// When the text was published (YYYY-MM-DD): relative dates ("on Sunday", "last month")
+    /// are worked out from it.
+    #[arg(long, value_name = "DATE")]
+    pub published: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub format: OutputFormat,
+}
+
+/// What `chronicle draft --help` adds after the options.
+pub(super) const DRAFT_NOTES: &str = "\
+Each date or time at the precision of a year or finer becomes a candidate event, its sentence
+quoted verbatim; mentions of one date whose sentences share at least two content words or names
+are one event. Decades, centuries, durations, sets (\"every day\") and \"now\" are left out; see
+them with `chronicle dates`. A date the text gives without its year is marked inferred; one
+after the publication date is `scheduled`, the others `reported`. Names that recur become
+candidate actors with a guessed kind. The draft is checked before it is written.
+
+With -o the timeline is written as a new file and the article is copied beside it (never over a
+different file). Without -o the YAML goes to standard output, its source text named as the
+article's file name: save it in the article's folder.";
+
+/// `chronicle draft`.
+#[derive(Debug, Args)]
+pub struct DraftArgs {
+    /// The article (UTF-8 text).
+    #[arg(value_name = "ARTICLE")]
+    pub file: PathBuf,
+    /// When the article was published (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub published: String,
+    /// The timeline's title (default: the article's first line).
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+    /// Write the timeline to this new file, with the article beside it.
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+}
 
 /// `chronicle import`.
 #[derive(Debug, Args)]

@@ -4,6 +4,8 @@ mod args;
 mod beside;
 mod check;
 mod check_json;
+mod dates;
+mod draft;
 mod export;
 mod import;
 mod list;
@@ -42,6 +44,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::List(args)) => list::run(&args, options, &printer),
         Some(Command::Export(args)) => export::run(&args, options, &printer),
         Some(Command::Import(args)) => import::run(&args, &printer),
+        Some(Command::Dates(args)) => dates::run(&args, &printer),
+        Some(Command::Draft(args)) => draft::run(&args, &printer),
         Some(Command::Schema) => print_stdout(&crate::model::schema_json(), &printer),
         Some(Command::Completions { shell }) => {
             let mut command = <Cli as clap::CommandFactory>::command();

@@ -8,7 +8,7 @@
 mod builder;
 mod entities;
 mod html_text;
-mod ids;
+pub(crate) mod ids;
 mod table;
 mod table_date;
 mod table_reader;

@@ -22,7 +22,7 @@ pub use format::date_meaning::{DateMeaning, DateRange, PeriodMatch};
 pub use format::edtf;
 pub use format::kinds::{ActorKind, SourceKind, Stance, Status};
 pub use format::raw::RawTimeline;
-pub(crate) use format::raw::{RawActor, RawActorRef, RawEvent, RawSource, RawStr};
+pub(crate) use format::raw::{RawActor, RawActorRef, RawEvent, RawExcerpt, RawSource, RawStr};
 pub use format::schema::{SCHEMA_PATH, schema_json};
 pub use format::timeline::{
     Actor, ActorIndex, Claim, DateBasis, Event, EventIndex, Excerpt, Participant, Source, SourceIndex,

@@ -1,0 +1,81 @@
+//! Tests of drafting a timeline from an article.
+
+use super::*;
+
+const ARTICLE: &str = "Harbour bridge to reopen after repairs
+
+The harbour bridge closed on April 29, 2024, for repairs, the city council said. Council engineer Mara Holt \
+said the work would take two weeks. Mara Holt inspected the cables every day.
+
+The city council will vote on May 20 on the cost. Holt will ask the council on May 20 to approve the cost. \
+A storm will hit the coast on May 20. In the 1990s the bridge was painted. It is open now.";
+
+fn drafted() -> Draft {
+    draft(
+        ARTICLE,
+        &DraftOptions {
+            published: "2024-05-14".parse().unwrap(),
+            title: None,
+            name: "bridge.txt".to_owned(),
+            text_path: "bridge.txt".to_owned(),
+        },
+    )
+}
+
+#[test]
+fn each_dated_happening_is_an_event_quoting_its_sentences() {
+    let draft = drafted();
+    let events = &draft.timeline.events;
+    let dates: Vec<&str> = events.iter().map(|e| &*e.date).collect();
+    assert_eq!(dates, ["2024-04-29", "2024-05-20", "2024-05-20"]);
+    assert_eq!(draft.mentions, 4);
+    let vote = &events[1];
+    assert_eq!(
+        vote.excerpts.len(),
+        2,
+        "the vote and what Holt asks the council on May 20 share words"
+    );
+    assert_eq!(
+        &*vote.excerpts[0].quote,
+        "The city council will vote on May 20 on the cost."
+    );
+    assert_eq!(vote.status, Status::Scheduled);
+    assert_eq!(vote.date_basis, DateBasis::Inferred, "the year is worked out");
+    assert_eq!(vote.date_text.as_deref(), Some("May 20"));
+    assert_eq!(
+        &*events[2].excerpts[0].quote,
+        "A storm will hit the coast on May 20."
+    );
+    let closed = &events[0];
+    assert_eq!(closed.date_basis, DateBasis::Source);
+    assert_eq!(closed.status, Status::Reported);
+    assert_eq!(&*closed.tags[0], "draft");
+    assert!(
+        closed
+            .note
+            .as_deref()
+            .unwrap()
+            .starts_with("Draft: proposed from “April 29, 2024” (2024-04-29)")
+    );
+}
+
+#[test]
+fn the_article_is_the_source_and_repeated_names_the_actors() {
+    let draft = drafted();
+    let timeline = &draft.timeline;
+    assert_eq!(timeline.title, "Draft: Harbour bridge to reopen after repairs");
+    let source = &timeline.sources[0];
+    assert_eq!(
+        (source.id.as_str(), source.text.as_deref()),
+        ("bridge", Some("bridge.txt"))
+    );
+    assert_eq!(source.published.as_deref(), Some("2024-05-14"));
+    let actors: Vec<(&str, crate::model::ActorKind)> = timeline
+        .actors
+        .iter()
+        .map(|a| (a.name.as_str(), a.kind))
+        .collect();
+    assert_eq!(actors, [("Mara Holt", crate::model::ActorKind::Person)]);
+    let told = &timeline.events[1];
+    assert_eq!(told.actors.len(), 1, "Holt is named in its sentences");
+}
