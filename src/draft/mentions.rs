@@ -34,7 +34,7 @@ const MOST_WORDS: usize = 64;
 /// The mentions of `text` that can be events: dates and times on the calendar at a year or
 /// finer (decades, centuries, durations, sets and `now` are not happenings of a story).
 pub(crate) fn mentions(text: &str, published: NaiveDate, sentences: &[Range<usize>]) -> Vec<Mention> {
-    find(text, published)
+    let found = find(text, published)
         .into_iter()
         .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
         .filter_map(|timex| {
@@ -45,8 +45,33 @@ pub(crate) fn mentions(text: &str, published: NaiveDate, sentences: &[Range<usiz
                 date,
                 sentence,
             })
-        })
-        .collect()
+        });
+    let mut mentions: Vec<Mention> = Vec::new();
+    for mention in found {
+        match mentions.last_mut() {
+            Some(last) if one_expression(text, last, &mention) => join(last, mention),
+            _ => mentions.push(mention),
+        }
+    }
+    mentions
+}
+
+/// Two mentions side by side whose dates nest are one date said in two parts: `June last
+/// year` is June of last year.
+fn one_expression(text: &str, first: &Mention, second: &Mention) -> bool {
+    let between = &text[first.timex.end..second.timex.start];
+    let nested = first.date.starts_with(&second.date) || second.date.starts_with(&first.date);
+    nested && first.date != second.date && between.len() <= 4 && !between.contains(['.', ';', '\n'])
+}
+
+/// The two parts as one mention: the whole span, the finer date.
+fn join(first: &mut Mention, second: Mention) {
+    first.timex.end = second.timex.end;
+    if second.date.len() > first.date.len() {
+        first.date = second.date;
+        first.timex.value = second.timex.value;
+        first.timex.kind = second.timex.kind;
+    }
 }
 
 /// One happening as it is gathered: its date, the words of its sentences, its mentions.
@@ -164,6 +189,16 @@ mod tests {
         let dates: Vec<&str> = found.iter().map(|m| m.date.as_str()).collect();
         assert_eq!(dates, ["2019-06-03"]);
         assert_eq!(found[0].sentence, 0);
+    }
+
+    #[test]
+    fn a_date_said_in_two_parts_is_one_mention() {
+        let text = "Troops seized the towns in June last year.";
+        let sentences = crate::timex::sentences(text);
+        let found = mentions(text, day("2003-02-11"), &sentences);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].date, "2002-06");
+        assert_eq!(&text[found[0].timex.start..found[0].timex.end], "June last year");
     }
 
     #[test]

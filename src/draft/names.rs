@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use crate::model::ActorKind;
 
-use super::words::{COMMON, MEDIA, NOT_NAMES, NOT_PEOPLE, ORGANISATION, STATES, TITLES, is_in};
+use super::words::{COMMON, MEDIA, NOT_NAMES, NOT_PEOPLE, ORGANISATION, PLACES, STATES, TITLES, is_in};
 
 /// Capitals that news uses for their states (`Beijing said`).
 const CAPITALS: &[&str] = &[
@@ -150,7 +150,9 @@ fn fold_single_words(found: &mut HashMap<String, Candidate>, order: &[String]) {
 fn kind_of(name: &str, titled: bool) -> ActorKind {
     let lower = name.to_lowercase();
     let words: Vec<&str> = lower.split(' ').collect();
-    if words.iter().any(|w| is_in(MEDIA, w)) {
+    if words.len() > 1 && words.iter().any(|w| is_in(PLACES, w)) {
+        ActorKind::Other
+    } else if words.iter().any(|w| is_in(MEDIA, w)) {
         ActorKind::Media
     } else if words.iter().any(|w| is_in(ORGANISATION, w)) {
         ActorKind::Organisation
@@ -229,10 +231,7 @@ fn flush(text: &str, current: &mut Vec<(&str, usize)>, sentences: &[Range<usize>
     }
     let words: Vec<String> = taken[from..].iter().map(|(w, _)| (*w).to_owned()).collect();
     let single = words.len() == 1;
-    let demonym = single
-        && ["ese", "ian", "ians", "ish", "ans"]
-            .iter()
-            .any(|s| lower[from].ends_with(s));
+    let demonym = single && is_demonym(&lower[from]);
     let only_titles = words.iter().all(|w| is_in(TITLES, &w.to_lowercase()));
     if words.is_empty() || demonym || only_titles || (single && is_in(COMMON, &lower[from])) {
         return;
@@ -249,6 +248,23 @@ fn flush(text: &str, current: &mut Vec<(&str, usize)>, sentences: &[Range<usize>
         sentence,
         at_start,
     });
+}
+
+/// `russian`, `chinese`, `israeli`, `british`: a word for a people or its language, by its
+/// ending or by sharing five letters or more with a state's name without being it.
+fn is_demonym(word: &str) -> bool {
+    let ending = ["ese", "ian", "ians", "ish", "ans"]
+        .iter()
+        .any(|s| word.ends_with(s));
+    let of_a_state = STATES.iter().any(|state| {
+        let shared = state
+            .bytes()
+            .zip(word.bytes())
+            .take_while(|(a, b)| a == b)
+            .count();
+        shared >= 5 && word != *state && !state.contains(' ')
+    });
+    ending || of_a_state
 }
 
 /// The words of `text` (letters, with `-` and `'` inside), with their byte offsets.

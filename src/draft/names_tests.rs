@@ -104,4 +104,29 @@ fn titles_and_sentence_openers_are_taken_off_names() {
     let courier = all.iter().find(|c| c.name == "Washington Courier").unwrap();
     assert_eq!(courier.aliases, ["Courier"], "a city is not its newspaper");
     assert_eq!(courier.kind, ActorKind::Media);
+    assert_eq!(
+        kind_of("West Bank", false),
+        ActorKind::Other,
+        "a place, not a bank"
+    );
+    assert_eq!(kind_of("Gaza Strip", false), ActorKind::Other);
+    assert_eq!(kind_of("World Bank", false), ActorKind::Organisation);
+}
+
+#[test]
+fn words_for_peoples_are_no_actors() {
+    for word in [
+        "russian",
+        "chinese",
+        "israeli",
+        "israelis",
+        "british",
+        "ukrainians",
+        "pakistani",
+    ] {
+        assert!(is_demonym(word), "{word}");
+    }
+    for word in ["russia", "israel", "sharon", "putin", "xi", "sullivan"] {
+        assert!(!is_demonym(word), "{word}");
+    }
 }

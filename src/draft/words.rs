@@ -58,6 +58,14 @@ pub(crate) const NOT_PEOPLE: &[&str] = &[
     "central", "world", "international", "global", "act", "treaty", "accord", "agreement",
 ];
 
+/// Words of a name that make it a place, whatever else it holds (`West Bank`, `Gaza Strip`).
+#[rustfmt::skip]
+pub(crate) const PLACES: &[&str] = &[
+    "west", "east", "north", "south", "northern", "southern", "eastern", "western", "strip",
+    "river", "sea", "ocean", "gulf", "bay", "island", "islands", "mountains", "valley", "peninsula",
+    "desert", "coast", "heights",
+];
+
 /// Countries and other states, as news names them.
 #[rustfmt::skip]
 pub(crate) const STATES: &[&str] = &[
@@ -100,7 +108,16 @@ mod tests {
 
     #[test]
     fn every_table_is_lowercase_and_has_each_word_once() {
-        for table in [COMMON, TITLES, MEDIA, ORGANISATION, NOT_PEOPLE, STATES, NOT_NAMES] {
+        for table in [
+            COMMON,
+            TITLES,
+            MEDIA,
+            ORGANISATION,
+            NOT_PEOPLE,
+            PLACES,
+            STATES,
+            NOT_NAMES,
+        ] {
             for (i, word) in table.iter().enumerate() {
                 assert_eq!(*word, word.to_lowercase(), "{word}");
                 assert!(!table[..i].contains(word), "{word} twice");
