@@ -23,6 +23,13 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("timex");
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("find te3-dev", |b| b.iter(|| find(black_box(&text), published)));
+    // Baselines in the same run: one pass that lowercases the text, and the sentence splitter.
+    group.bench_function("baseline: lowercase te3-dev", |b| {
+        b.iter(|| black_box(&text).to_lowercase())
+    });
+    group.bench_function("sentences te3-dev", |b| {
+        b.iter(|| chronicle::timex::sentences(black_box(&text)))
+    });
     group.finish();
 }
 
