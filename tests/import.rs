@@ -434,3 +434,26 @@ fn the_format_is_told_by_the_name_and_the_header() {
         "error: say what the file is with --format timelinejs, timelinejs-csv or csv\n"
     );
 }
+
+#[test]
+fn what_is_not_a_text_file_is_refused_with_where() {
+    let folder = scratch("import-not-text");
+    let latin1 = folder.join("t.csv");
+    std::fs::write(&latin1, b"Title,Date\nCaf\xe9,2022\n").unwrap();
+    let output = chronicle(&["import", latin1.to_str().unwrap()]);
+    assert_eq!(code(&output), 1);
+    assert!(
+        stderr(&output).ends_with(
+            "t.csv: line 2, column 4: the file is not UTF-8 text; save it as UTF-8 and try again\n"
+        ),
+        "{}",
+        stderr(&output)
+    );
+    let output = chronicle(&["import", folder.to_str().unwrap(), "--format", "csv"]);
+    assert_eq!(code(&output), 1);
+    assert!(
+        stderr(&output).ends_with(": it is not a regular file; give the path of a text file\n"),
+        "{}",
+        stderr(&output)
+    );
+}

@@ -3,21 +3,44 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::model::{Input, RawTimeline, ReadError, SourceTexts, load_inputs, timeline_yaml};
+use crate::model::{
+    Input, MAX_SOURCE_TEXT_BYTES, RawTimeline, ReadError, SourceTexts, load_inputs, timeline_yaml,
+};
 use crate::sanitize::sanitize_line;
 
 use super::safe_write;
 
 /// The file as UTF-8 text, or where it stops being text.
 pub(super) fn read_text(path: &Path) -> Result<String, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read it: {e}"))?;
+    use std::io::Read;
+    let not_a_file = || "it is not a regular file; give the path of a text file".to_owned();
+    // Looked at before opening: opening a named pipe would wait for a writer.
+    if !std::fs::metadata(path)
+        .map_err(|e| format!("cannot read it: {e}"))?
+        .is_file()
+    {
+        return Err(not_a_file());
+    }
+    let file = std::fs::File::open(path).map_err(|e| format!("cannot read it: {e}"))?;
+    if !file
+        .metadata()
+        .map_err(|e| format!("cannot read it: {e}"))?
+        .is_file()
+    {
+        return Err(not_a_file());
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_SOURCE_TEXT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read it: {e}"))?;
+    if bytes.len() as u64 > MAX_SOURCE_TEXT_BYTES {
+        return Err("it is larger than 256 MiB, the most a source text may be".to_owned());
+    }
     String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
         let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
-        format!(
-            "line {line}, column {column}: the file is not UTF-8 text; save it as UTF-8 and import it again"
-        )
+        format!("line {line}, column {column}: the file is not UTF-8 text; save it as UTF-8 and try again")
     })
 }
 

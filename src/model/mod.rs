@@ -33,6 +33,7 @@ pub use load::progress::{LoadProgress, Phase};
 pub use load::{Input, LoadOptions, Loaded, Phases, Syntax, load_inputs, load_paths, load_paths_reporting};
 pub use quotes::fold::find_quotes;
 pub use quotes::search::first_occurrences;
+pub(crate) use read::files::MAX_SOURCE_TEXT_BYTES;
 pub use read::files::{ReadError, SourceTexts};
 pub use read::yaml::document_as_json as yaml_document_as_json;
 pub(crate) use read::yaml::write_timeline as timeline_yaml;
