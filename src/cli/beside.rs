@@ -8,7 +8,8 @@ use crate::model::{
 };
 use crate::sanitize::sanitize_line;
 
-use super::safe_write;
+use super::output::Printer;
+use super::{safe_write, write_stdout};
 
 /// The file as UTF-8 text, or where it stops being text.
 pub(super) fn read_text(path: &Path) -> Result<String, String> {
@@ -42,6 +43,17 @@ pub(super) fn read_text(path: &Path) -> Result<String, String> {
         let column = valid.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
         format!("line {line}, column {column}: the file is not UTF-8 text; save it as UTF-8 and try again")
     })
+}
+
+/// The timeline's YAML to standard output; on a terminal, made inert as exports are (the file
+/// it came from may hold characters a terminal acts on).
+pub(super) fn write_timeline_stdout(yaml: &str, printer: &Printer) -> Result<(), String> {
+    let text = if printer.stdout_width().is_some() {
+        crate::sanitize::sanitize_text(yaml)
+    } else {
+        yaml.into()
+    };
+    write_stdout(&text).map_err(|e| format!("cannot write to standard output: {e}"))
 }
 
 /// The timeline as YAML, loaded back as `chronicle check` would load it (with the kept copy of

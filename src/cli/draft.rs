@@ -7,10 +7,10 @@ use crate::draft::{DraftOptions, draft};
 use crate::sanitize::sanitize_line;
 
 use super::args::DraftArgs;
-use super::beside::{checked_yaml, read_text, write_beside};
+use super::beside::{checked_yaml, read_text, write_beside, write_timeline_stdout};
 use super::dates::publication_date;
 use super::output::{Printer, plural};
-use super::{EXIT_INVALID, EXIT_USAGE, write_stdout};
+use super::{EXIT_INVALID, EXIT_USAGE};
 
 pub(super) fn run(args: &DraftArgs, printer: &Printer) -> ExitCode {
     let fail = |message: &str| {
@@ -53,7 +53,7 @@ pub(super) fn run(args: &DraftArgs, printer: &Printer) -> ExitCode {
         Err(message) => return fail(&message),
     };
     let written = match &args.output {
-        None => write_stdout(&yaml).map_err(|e| format!("cannot write to standard output: {e}")),
+        None => write_timeline_stdout(&yaml, printer),
         Some(output) => write_beside(output, &yaml, &name, &text),
     };
     if let Err(message) = written {

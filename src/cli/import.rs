@@ -8,9 +8,9 @@ use crate::import::{ImportFormat, Origin, Problem, TableColumns, import};
 use crate::sanitize::sanitize_line;
 
 use super::args::{ColumnArgs, ImportArgs, ImportFormatArg};
-use super::beside::{checked_yaml, read_text, write_beside};
+use super::beside::{checked_yaml, read_text, write_beside, write_timeline_stdout};
 use super::output::{Printer, plural};
-use super::{EXIT_INVALID, EXIT_USAGE, write_stdout};
+use super::{EXIT_INVALID, EXIT_USAGE};
 
 /// Problems printed before the rest are counted.
 const PROBLEMS_SHOWN: usize = 20;
@@ -66,7 +66,7 @@ pub(super) fn run(args: &ImportArgs, printer: &Printer) -> ExitCode {
         Err(message) => return fail(&message),
     };
     let written = match &args.output {
-        None => write_stdout(&yaml).map_err(|e| format!("cannot write to standard output: {e}")),
+        None => write_timeline_stdout(&yaml, printer),
         Some(output) => write_beside(output, &yaml, &origin.name, &text),
     };
     match written {
