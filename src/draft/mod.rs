@@ -5,6 +5,7 @@
 mod mentions;
 mod names;
 mod title;
+mod window;
 mod words;
 
 use std::borrow::Cow;
@@ -121,6 +122,9 @@ pub fn draft(text: &str, options: &DraftOptions) -> Draft {
     }
 }
 
+/// The most excerpts a draft event quotes (the first sentences that name it).
+const MOST_EXCERPTS: usize = 10;
+
 /// What every event of a draft is made with.
 struct EventContext<'t> {
     text: &'t str,
@@ -139,25 +143,31 @@ fn event(members: &[&Mention], context: &EventContext<'_>, ids: &mut UniqueIds) 
         .get(first.sentence)
         .cloned()
         .unwrap_or(first.timex.start..first.timex.end);
-    let title = title::title(text, sentence, first.timex.start..first.timex.end);
+    let date = first.timex.start..first.timex.end;
+    let title = title::title(
+        text,
+        window::around(text, sentence, date.clone(), window::MOST_QUOTED),
+        date,
+    );
     let expression = text[first.timex.start..first.timex.end]
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    let mut quoted: Vec<usize> = Vec::new();
-    let excerpts = members
+    // Each sentence once, the first few of a happening named many times over.
+    let mut quoted = std::collections::HashSet::new();
+    let excerpts: Vec<RawExcerpt<'static>> = members
         .iter()
-        .filter(|m| {
-            let new = !quoted.contains(&m.sentence);
-            quoted.push(m.sentence);
-            new
-        })
-        .filter_map(|m| context.spans.get(m.sentence))
-        .map(|span| RawExcerpt {
-            id: None,
-            source: owned(context.source.to_owned()),
-            quote: owned(text[span.clone()].to_owned()),
-            note: None,
+        .filter(|m| quoted.insert(m.sentence))
+        .take(MOST_EXCERPTS)
+        .filter_map(|m| {
+            let span = context.spans.get(m.sentence)?.clone();
+            let part = window::around(text, span, m.timex.start..m.timex.end, window::MOST_QUOTED);
+            Some(RawExcerpt {
+                id: None,
+                source: owned(context.source.to_owned()),
+                quote: owned(text[part].to_owned()),
+                note: None,
+            })
         })
         .collect();
     let states_its_year = expression

@@ -79,3 +79,49 @@ fn the_article_is_the_source_and_repeated_names_the_actors() {
     let told = &timeline.events[1];
     assert_eq!(told.actors.len(), 1, "Holt is named in its sentences");
 }
+
+#[test]
+fn a_run_on_sentence_of_many_dates_is_quoted_in_parts() {
+    let sentence: String = (1400..2000)
+        .map(|year| format!("the fleet sailed in {year} and "))
+        .collect();
+    let text = format!("{sentence}then it sank.");
+    let draft = draft(
+        &text,
+        &DraftOptions {
+            published: "2022-01-01".parse().unwrap(),
+            title: None,
+            name: "log.txt".to_owned(),
+            text_path: "log.txt".to_owned(),
+        },
+    );
+    let events = &draft.timeline.events;
+    assert_eq!(events.len(), 600);
+    for event in events {
+        let quote = &event.excerpts[0].quote;
+        assert!(quote.len() <= window::MOST_QUOTED, "{}", quote.len());
+        assert!(text.contains(&**quote), "a part of the sentence, verbatim");
+        assert!(
+            quote.contains(&*event.date),
+            "{} holds {}",
+            &**quote,
+            &*event.date
+        );
+    }
+}
+
+#[test]
+fn a_happening_named_many_times_quotes_its_first_sentences() {
+    let text = "The storm flooded the harbour on May 5. ".repeat(500);
+    let draft = draft(
+        &text,
+        &DraftOptions {
+            published: "2021-05-09".parse().unwrap(),
+            title: None,
+            name: "log.txt".to_owned(),
+            text_path: "log.txt".to_owned(),
+        },
+    );
+    assert_eq!(draft.timeline.events.len(), 1);
+    assert_eq!(draft.timeline.events[0].excerpts.len(), MOST_EXCERPTS);
+}

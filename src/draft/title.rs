@@ -42,24 +42,29 @@ pub(crate) fn title(text: &str, sentence: Range<usize>, date: Range<usize>) -> S
 fn clause(text: &str, sentence: Range<usize>, date: Range<usize>) -> Range<usize> {
     let bytes = text.as_bytes();
     let is_break = |i: usize| {
-        matches!(bytes[i], b',' | b';') || text[i..].starts_with(" - ") || text[i..].starts_with('\u{2014}')
+        text.is_char_boundary(i)
+            && (matches!(bytes[i], b',' | b';')
+                || text[i..].starts_with(" - ")
+                || text[i..].starts_with('\u{2014}'))
     };
     let before = |at: usize| (sentence.start..at).rev().find(|&i| is_break(i));
     let start = before(date.start.min(sentence.end));
     let end = (date.end.min(sentence.end)..sentence.end)
         .find(|&i| is_break(i))
         .unwrap_or(sentence.end);
-    let words = |from: Option<usize>| {
-        text[from.map_or(sentence.start, |i| i + 1)..end]
-            .split_whitespace()
-            .count()
+    // Where a clause begins: just past the break before it (a dash may be wider than a byte).
+    let after = |from: Option<usize>| {
+        from.map_or(sentence.start, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        })
     };
+    let words = |from: Option<usize>| text[after(from)..end].split_whitespace().count();
     if words(start) >= 6 {
-        return start.map_or(sentence.start, |i| i + 1)..end;
+        return after(start)..end;
     }
     let wider = start.and_then(before);
     if start.is_some() && words(wider) >= 6 {
-        return wider.map_or(sentence.start, |i| i + 1)..end;
+        return after(wider)..end;
     }
     sentence
 }
@@ -114,6 +119,14 @@ mod tests {
             title_of("Officials met in Oslo on May 5, 2021, in secret.", "May 5, 2021"),
             "Officials met in Oslo on May 5, 2021",
             "a comma inside the date ends no clause"
+        );
+    }
+
+    #[test]
+    fn clauses_are_found_between_characters_of_any_width() {
+        assert_eq!(
+            title_of("中 中 The fleet sailed — 中 in May 5 中, said X.", "May 5"),
+            "中 中 The fleet sailed — 中 in May 5 中"
         );
     }
 
