@@ -2,6 +2,7 @@
 //! check it, then written as a new file with that file kept beside it as its source text.
 
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
 use crate::model::{
     Input, MAX_SOURCE_TEXT_BYTES, RawTimeline, ReadError, SourceTexts, load_inputs, timeline_yaml,
@@ -9,9 +10,86 @@ use crate::model::{
 use crate::sanitize::sanitize_line;
 
 use super::output::Printer;
-use super::{safe_write, write_stdout};
+use super::{EXIT_INVALID, EXIT_USAGE, safe_write, write_stdout};
 
-/// The file as UTF-8 text, or where it stops being text.
+/// Why a command stopped: a message to print (none when it printed its own) and its exit code.
+pub(super) struct Stop {
+    message: Option<String>,
+    code: u8,
+}
+
+impl Stop {
+    /// Bad input or a file that cannot be written: exit 1.
+    pub(super) fn invalid(message: String) -> Stop {
+        Stop {
+            message: Some(message),
+            code: EXIT_INVALID,
+        }
+    }
+
+    /// A wrong command line: exit 2.
+    pub(super) fn usage(message: String) -> Stop {
+        Stop {
+            message: Some(message),
+            code: EXIT_USAGE,
+        }
+    }
+
+    /// Exit 1 after the command printed its problems itself.
+    pub(super) fn printed() -> Stop {
+        Stop {
+            message: None,
+            code: EXIT_INVALID,
+        }
+    }
+
+    /// Prints the message (sanitised) and gives the exit code.
+    pub(super) fn exit(self, printer: &Printer) -> ExitCode {
+        if let Some(message) = self.message {
+            printer.stderr_line(&format!("error: {}", sanitize_line(&message)));
+        }
+        ExitCode::from(self.code)
+    }
+}
+
+/// An error when `output` is given and something is there already: nothing is overwritten.
+pub(super) fn refuse_existing(output: Option<&Path>) -> Result<(), String> {
+    match output {
+        Some(output) if output.symlink_metadata().is_ok() => Err(format!(
+            "{} already exists; chronicle does not overwrite files (choose another name)",
+            output.display()
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// The file's name alone (`article.txt`), as descriptions say it and copies are named.
+pub(super) fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// Checks the timeline, then writes it: to standard output, or to `output` as a new file with
+/// the file it was made from (`text`) kept beside it as `copy_name`.
+pub(super) fn publish(
+    timeline: &RawTimeline<'_>,
+    output: Option<&Path>,
+    copy_name: &str,
+    text: &str,
+    printer: &Printer,
+) -> Result<(), String> {
+    let copy = output.is_some().then_some((copy_name, text));
+    let yaml = checked_yaml(timeline, copy)?;
+    match output {
+        None => write_timeline_stdout(&yaml, printer),
+        Some(output) => write_beside(output, &yaml, copy_name, text),
+    }
+}
+
+/// The file as UTF-8 text (a regular file of at most 256 MiB), or why not and where it stops
+/// being text.
 pub(super) fn read_text(path: &Path) -> Result<String, String> {
     use std::io::Read;
     let not_a_file = || "it is not a regular file; give the path of a text file".to_owned();
@@ -47,7 +125,7 @@ pub(super) fn read_text(path: &Path) -> Result<String, String> {
 
 /// The timeline's YAML to standard output; on a terminal, made inert as exports are (the file
 /// it came from may hold characters a terminal acts on).
-pub(super) fn write_timeline_stdout(yaml: &str, printer: &Printer) -> Result<(), String> {
+fn write_timeline_stdout(yaml: &str, printer: &Printer) -> Result<(), String> {
     let text = if printer.stdout_width().is_some() {
         crate::sanitize::sanitize_text(yaml)
     } else {
@@ -58,7 +136,7 @@ pub(super) fn write_timeline_stdout(yaml: &str, printer: &Printer) -> Result<(),
 
 /// The timeline as YAML, loaded back as `chronicle check` would load it (with the kept copy of
 /// the file it was made from as its one source text), so that what is written always checks.
-pub(super) fn checked_yaml(timeline: &RawTimeline<'_>, copy: Option<(&str, &str)>) -> Result<String, String> {
+fn checked_yaml(timeline: &RawTimeline<'_>, copy: Option<(&str, &str)>) -> Result<String, String> {
     let yaml = timeline_yaml(timeline)?;
     let input = Input {
         name: "the timeline made".to_owned(),
@@ -97,7 +175,7 @@ impl SourceTexts for KeptCopy {
 
 /// Writes the timeline at `output` as a new file, with the file it was made from copied beside it
 /// under `copy_name` (unless the same text is there already); nothing is left on failure.
-pub(super) fn write_beside(output: &Path, yaml: &str, copy_name: &str, text: &str) -> Result<(), String> {
+fn write_beside(output: &Path, yaml: &str, copy_name: &str, text: &str) -> Result<(), String> {
     let shown = |path: &Path| sanitize_line(&path.display().to_string()).into_owned();
     if output.symlink_metadata().is_ok() {
         return Err(format!(

@@ -7,40 +7,27 @@ use crate::draft::{DraftOptions, draft};
 use crate::sanitize::sanitize_line;
 
 use super::args::DraftArgs;
-use super::beside::{checked_yaml, read_text, write_beside, write_timeline_stdout};
+use super::beside::{Stop, file_name, publish, read_text, refuse_existing};
 use super::dates::publication_date;
 use super::output::{Printer, plural};
-use super::{EXIT_INVALID, EXIT_USAGE};
 
 pub(super) fn run(args: &DraftArgs, printer: &Printer) -> ExitCode {
-    let fail = |message: &str| {
-        printer.stderr_line(&format!("error: {}", sanitize_line(message)));
-        ExitCode::from(EXIT_INVALID)
-    };
-    let published = match publication_date(&args.published) {
-        Ok(date) => date,
-        Err(message) => {
-            printer.stderr_line(&format!("error: {message}"));
-            return ExitCode::from(EXIT_USAGE);
+    match draft_file(args, printer) {
+        Ok(summary) => {
+            printer.stderr_line(&summary);
+            ExitCode::SUCCESS
         }
-    };
-    if let Some(output) = &args.output
-        && output.symlink_metadata().is_ok()
-    {
-        let output = output.display().to_string();
-        return fail(&format!(
-            "{output} already exists; chronicle does not overwrite files (choose another name)"
-        ));
+        Err(stop) => stop.exit(printer),
     }
-    let shown = args.file.display().to_string();
-    let text = match read_text(&args.file) {
-        Ok(text) => text,
-        Err(message) => return fail(&format!("{shown}: {message}")),
-    };
-    let name = args
-        .file
-        .file_name()
-        .map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
+}
+
+/// Drafts, checks and writes the timeline; returns the line that says what was done.
+fn draft_file(args: &DraftArgs, printer: &Printer) -> Result<String, Stop> {
+    let published = publication_date(&args.published).map_err(Stop::usage)?;
+    refuse_existing(args.output.as_deref()).map_err(Stop::invalid)?;
+    let shown = sanitize_line(&args.file.display().to_string()).into_owned();
+    let text = read_text(&args.file).map_err(|m| Stop::invalid(format!("{shown}: {m}")))?;
+    let name = file_name(&args.file);
     let options = DraftOptions {
         published,
         title: args.title.clone(),
@@ -48,36 +35,22 @@ pub(super) fn run(args: &DraftArgs, printer: &Printer) -> ExitCode {
         text_path: name.clone(),
     };
     let drafted = draft(&text, &options);
-    let yaml = match checked_yaml(&drafted.timeline, Some((&name, &text))) {
-        Ok(yaml) => yaml,
-        Err(message) => return fail(&message),
-    };
-    let written = match &args.output {
-        None => write_timeline_stdout(&yaml, printer),
-        Some(output) => write_beside(output, &yaml, &name, &text),
-    };
-    if let Err(message) = written {
-        return fail(&message);
-    }
+    publish(&drafted.timeline, args.output.as_deref(), &name, &text, printer).map_err(Stop::invalid)?;
     let timeline = &drafted.timeline;
     let summary = format!(
-        "drafted {} from {} in {}, with {}",
+        "drafted {} from {} in {shown}, with {}",
         plural(timeline.events.len(), "event"),
         plural(drafted.mentions, "dated mention"),
-        sanitize_line(&shown),
         plural(timeline.actors.len(), "candidate actor")
     );
-    match &args.output {
+    Ok(match &args.output {
         Some(output) => {
             let output = sanitize_line(&output.display().to_string()).into_owned();
-            printer.stderr_line(&format!(
-                "{summary}; review it with: chronicle {output} --tag draft"
-            ));
+            format!("{summary}; review it with: chronicle {output} --tag draft")
         }
-        None => printer.stderr_line(&format!(
+        None => format!(
             "{summary}; its source text is {}: save the timeline in the article's folder",
             sanitize_line(&name)
-        )),
-    }
-    ExitCode::SUCCESS
+        ),
+    })
 }

@@ -8,89 +8,55 @@ use crate::import::{ImportFormat, Origin, Problem, TableColumns, import};
 use crate::sanitize::sanitize_line;
 
 use super::args::{ColumnArgs, ImportArgs, ImportFormatArg};
-use super::beside::{checked_yaml, read_text, write_beside, write_timeline_stdout};
+use super::beside::{Stop, file_name, publish, read_text, refuse_existing};
 use super::output::{Printer, plural};
-use super::{EXIT_INVALID, EXIT_USAGE};
 
 /// Problems printed before the rest are counted.
 const PROBLEMS_SHOWN: usize = 20;
 
 pub(super) fn run(args: &ImportArgs, printer: &Printer) -> ExitCode {
-    let shown = sanitize_line(&args.file.display().to_string()).into_owned();
-    let fail = |message: &str| {
-        printer.stderr_line(&format!("error: {}", sanitize_line(message)));
-        ExitCode::from(EXIT_INVALID)
-    };
-    if let Some(output) = &args.output
-        && output.symlink_metadata().is_ok()
-    {
-        let output = sanitize_line(&output.display().to_string()).into_owned();
-        return fail(&format!(
-            "{output} already exists; chronicle does not overwrite files (choose another name)"
-        ));
-    }
-    let text = match read_text(&args.file) {
-        Ok(text) => text,
-        Err(message) => return fail(&format!("{shown}: {message}")),
-    };
-    let format = match choose_format(args, &text) {
-        Ok(format) => format,
-        Err(message) => {
-            printer.stderr_line(&format!("error: {message}"));
-            return ExitCode::from(EXIT_USAGE);
+    match import_file(args, printer) {
+        Ok(summary) => {
+            printer.stderr_line(&summary);
+            ExitCode::SUCCESS
         }
-    };
-    let name = args
-        .file
-        .file_name()
-        .map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
+        Err(stop) => stop.exit(printer),
+    }
+}
+
+/// Imports, checks and writes the file; returns the line that says what was done.
+fn import_file(args: &ImportArgs, printer: &Printer) -> Result<String, Stop> {
+    let shown = sanitize_line(&args.file.display().to_string()).into_owned();
+    refuse_existing(args.output.as_deref()).map_err(Stop::invalid)?;
+    let text = read_text(&args.file).map_err(|m| Stop::invalid(format!("{shown}: {m}")))?;
+    let format = choose_format(args, &text).map_err(Stop::usage)?;
+    let name = file_name(&args.file);
     let origin = Origin {
         name: name.clone(),
         copy: args.output.is_some().then(|| name.clone()),
     };
-    let imported = match import(&text, &format, &origin) {
-        Ok(imported) => imported,
-        Err(problems) => {
-            print_problems(&shown, &problems, printer);
-            return ExitCode::from(EXIT_INVALID);
-        }
-    };
+    let imported = import(&text, &format, &origin).map_err(|problems| {
+        print_problems(&shown, &problems, printer);
+        Stop::printed()
+    })?;
     for note in &imported.notes {
         printer.stderr_line(&format!("note: {}", sanitize_line(note)));
     }
-    let yaml = match checked_yaml(
-        &imported.timeline,
-        origin.copy.as_deref().map(|copy| (copy, text.as_str())),
-    ) {
-        Ok(yaml) => yaml,
-        Err(message) => return fail(&message),
-    };
-    let written = match &args.output {
-        None => write_timeline_stdout(&yaml, printer),
-        Some(output) => write_beside(output, &yaml, &origin.name, &text),
-    };
-    match written {
-        Ok(()) => {
-            let timeline = &imported.timeline;
-            let counts = format!(
-                "{}, {}, {}",
-                plural(timeline.events.len(), "event"),
-                plural(timeline.sources.len(), "source"),
-                plural(timeline.actors.len(), "actor")
-            );
-            match &args.output {
-                Some(output) => {
-                    let output = sanitize_line(&output.display().to_string()).into_owned();
-                    printer.stderr_line(&format!(
-                        "imported {counts} from {shown} into {output}; open it with: chronicle {output}"
-                    ));
-                }
-                None => printer.stderr_line(&format!("imported {counts} from {shown}")),
-            }
-            ExitCode::SUCCESS
+    publish(&imported.timeline, args.output.as_deref(), &name, &text, printer).map_err(Stop::invalid)?;
+    let timeline = &imported.timeline;
+    let counts = format!(
+        "{}, {}, {}",
+        plural(timeline.events.len(), "event"),
+        plural(timeline.sources.len(), "source"),
+        plural(timeline.actors.len(), "actor")
+    );
+    Ok(match &args.output {
+        Some(output) => {
+            let output = sanitize_line(&output.display().to_string()).into_owned();
+            format!("imported {counts} from {shown} into {output}; open it with: chronicle {output}")
         }
-        Err(message) => fail(&message),
-    }
+        None => format!("imported {counts} from {shown}"),
+    })
 }
 
 /// The format asked for, or the one the file's name and header show.

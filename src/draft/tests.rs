@@ -1,6 +1,7 @@
 //! Tests of drafting a timeline from an article.
 
 use super::*;
+use crate::model::{DateBasis, Status};
 
 const ARTICLE: &str = "Harbour bridge to reopen after repairs
 
@@ -123,5 +124,5 @@ fn a_happening_named_many_times_quotes_its_first_sentences() {
         },
     );
     assert_eq!(draft.timeline.events.len(), 1);
-    assert_eq!(draft.timeline.events[0].excerpts.len(), MOST_EXCERPTS);
+    assert_eq!(draft.timeline.events[0].excerpts.len(), event::MOST_EXCERPTS);
 }

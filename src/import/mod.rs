@@ -12,9 +12,11 @@ pub(crate) mod ids;
 mod table;
 mod table_date;
 mod table_reader;
+mod table_row;
 mod timelinejs;
 mod timelinejs_date;
 mod timelinejs_sheet;
+mod timelinejs_slide;
 
 use crate::model::RawTimeline;
 

@@ -2,12 +2,10 @@
 //! column holds the date, title, summary, actors, tags and source address; the other columns
 //! are kept in each event's note.
 
-use crate::model::SourceKind;
-
-use super::builder::{Builder, Citation, NewEvent};
-use super::html_text::is_web_link;
-use super::table_date::{Order, table_date};
+use super::builder::Builder;
+use super::table_date::Order;
 use super::table_reader::{Table, at, read_table};
+use super::table_row::Row;
 use super::{Problem, origin_line};
 
 /// Which column holds what; a column is named by its header (any case) or its number from 1.
@@ -41,7 +39,7 @@ const USUAL_NAMES: &[(Role, &[&str])] = &[
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Role {
+pub(super) enum Role {
     Date,
     Start,
     End,
@@ -81,12 +79,12 @@ impl Role {
 }
 
 /// Each role's column index, once the flags and headers are matched.
-struct Mapping {
-    columns: Vec<(Role, usize)>,
+pub(super) struct Mapping {
+    pub(super) columns: Vec<(Role, usize)>,
 }
 
 impl Mapping {
-    fn of(&self, role: Role) -> Option<usize> {
+    pub(super) fn of(&self, role: Role) -> Option<usize> {
         self.columns.iter().find(|(r, _)| *r == role).map(|(_, i)| *i)
     }
 }
@@ -111,13 +109,18 @@ pub(crate) fn import_table(
     );
     let mut builder = Builder::new(title, Some(origin_line(name, "CSV table")));
     let mut problems = Vec::new();
-    for (row, cells) in table.rows() {
-        match row_event(&table, &mapping, cells, order, separator) {
+    for (place, cells) in table.rows() {
+        let row = Row {
+            headers: table.headers(),
+            mapping: &mapping,
+            cells,
+        };
+        match row.event(order, separator) {
             Ok(event) => {
                 builder.add_event(event);
             }
             Err(problem) => problems.push(Problem {
-                place: Some(row_place(&mapping, row, cells)),
+                place: Some(row_place(&mapping, place, cells)),
                 message: problem.0,
                 hint: problem.1,
             }),
@@ -211,92 +214,6 @@ fn mapping_note(table: &Table, mapping: &Mapping) -> String {
         note.push_str(&format!("; kept in each event's note: {}", others.join(", ")));
     }
     note
-}
-
-/// The event of one row, or why it has none: a message and a hint.
-fn row_event(
-    table: &Table,
-    mapping: &Mapping,
-    cells: &[String],
-    order: Order,
-    separator: &str,
-) -> Result<NewEvent, (String, Option<String>)> {
-    let headers = table.headers();
-    let cell = |role: Role| mapping.of(role).and_then(|i| at(cells, i));
-    let date_of = |role: Role| -> Result<Option<String>, (String, Option<String>)> {
-        cell(role)
-            .map(|c| {
-                table_date(c, order).map_err(|p| {
-                    (
-                        format!("{}: {}", headers_of(headers, mapping, role), p.message),
-                        Some(p.hint),
-                    )
-                })
-            })
-            .transpose()
-    };
-    let date = match (date_of(Role::Date)?, date_of(Role::Start)?, date_of(Role::End)?) {
-        (Some(date), None, None) => date,
-        (_, Some(start), Some(end)) => format!("{start}/{end}"),
-        (_, Some(start), None) => start,
-        (Some(date), None, Some(end)) => format!("{date}/{end}"),
-        (None, None, Some(end)) => format!("/{end}"),
-        (None, None, None) => {
-            return Err((
-                "it has no date".to_owned(),
-                Some("give every row a date, or remove the rows without one".to_owned()),
-            ));
-        }
-    };
-    crate::model::parse_event_date(&date)
-        .map_err(|e| (format!("`{date}` is not a date: {}", e.message), None))?;
-    let list = |role: Role| -> Vec<String> {
-        cell(role)
-            .map(|c| {
-                c.split(separator)
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_owned)
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
-    let mut event = NewEvent {
-        title: cell(Role::Title).unwrap_or_default().to_owned(),
-        summary: cell(Role::Summary).unwrap_or_default().to_owned(),
-        date,
-        actors: list(Role::Actors),
-        tags: list(Role::Tags),
-        ..NewEvent::default()
-    };
-    let mut note: Vec<String> = Vec::new();
-    if let Some(url) = cell(Role::Url) {
-        if is_web_link(url) && !url.contains(char::is_whitespace) {
-            event.cites.push(Citation {
-                url: url.to_owned(),
-                title: String::new(),
-                kind: SourceKind::Other,
-                outlet: None,
-            });
-        } else {
-            note.push(format!("{}: {url}", headers_of(headers, mapping, Role::Url)));
-        }
-    }
-    for (i, header) in headers.iter().enumerate() {
-        if !mapping.columns.iter().any(|(_, c)| *c == i)
-            && let Some(value) = at(cells, i)
-        {
-            note.push(format!("{header}: {value}"));
-        }
-    }
-    event.note = (!note.is_empty()).then(|| note.join("\n"));
-    Ok(event)
-}
-
-fn headers_of(headers: &[String], mapping: &Mapping, role: Role) -> String {
-    mapping
-        .of(role)
-        .map_or_else(String::new, |i| format!("the {} column", headers[i]))
 }
 
 #[cfg(test)]

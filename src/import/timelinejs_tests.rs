@@ -1,6 +1,7 @@
 //! Tests of reading TimelineJS JSON.
 
 use super::*;
+use crate::model::SourceKind;
 
 fn imported(json: &str) -> super::super::Imported {
     let origin = super::super::Origin {
