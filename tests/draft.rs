@@ -156,8 +156,14 @@ fn the_draft_of_the_article_has_an_event_for_each_happening_and_checks() {
     );
     assert_eq!(meeting["date_text"], "March 14");
     assert_eq!(meeting["date_basis"], "inferred");
-    for event in events {
+    assert_eq!(
+        meeting["status"], "scheduled",
+        "on the day of publication, and \"scheduled for\" it"
+    );
+    for event in &events[..6] {
         assert_eq!(event["status"], "reported");
+    }
+    for event in events {
         assert_eq!(event["tags"], serde_json::json!(["draft"]));
         assert!(
             event["note"]

@@ -139,7 +139,8 @@ Each date or time at the precision of a year or finer becomes a candidate event,
 quoted verbatim; mentions of one date whose sentences share at least two content words or names
 are one event. Decades, centuries, durations, sets (\"every day\") and \"now\" are left out; see
 them with `chronicle dates`. A date the text gives without its year is marked inferred; one
-after the publication date is `scheduled`, the others `reported`. Names that recur become
+after the publication date (or on it, said in the future tense) is `scheduled`, the others
+`reported`. Names that recur become
 candidate actors with a guessed kind. The draft is checked before it is written.
 
 With -o the timeline is written as a new file and the article is copied beside it (never over a

@@ -65,7 +65,7 @@ pub(crate) fn event(
         seq: 0,
         title: owned(title),
         summary: RawStr::default(),
-        status: status(&first.date, context.published),
+        status: status(first, context.published),
         actors: Vec::new(),
         tags: vec![owned("draft".to_owned())],
         claims: Vec::new(),
@@ -105,10 +105,11 @@ fn excerpts(members: &[&Mention], context: &EventContext<'_>) -> Vec<RawExcerpt<
         .collect()
 }
 
-/// `scheduled` for a date after publication, `reported` otherwise.
-fn status(date: &str, published: NaiveDate) -> Status {
-    match parse_event_date(date).ok().and_then(|d| d.first_day()) {
-        Some(first) if first > published => Status::Scheduled,
+/// `scheduled` for a date after publication, or on its day when the sentence speaks of the
+/// future ("scheduled for March 14" in an article of March 14); `reported` otherwise.
+fn status(mention: &Mention, published: NaiveDate) -> Status {
+    match parse_event_date(&mention.date).ok().and_then(|d| d.first_day()) {
+        Some(first) if first > published || (first == published && mention.timex.future) => Status::Scheduled,
         _ => Status::Reported,
     }
 }

@@ -50,6 +50,8 @@ fn each_dated_happening_is_an_event_quoting_its_sentences() {
     let closed = &events[0];
     assert_eq!(closed.date_basis, DateBasis::Source);
     assert_eq!(closed.status, Status::Reported);
+    let storm = &events[2];
+    assert_eq!(storm.status, Status::Scheduled, "after publication");
     assert_eq!(&*closed.tags[0], "draft");
     assert!(
         closed
@@ -125,4 +127,26 @@ fn a_happening_named_many_times_quotes_its_first_sentences() {
     );
     assert_eq!(draft.timeline.events.len(), 1);
     assert_eq!(draft.timeline.events[0].excerpts.len(), event::MOST_EXCERPTS);
+}
+
+#[test]
+fn a_happening_on_the_day_of_publication_is_scheduled_only_when_said_so() {
+    let status_of = |text: &str| {
+        let options = DraftOptions {
+            published: "2024-05-14".parse().unwrap(),
+            title: None,
+            name: "a.txt".to_owned(),
+            text_path: "a.txt".to_owned(),
+        };
+        draft(text, &options).timeline.events[0].status
+    };
+    assert_eq!(
+        status_of("Ministers are scheduled to meet in Oslo on May 14."),
+        Status::Scheduled
+    );
+    assert_eq!(
+        status_of("Ministers will meet in Oslo on May 14."),
+        Status::Scheduled
+    );
+    assert_eq!(status_of("Ministers met in Oslo on May 14."), Status::Reported);
 }

@@ -75,6 +75,9 @@ pub struct Timex {
     pub kind: TimexType,
     /// The TimeML value: `2013-03-22`, `2013-W11`, `P3M`, `PRESENT_REF`, `194`, ...
     pub value: String,
+    /// Whether the verbs around it speak of the future ("will meet on Monday", "scheduled for
+    /// March 14"), as the tense module judges them.
+    pub future: bool,
 }
 
 impl Timex {
@@ -126,12 +129,14 @@ pub(crate) fn find_by_rule(text: &str, published: NaiveDate) -> Vec<(Timex, &'st
                 i = end.max(f.last + 1);
                 remember(&mut ctx, &f);
                 let (start, stop) = (tokens[f.first].start, tokens[f.last].end);
+                let future = tense::tense_around(text, &tokens, f.first, f.last + 1) == tense::Tense::Future;
                 found.push((
                     Timex {
                         start,
                         end: stop,
                         kind: f.kind,
                         value: f.value,
+                        future,
                     },
                     f.rule,
                 ));
