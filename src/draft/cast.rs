@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::import::ids::UniqueIds;
+use crate::model::UniqueIds;
 use crate::model::{RawActor, RawActorRef};
 
 use super::names::{Candidate, candidates};

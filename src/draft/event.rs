@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 
-use crate::import::ids::UniqueIds;
+use crate::model::UniqueIds;
 use crate::model::{DateBasis, DateRange, RawEvent, RawExcerpt, RawStr, Status, parse_event_date};
 
 use super::mentions::Mention;

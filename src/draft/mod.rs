@@ -14,7 +14,7 @@ use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
-use crate::import::ids::UniqueIds;
+use crate::model::UniqueIds;
 use crate::model::{FORMAT_VERSION, RawEvent, RawSource, RawStr, RawTimeline, SourceKind};
 use crate::timex::sentences;
 
@@ -94,7 +94,7 @@ pub fn draft(text: &str, options: &DraftOptions) -> Draft {
 /// text where the timeline will find it.
 fn article_source(text: &str, options: &DraftOptions) -> RawSource {
     RawSource {
-        id: crate::import::ids::slug_of(&stem(&options.name)).unwrap_or_else(|| "article".to_owned()),
+        id: crate::model::slug_of(&stem(&options.name)).unwrap_or_else(|| "article".to_owned()),
         title: first_line(text),
         kind: SourceKind::NewsArticle,
         outlet: None,

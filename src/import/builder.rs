@@ -9,7 +9,7 @@ use crate::model::{
     RawTimeline, SourceKind, Status,
 };
 
-use super::ids::UniqueIds;
+use crate::model::UniqueIds;
 
 /// One event as read, before it is given its id.
 #[derive(Debug, Default)]

@@ -8,7 +8,6 @@
 mod builder;
 mod entities;
 mod html_text;
-pub(crate) mod ids;
 mod table;
 mod table_date;
 mod table_reader;
@@ -81,7 +80,7 @@ fn with_origin(mut builder: Builder, origin: &Origin) -> Builder {
             .file_stem()
             .map_or_else(|| origin.name.clone(), |s| s.to_string_lossy().into_owned());
         builder.add_file_source(crate::model::RawSource {
-            id: ids::slug_of(&stem).unwrap_or_else(|| "imported-file".to_owned()),
+            id: crate::model::slug_of(&stem).unwrap_or_else(|| "imported-file".to_owned()),
             title: origin.name.clone(),
             kind: crate::model::SourceKind::Document,
             outlet: None,

@@ -11,10 +11,10 @@ mod format;
 mod load;
 mod quotes;
 mod read;
+mod slugs;
 mod suggest;
 
 pub use check::checker::FORMAT_VERSION;
-pub(crate) use check::checker::is_slug;
 pub use diagnostic::{Diagnostic, Severity};
 pub(crate) use format::date::year_words;
 pub use format::date::{DatePoint, EventDate, Precision, parse_event_date};
@@ -37,4 +37,5 @@ pub(crate) use read::files::MAX_SOURCE_TEXT_BYTES;
 pub use read::files::{ReadError, SourceTexts};
 pub use read::yaml::document_as_json as yaml_document_as_json;
 pub(crate) use read::yaml::write_timeline as timeline_yaml;
+pub(crate) use slugs::{UniqueIds, slug_of};
 pub use suggest::closest as closest_id;

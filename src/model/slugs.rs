@@ -1,10 +1,10 @@
-//! Ids for imported events, actors and sources: slugs of their names, made unique.
+//! Ids made from names, for timelines chronicle writes (imports, drafts): slugs, made unique.
 
 use std::collections::{HashMap, HashSet};
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::model::is_slug;
+use super::check::checker::is_slug;
 
 /// The longest slug made from a name, in bytes (cut at a word boundary).
 const LONGEST_SLUG: usize = 48;
