@@ -4,24 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests and measurements may panic on what they rely on.
 
 use chronicle::draft::{DraftOptions, draft};
-use chronicle::model::{Input, ReadError, SourceTexts, load_inputs};
+use chronicle::model::{Input, TextsInMemory, load_inputs};
 use proptest::prelude::*;
-
-/// The article as the one source text the draft names.
-struct Article(String);
-
-impl SourceTexts for Article {
-    fn read(&self, path: &str) -> Result<String, ReadError> {
-        match path {
-            "article.txt" => Ok(self.0.clone()),
-            _ => Err(ReadError {
-                message: format!("no {path}"),
-                hint: None,
-                at: None,
-            }),
-        }
-    }
-}
 
 fn article() -> impl Strategy<Value = String> {
     prop::collection::vec(
@@ -102,7 +86,7 @@ proptest! {
         };
         let drafted = draft(&text, &options);
         let json = serde_json::to_string(&drafted.timeline).unwrap();
-        let input = Input { name: "draft.json".to_owned(), text: json.clone(), texts: Box::new(Article(text.clone())) };
+        let input = Input { name: "draft.json".to_owned(), text: json.clone(), texts: Box::new(TextsInMemory::new([("article.txt", text.clone())])) };
         let loaded = load_inputs(vec![input]).unwrap_or_else(|d| panic!("{d:?}\n{text:?}\n{json}"));
         prop_assert_eq!(loaded.timeline.events.len(), drafted.timeline.events.len());
     }

@@ -4,20 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests and measurements may panic on what they rely on.
 
 use chronicle::import::{ImportFormat, Origin, TableColumns, import};
-use chronicle::model::{Input, ReadError, SourceTexts, load_inputs};
+use chronicle::model::{Input, TextsInMemory, load_inputs};
 use proptest::prelude::*;
-
-struct NoTexts;
-
-impl SourceTexts for NoTexts {
-    fn read(&self, path: &str) -> Result<String, ReadError> {
-        Err(ReadError {
-            message: format!("no {path}"),
-            hint: None,
-            at: None,
-        })
-    }
-}
 
 /// Imports `text`; on success the result, written as the format's JSON, must load with as many
 /// events as `expected`; on failure every problem must say where.
@@ -32,7 +20,7 @@ fn imports_or_names_the_place(text: &str, format: &ImportFormat, expected: usize
             let input = Input {
                 name: "made-up.json".to_owned(),
                 text: json.clone(),
-                texts: Box::new(NoTexts),
+                texts: Box::new(TextsInMemory::default()),
             };
             let loaded = load_inputs(vec![input]).unwrap_or_else(|d| panic!("{d:?}\n{json}"));
             assert_eq!(loaded.timeline.events.len(), expected);

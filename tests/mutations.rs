@@ -3,26 +3,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests may panic on what they rely on.
 
-use chronicle::model::{Input, ReadError, SourceTexts, load_inputs};
+use chronicle::model::{Input, TextsInMemory, load_inputs};
 use proptest::prelude::{Just, ProptestConfig, Strategy, prop, prop_assert, prop_oneof, proptest};
 
 const TIMELINE: &str = include_str!("fixtures/sample/timeline.yaml");
 const ARTICLE: &str = include_str!("fixtures/sample/article.txt");
-
-struct Article;
-
-impl SourceTexts for Article {
-    fn read(&self, path: &str) -> Result<String, ReadError> {
-        match path {
-            "article.txt" => Ok(ARTICLE.to_owned()),
-            _ => Err(ReadError {
-                message: format!("no text {path}"),
-                hint: None,
-                at: None,
-            }),
-        }
-    }
-}
 
 /// Pieces of YAML that change a document's structure, and bytes that trouble parsers.
 const PIECES: &[&str] = &[
@@ -124,7 +109,7 @@ proptest! {
         let input = Input {
             name: "mutated.yaml".to_owned(),
             text: text.clone(),
-            texts: Box::new(Article),
+            texts: Box::new(TextsInMemory::new([("article.txt", ARTICLE)])),
         };
         match load_inputs(vec![input]) {
             Ok(loaded) => {

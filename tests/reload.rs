@@ -7,33 +7,18 @@ mod common;
 
 use chronicle::app::reload::ReloadResult;
 use chronicle::app::{Action, App};
-use chronicle::model::{Input, ReadError, SourceTexts, load_inputs};
+use chronicle::model::{Input, TextsInMemory, load_inputs};
 use common::viewer::{apply, screen_text, select_id, selected_id, type_text, viewer};
 
 const SAMPLE: &str = include_str!("fixtures/sample/timeline.yaml");
 const ARTICLE: &str = include_str!("fixtures/sample/article.txt");
-
-struct Article;
-
-impl SourceTexts for Article {
-    fn read(&self, path: &str) -> Result<String, ReadError> {
-        match path {
-            "article.txt" => Ok(ARTICLE.to_owned()),
-            _ => Err(ReadError {
-                message: format!("no text {path}"),
-                hint: None,
-                at: None,
-            }),
-        }
-    }
-}
 
 /// What loading `yaml` gives, as the watcher would hand it over (no file is read).
 fn loaded(yaml: String) -> ReloadResult {
     load_inputs(vec![Input {
         name: "timeline.yaml".into(),
         text: yaml,
-        texts: Box::new(Article),
+        texts: Box::new(TextsInMemory::new([("article.txt", ARTICLE)])),
     }])
 }
 

@@ -3,19 +3,7 @@
 #![no_main]
 
 use chronicle::draft::{DraftOptions, draft};
-use chronicle::model::{Input, ReadError, SourceTexts, load_inputs};
-
-struct Article(String);
-
-impl SourceTexts for Article {
-    fn read(&self, path: &str) -> Result<String, ReadError> {
-        if path == "article.txt" {
-            Ok(self.0.clone())
-        } else {
-            Err(ReadError { message: format!("no {path}"), hint: None, at: None })
-        }
-    }
-}
+use chronicle::model::{Input, TextsInMemory, load_inputs};
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
@@ -29,7 +17,7 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     };
     let drafted = draft(text, &options);
     let json = serde_json::to_string(&drafted.timeline).expect("a timeline serialises");
-    let input = Input { name: "draft.json".to_owned(), text: json, texts: Box::new(Article(text.to_owned())) };
+    let input = Input { name: "draft.json".to_owned(), text: json, texts: Box::new(TextsInMemory::new([("article.txt", text)])) };
     let loaded = load_inputs(vec![input]).expect("a draft loads");
     assert_eq!(loaded.timeline.events.len(), drafted.timeline.events.len());
 });

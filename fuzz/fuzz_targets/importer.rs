@@ -3,15 +3,7 @@
 #![no_main]
 
 use chronicle::import::{ImportFormat, Origin, TableColumns, import};
-use chronicle::model::{Input, ReadError, SourceTexts, load_inputs};
-
-struct NoTexts;
-
-impl SourceTexts for NoTexts {
-    fn read(&self, path: &str) -> Result<String, ReadError> {
-        Err(ReadError { message: format!("no {path}"), hint: None, at: None })
-    }
-}
+use chronicle::model::{Input, TextsInMemory, load_inputs};
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
@@ -28,7 +20,7 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
             Ok(imported) => {
                 let count = imported.timeline.events.len();
                 let json = serde_json::to_string(&imported.timeline).expect("a timeline serialises");
-                let input = Input { name: "fuzz.json".to_owned(), text: json, texts: Box::new(NoTexts) };
+                let input = Input { name: "fuzz.json".to_owned(), text: json, texts: Box::new(TextsInMemory::default()) };
                 let loaded = load_inputs(vec![input]).expect("an imported timeline loads");
                 assert_eq!(loaded.timeline.events.len(), count);
             }

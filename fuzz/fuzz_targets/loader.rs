@@ -1,24 +1,9 @@
 //! Shared by the loader targets: a document loaded with one source text held in memory.
 
-use chronicle::model::{Input, ReadError, SourceTexts, load_inputs};
+use chronicle::model::{Input, TextsInMemory, load_inputs};
 
 /// The one source text the fuzzed documents may name, as `text: s.txt`.
-struct OneText;
-
-impl SourceTexts for OneText {
-    fn read(&self, path: &str) -> Result<String, ReadError> {
-        match path {
-            "s.txt" => {
-                Ok("Officials said the talks would go ahead. \u{201C}Never,\u{201D} he said.".to_owned())
-            }
-            _ => Err(ReadError {
-                message: format!("no text {path}"),
-                hint: None,
-                at: None,
-            }),
-        }
-    }
-}
+const ONE_TEXT: &str = "Officials said the talks would go ahead. \u{201C}Never,\u{201D} he said.";
 
 /// Loads `data` as a timeline named `name`: a timeline or located diagnostics, never a panic.
 pub fn load(name: &str, data: &[u8]) {
@@ -28,7 +13,7 @@ pub fn load(name: &str, data: &[u8]) {
     let input = Input {
         name: name.to_owned(),
         text: text.to_owned(),
-        texts: Box::new(OneText),
+        texts: Box::new(TextsInMemory::new([("s.txt", ONE_TEXT)])),
     };
     match load_inputs(vec![input]) {
         Ok(loaded) => assert!(loaded.warnings.iter().all(|d| !d.is_error())),

@@ -4,9 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::model::{
-    Input, MAX_SOURCE_TEXT_BYTES, RawTimeline, ReadError, SourceTexts, load_inputs, timeline_yaml,
-};
+use crate::model::{Input, MAX_SOURCE_TEXT_BYTES, RawTimeline, TextsInMemory, load_inputs, timeline_yaml};
 use crate::sanitize::sanitize_line;
 
 use super::output::Printer;
@@ -141,9 +139,8 @@ fn checked_yaml(timeline: &RawTimeline<'_>, copy: Option<(&str, &str)>) -> Resul
     let input = Input {
         name: "the timeline made".to_owned(),
         text: yaml.clone(),
-        texts: Box::new(KeptCopy(
-            copy.map(|(path, text)| (path.to_owned(), text.to_owned())),
-        )),
+        // Its one source text is the copy of the file it was made from.
+        texts: Box::new(TextsInMemory::new(copy)),
     };
     match load_inputs(vec![input]) {
         Ok(_) => Ok(yaml),
@@ -153,22 +150,6 @@ fn checked_yaml(timeline: &RawTimeline<'_>, copy: Option<(&str, &str)>) -> Resul
                 "the timeline made does not check ({}); please report this with the file",
                 first.map_or_else(String::new, |d| d.message.clone())
             ))
-        }
-    }
-}
-
-/// The one source text such a timeline has: the copy of the file it was made from.
-struct KeptCopy(Option<(String, String)>);
-
-impl SourceTexts for KeptCopy {
-    fn read(&self, path: &str) -> Result<String, ReadError> {
-        match &self.0 {
-            Some((kept, text)) if kept == path => Ok(text.clone()),
-            _ => Err(ReadError {
-                message: format!("no text is kept at {path}"),
-                hint: None,
-                at: None,
-            }),
         }
     }
 }

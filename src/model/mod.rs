@@ -35,6 +35,7 @@ pub use quotes::fold::find_quotes;
 pub use quotes::search::first_occurrences;
 pub(crate) use read::files::MAX_SOURCE_TEXT_BYTES;
 pub use read::files::{ReadError, SourceTexts};
+pub use read::in_memory::TextsInMemory;
 pub use read::yaml::document_as_json as yaml_document_as_json;
 pub(crate) use read::yaml::write_timeline as timeline_yaml;
 pub(crate) use slugs::{UniqueIds, slug_of};

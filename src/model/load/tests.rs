@@ -5,25 +5,12 @@ use std::path::Path;
 use proptest::prelude::{ProptestConfig, any, prop, prop_assert, prop_assert_eq, proptest};
 
 use super::*;
-use crate::model::read::files::ReadError;
 
 const SAMPLE: &str = include_str!("../../../tests/fixtures/sample/timeline.yaml");
 const PROBLEMS: &str = include_str!("../../../tests/fixtures/several-problems.yaml");
 const ESCAPED: &str = include_str!("../../../tests/fixtures/valid/minimal-escaped.json");
 
-/// Source texts kept in memory, by name.
-struct Texts(Vec<(String, String)>);
-
-impl SourceTexts for Texts {
-    fn read(&self, path: &str) -> Result<String, ReadError> {
-        let found = self.0.iter().find(|(name, _)| *name == path);
-        found.map(|(_, text)| text.clone()).ok_or(ReadError {
-            message: format!("no text {path}"),
-            hint: None,
-            at: None,
-        })
-    }
-}
+use crate::model::TextsInMemory as Texts;
 
 /// Files beside the repository's `folder`.
 fn beside(folder: &str) -> Box<dyn SourceTexts> {
@@ -91,10 +78,10 @@ fn every_core_loads_the_repository_files_as_the_plain_path_does() {
 #[test]
 fn quotes_are_found_in_each_of_several_sources() {
     let texts = || {
-        Box::new(Texts(vec![
-            ("a.txt".into(), "Alpha said the talks would go ahead.".into()),
-            ("b.txt".into(), "Beta  denied\nit all, twice.".into()),
-            ("c.txt".into(), "Gamma was not reached for comment.".into()),
+        Box::new(Texts::new([
+            ("a.txt", "Alpha said the talks would go ahead."),
+            ("b.txt", "Beta  denied\nit all, twice."),
+            ("c.txt", "Gamma was not reached for comment."),
         ]))
     };
     let source = |id: &str| format!("  - {{id: {id}, title: {id}, kind: report, text: {id}.txt}}\n");
@@ -242,7 +229,7 @@ fn generated(events: &[(u16, u8, u8, u8, bool)], writing: Writing) -> String {
 
 fn wire() -> Box<dyn SourceTexts> {
     let text: String = (0..40).map(|q| format!("The sentence {q} here. ")).collect();
-    Box::new(Texts(vec![("wire.txt".into(), text)]))
+    Box::new(Texts::new([("wire.txt", text)]))
 }
 
 proptest! {
