@@ -115,13 +115,9 @@ fn table_columns(args: &ColumnArgs) -> TableColumns {
 
 fn print_problems(shown: &str, problems: &[Problem], printer: &Printer) {
     for problem in problems.iter().take(PROBLEMS_SHOWN) {
-        let place = problem
-            .place
-            .as_deref()
-            .map_or_else(String::new, |p| format!("{p}: "));
         printer.stderr_line(&format!(
             "{shown}: error: {}",
-            sanitize_line(&format!("{place}{}", problem.message))
+            sanitize_line(&problem.to_string())
         ));
         if let Some(hint) = &problem.hint {
             printer.stderr_line(&format!("  hint: {}", sanitize_line(hint)));

@@ -50,6 +50,16 @@ pub struct Problem {
     pub hint: Option<String>,
 }
 
+/// `row 3 (`European`): the Date column: …`: the place, when there is one, then the message.
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.place {
+            Some(place) => write!(f, "{place}: {}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
 /// The file being imported.
 #[derive(Debug, Clone)]
 pub struct Origin {

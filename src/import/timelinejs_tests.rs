@@ -142,10 +142,7 @@ fn an_event_that_cannot_be_read_is_named() {
       {"start_date": {"year": "2016", "month": "13"}, "text": {"headline": "Bad <b>month</b>"}},
       {"text": {"headline": ""}}]}"#;
     let problems = import_timelinejs(json, "t.json").err().unwrap();
-    let said: Vec<String> = problems
-        .iter()
-        .map(|p| format!("{}: {}", p.place.as_deref().unwrap_or(""), p.message))
-        .collect();
+    let said: Vec<String> = problems.iter().map(ToString::to_string).collect();
     assert_eq!(
         said,
         [
