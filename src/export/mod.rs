@@ -14,6 +14,7 @@ mod timelinejs;
 
 pub(crate) use actor_object::ActorObject;
 pub use selection::Selection;
+pub(crate) use sheet::COLUMNS as SHEET_COLUMNS;
 pub use timelinejs::GroupBy;
 
 use crate::model::Source;

@@ -4,31 +4,12 @@
 use serde_json::{Map, Value, json};
 
 use super::Problem;
+// The template's layout is one, read here and written by the export: a file must have Year and
+// Headline, the other columns may be missing.
 use super::builder::Builder;
 use super::table_reader::read_table;
 use super::timelinejs::import_document;
-
-/// The template's columns; a file must have Year and Headline, the others may be missing.
-const COLUMNS: &[&str] = &[
-    "Year",
-    "Month",
-    "Day",
-    "Time",
-    "End Year",
-    "End Month",
-    "End Day",
-    "End Time",
-    "Display Date",
-    "Headline",
-    "Text",
-    "Media",
-    "Media Credit",
-    "Media Caption",
-    "Media Thumbnail",
-    "Type",
-    "Group",
-    "Background",
-];
+use crate::export::SHEET_COLUMNS;
 
 /// Reads the template's CSV; `name` is said in the description.
 pub(crate) fn import_sheet(text: &str, name: &str) -> Result<(Builder, Vec<String>), Vec<Problem>> {
@@ -40,7 +21,7 @@ pub(crate) fn import_sheet(text: &str, name: &str) -> Result<(Builder, Vec<Strin
                 message: format!("there is no `{needed}` column, so this is not the TimelineJS spreadsheet"),
                 hint: Some(format!(
                     "the template's columns are {}; for another table use --format csv",
-                    COLUMNS.join(", ")
+                    SHEET_COLUMNS.join(", ")
                 )),
             }]);
         }
