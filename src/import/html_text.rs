@@ -1,6 +1,8 @@
 //! HTML as TimelineJS writes it (paragraphs, breaks, links, lists, quotes) reduced to plain
 //! text, in one pass: linear in the length of the input whatever the markup.
 
+use crate::export::escape::is_publishable_link;
+
 use super::entities::decode_entity;
 
 /// Plain text made from HTML, and the web links it held.
@@ -114,17 +116,12 @@ impl Writer {
             self.push(' ');
             self.push_str(&format!("({url})"));
         }
-        if is_web_link(&url) {
+        // An address worth keeping as a source is one an export would publish as a link.
+        if is_publishable_link(&url) {
             let text = if text.is_empty() { url.clone() } else { text };
             self.links.push(Link { url, text });
         }
     }
-}
-
-/// Whether `url` is an address worth keeping as a source.
-pub(crate) fn is_web_link(url: &str) -> bool {
-    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
-    lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("mailto:")
 }
 
 /// `html` as plain text. Markup that is not closed (`a < b`) is text; unknown tags are dropped

@@ -2,10 +2,10 @@
 //! columns, its lists split, its source address cited, and the columns no role reads kept in
 //! its note.
 
+use crate::export::escape::is_publishable_link;
 use crate::model::SourceKind;
 
 use super::builder::{Citation, NewEvent};
-use super::html_text::is_web_link;
 use super::table::{Mapping, Role};
 use super::table_date::{Order, table_date};
 use super::table_reader::at;
@@ -34,7 +34,7 @@ impl Row<'_> {
         };
         let mut note: Vec<String> = Vec::new();
         if let Some(url) = self.cell(Role::Url) {
-            if is_web_link(url) && !url.contains(char::is_whitespace) {
+            if is_publishable_link(url) {
                 event.cites.push(Citation {
                     url: url.to_owned(),
                     title: String::new(),

@@ -6,7 +6,9 @@ use serde_json::Value;
 use crate::model::SourceKind;
 
 use super::builder::{Citation, NewEvent, single_line};
-use super::html_text::{is_web_link, plain_text, plain_words};
+use crate::export::escape::is_publishable_link;
+
+use super::html_text::{plain_text, plain_words};
 use super::timelinejs_date::{DateParts, imported_date};
 
 /// A slide's headline and text, as HTML.
@@ -169,7 +171,7 @@ fn add_media(event: &mut NewEvent, media: &Value, legacy: bool, dropped: &mut Dr
     let credit = field(media, "credit")
         .map(|c| single_line(&plain_words(&c).text))
         .filter(|c| !c.is_empty());
-    if is_web_link(&address) && !address.contains(char::is_whitespace) {
+    if is_publishable_link(&address) {
         if event.title.trim().is_empty() && event.summary.trim().is_empty() {
             // A slide of media alone is named by its caption.
             event.title.clone_from(&caption);
