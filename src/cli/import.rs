@@ -4,7 +4,7 @@
 
 use std::process::ExitCode;
 
-use crate::import::{ImportFormat, Origin, Problem, TableColumns, import};
+use crate::import::{ImportFormat, Origin, Problem, TableColumns, import, is_timelinejs_sheet};
 use crate::sanitize::sanitize_line;
 
 use super::args::{ColumnArgs, ImportArgs, ImportFormatArg};
@@ -86,16 +86,6 @@ fn choose_format(args: &ImportArgs, text: &str) -> Result<ImportFormat, String> 
         (ImportFormatArg::Timelinejs, None) => Ok(ImportFormat::TimelineJs),
         (ImportFormatArg::TimelinejsCsv, None) => Ok(ImportFormat::TimelineJsSheet),
     }
-}
-
-/// Whether a CSV's header row is the TimelineJS template's (it has Year and Headline).
-fn is_timelinejs_sheet(text: &str) -> bool {
-    let header = text.trim_start_matches('\u{feff}').lines().next().unwrap_or("");
-    let cells: Vec<String> = header
-        .split(',')
-        .map(|c| c.trim().trim_matches('"').to_ascii_lowercase())
-        .collect();
-    cells.iter().any(|c| c == "year") && cells.iter().any(|c| c == "headline")
 }
 
 fn table_columns(args: &ColumnArgs) -> TableColumns {

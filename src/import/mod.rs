@@ -83,6 +83,12 @@ pub fn import(text: &str, format: &ImportFormat, origin: &Origin) -> Result<Impo
     })
 }
 
+/// Whether a CSV file is the TimelineJS spreadsheet rather than another table: its header row
+/// has the template's Year and Headline columns.
+pub fn is_timelinejs_sheet(text: &str) -> bool {
+    timelinejs_sheet::is_template(&table_reader::header_row(text))
+}
+
 /// The builder with the kept copy of the imported file as a source every event cites.
 fn with_origin(mut builder: Builder, origin: &Origin) -> Builder {
     if let Some(copy) = &origin.copy {

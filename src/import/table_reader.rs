@@ -46,15 +46,8 @@ pub(crate) fn at(cells: &[String], index: usize) -> Option<&str> {
 /// Reads `text` as CSV with a header row. A row longer than the header is an error (its extra
 /// cells would have no column); a shorter one has empty cells at its end.
 pub(crate) fn read_table(text: &str) -> Result<Table, Vec<Problem>> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let headers: Vec<String> = match reader.headers() {
-        Ok(h) => h.iter().map(|h| h.trim().to_owned()).collect(),
-        Err(e) => return Err(vec![csv_problem(&e)]),
-    };
+    let mut reader = reader(text);
+    let headers = headers(&mut reader).map_err(|e| vec![csv_problem(&e)])?;
     if headers.iter().all(String::is_empty) {
         return Err(vec![Problem {
             place: Some("row 1".to_owned()),
@@ -104,6 +97,25 @@ pub(crate) fn read_table(text: &str) -> Result<Table, Vec<Problem>> {
     } else {
         Err(problems)
     }
+}
+
+/// The names in the header row of `text`, read as CSV (only that row is read); none when it is
+/// not CSV.
+pub(crate) fn header_row(text: &str) -> Vec<String> {
+    headers(&mut reader(text)).unwrap_or_default()
+}
+
+/// A reader of `text` (a UTF-8 byte order mark left out) whose first row names the columns.
+fn reader(text: &str) -> csv::Reader<&[u8]> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(true)
+        .from_reader(text.as_bytes())
+}
+
+fn headers(reader: &mut csv::Reader<&[u8]>) -> Result<Vec<String>, csv::Error> {
+    Ok(reader.headers()?.iter().map(|h| h.trim().to_owned()).collect())
 }
 
 /// `row 4`, and its line when a cell before it spans lines: `row 4 (line 6)`. Records are

@@ -3,18 +3,28 @@
 
 use serde_json::{Map, Value, json};
 
+// The template's one layout, which the export writes.
+use crate::export::SHEET_COLUMNS;
+
 use super::Problem;
-// The template's layout is one, read here and written by the export: a file must have Year and
-// Headline, the other columns may be missing.
 use super::builder::Builder;
 use super::table_reader::read_table;
 use super::timelinejs::import_document;
-use crate::export::SHEET_COLUMNS;
+
+/// The columns a file must have to be the template; the others may be missing.
+const NEEDED: [&str; 2] = ["Year", "Headline"];
+
+/// Whether a header row is the template's: it has the [`NEEDED`] columns (in any case).
+pub(crate) fn is_template(headers: &[String]) -> bool {
+    NEEDED
+        .iter()
+        .all(|needed| headers.iter().any(|h| h.eq_ignore_ascii_case(needed)))
+}
 
 /// Reads the template's CSV; `name` is said in the description.
 pub(crate) fn import_sheet(text: &str, name: &str) -> Result<(Builder, Vec<String>), Vec<Problem>> {
     let table = read_table(text)?;
-    for needed in ["Year", "Headline"] {
+    for needed in NEEDED {
         if table.column(needed).is_none() {
             return Err(vec![Problem {
                 place: Some("the header row".to_owned()),
@@ -137,6 +147,14 @@ fn clock(text: &str) -> Option<[Option<u32>; 4]> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_template_is_told_by_its_header_read_as_csv() {
+        let header = |text: &str| crate::import::table_reader::header_row(text);
+        assert!(is_template(&header("\u{feff}\"Year\",\"Notes, free\",headline\n1,2,3\n")));
+        assert!(!is_template(&header("Date,Title\n")));
+        assert!(!is_template(&header("\"Year,Headline\"\n")), "one column named with a comma");
+    }
 
     #[test]
     fn clock_times_in_the_forms_sheets_hold() {
