@@ -5,10 +5,9 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::model::UniqueIds;
-use crate::model::{RawActor, RawActorRef};
+use crate::model::{RawActor, RawActorRef, RawStr};
 
 use super::names::{Candidate, candidates};
-use super::owned;
 
 pub(crate) struct Cast {
     pub actors: Vec<RawActor>,
@@ -41,7 +40,7 @@ impl Cast {
         named
             .into_iter()
             .map(|i| RawActorRef {
-                id: owned(self.actors[i].id.clone()),
+                id: RawStr::owned(self.actors[i].id.clone()),
                 role: None,
             })
             .collect()

@@ -9,7 +9,7 @@ use crate::model::UniqueIds;
 use crate::model::{DateBasis, DateRange, RawEvent, RawExcerpt, RawStr, Status, parse_event_date};
 
 use super::mentions::Mention;
-use super::{owned, title, window};
+use super::{title, window};
 
 /// The most excerpts a draft event quotes (the first sentences that name it).
 pub(crate) const MOST_EXCERPTS: usize = 10;
@@ -51,8 +51,8 @@ pub(crate) fn event(
         .split(|c: char| !c.is_ascii_digit())
         .any(|n| n.len() == 4);
     RawEvent {
-        id: owned(ids.take_from(&title, "event")),
-        date: owned(first.date.clone()),
+        id: RawStr::owned(ids.take_from(&title, "event")),
+        date: RawStr::owned(first.date.clone()),
         date_text: Some(expression.clone()),
         date_basis: if states_its_year {
             DateBasis::Source
@@ -63,11 +63,11 @@ pub(crate) fn event(
         reported: None,
         reported_basis: DateBasis::Source,
         seq: 0,
-        title: owned(title),
+        title: RawStr::owned(title),
         summary: RawStr::default(),
         status: status(first, context.published),
         actors: Vec::new(),
-        tags: vec![owned("draft".to_owned())],
+        tags: vec![RawStr::owned("draft".to_owned())],
         claims: Vec::new(),
         excerpts,
         cites: Vec::new(),
@@ -97,8 +97,8 @@ fn excerpts(members: &[&Mention], context: &EventContext<'_>) -> Vec<RawExcerpt<
             );
             Some(RawExcerpt {
                 id: None,
-                source: owned(context.source.to_owned()),
-                quote: owned(context.text[part].to_owned()),
+                source: RawStr::owned(context.source.to_owned()),
+                quote: RawStr::owned(context.text[part].to_owned()),
                 note: None,
             })
         })

@@ -10,17 +10,18 @@ mod title;
 mod window;
 mod words;
 
-use std::borrow::Cow;
-
 use chrono::NaiveDate;
 
-use crate::model::UniqueIds;
-use crate::model::{FORMAT_VERSION, RawEvent, RawSource, RawStr, RawTimeline, SourceKind};
+use crate::import::first_words;
+use crate::model::{FORMAT_VERSION, RawEvent, RawSource, RawTimeline, SourceKind, UniqueIds, slug_of_file};
 use crate::timex::sentences;
 
 use cast::Cast;
 use event::{EventContext, event};
 use mentions::{Mention, happenings};
+
+/// The most words of the article's headline its source's title takes.
+const HEADLINE_WORDS: usize = 20;
 
 /// What a draft needs besides the article's text.
 #[derive(Debug, Clone)]
@@ -94,8 +95,9 @@ pub fn draft(text: &str, options: &DraftOptions) -> Draft {
 /// text where the timeline will find it.
 fn article_source(text: &str, options: &DraftOptions) -> RawSource {
     RawSource {
-        id: crate::model::slug_of(&stem(&options.name)).unwrap_or_else(|| "article".to_owned()),
-        title: first_line(text),
+        id: slug_of_file(&options.name).unwrap_or_else(|| "article".to_owned()),
+        // Its first line that holds something: the headline.
+        title: first_words(text, HEADLINE_WORDS).unwrap_or_else(|| "Untitled article".to_owned()),
         kind: SourceKind::NewsArticle,
         outlet: None,
         url: None,
@@ -103,31 +105,6 @@ fn article_source(text: &str, options: &DraftOptions) -> RawSource {
         text: Some(options.text_path.clone()),
         note: None,
     }
-}
-
-/// The article's first line that holds something (its headline), on one line and not too long.
-fn first_line(text: &str) -> String {
-    let line = text
-        .lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-        .unwrap_or("Untitled article");
-    let words: Vec<&str> = line.split_whitespace().collect();
-    if words.len() > 20 {
-        format!("{}…", words[..20].join(" "))
-    } else {
-        words.join(" ")
-    }
-}
-
-fn stem(name: &str) -> String {
-    std::path::Path::new(name)
-        .file_stem()
-        .map_or_else(|| name.to_owned(), |s| s.to_string_lossy().into_owned())
-}
-
-pub(crate) fn owned(text: String) -> RawStr<'static> {
-    RawStr(Cow::Owned(text))
 }
 
 #[cfg(test)]

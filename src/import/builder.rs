@@ -1,7 +1,6 @@
 //! Gathers imported events into a timeline of the format: unique ids, one actor per distinct
 //! name, one source per distinct address, and a title for every event.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::model::{
@@ -75,7 +74,7 @@ impl Builder {
     pub(crate) fn add_event(&mut self, event: NewEvent) -> String {
         let title = single_line(&event.title);
         let title = if title.is_empty() {
-            first_words(&event.summary).unwrap_or_else(|| "Untitled event".to_owned())
+            first_words(&event.summary, TITLE_WORDS).unwrap_or_else(|| "Untitled event".to_owned())
         } else {
             title
         };
@@ -100,16 +99,16 @@ impl Builder {
                 .filter(|t| !t.is_empty()),
         );
         self.events.push(RawEvent {
-            id: owned(id.clone()),
-            date: owned(event.date),
+            id: RawStr::owned(id.clone()),
+            date: RawStr::owned(event.date),
             date_text: event.date_text.filter(|t| !t.trim().is_empty()),
             date_basis: DateBasis::Source,
             date_range: DateRange::default(),
             reported: None,
             reported_basis: DateBasis::Source,
             seq: 0,
-            title: owned(title),
-            summary: owned(event.summary.trim().to_owned()),
+            title: RawStr::owned(title),
+            summary: RawStr::owned(event.summary.trim().to_owned()),
             status: Status::Reported,
             actors,
             tags,
@@ -176,7 +175,7 @@ impl Builder {
             .take_exact(&source.id)
             .unwrap_or_else(|| self.source_ids.take_from(&source.id, "imported-file"));
         for event in &mut self.events {
-            event.cites.insert(0, owned(id.clone()));
+            event.cites.insert(0, RawStr::owned(id.clone()));
         }
         self.sources.insert(0, RawSource { id, ..source });
     }
@@ -196,11 +195,10 @@ impl Builder {
 /// Each text once, in order of first appearance (linear, however many an event has).
 fn distinct(texts: impl Iterator<Item = String>) -> Vec<RawStr<'static>> {
     let mut seen = std::collections::HashSet::new();
-    texts.filter(|t| seen.insert(t.clone())).map(owned).collect()
-}
-
-fn owned(text: String) -> RawStr<'static> {
-    RawStr(Cow::Owned(text))
+    texts
+        .filter(|t| seen.insert(t.clone()))
+        .map(RawStr::owned)
+        .collect()
 }
 
 /// Text on one line, its runs of whitespace as one space.
@@ -208,14 +206,15 @@ pub(crate) fn single_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The first words of `text` (its first line), with `…` when cut; `None` when it has none.
-fn first_words(text: &str) -> Option<String> {
+/// The first `most` words of `text`'s first line that holds any, with `…` when cut; `None`
+/// when it has none.
+pub(crate) fn first_words(text: &str, most: usize) -> Option<String> {
     let line = text.lines().map(str::trim).find(|l| !l.is_empty())?;
     let words: Vec<&str> = line.split_whitespace().collect();
-    if words.len() <= TITLE_WORDS {
+    if words.len() <= most {
         Some(words.join(" "))
     } else {
-        Some(format!("{}…", words[..TITLE_WORDS].join(" ")))
+        Some(format!("{}…", words[..most].join(" ")))
     }
 }
 

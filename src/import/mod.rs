@@ -20,6 +20,7 @@ mod timelinejs_slide;
 use crate::model::RawTimeline;
 
 use builder::Builder;
+pub(crate) use builder::first_words;
 pub use table::TableColumns;
 
 /// The formats `chronicle import` reads.
@@ -92,11 +93,8 @@ pub fn is_timelinejs_sheet(text: &str) -> bool {
 /// The builder with the kept copy of the imported file as a source every event cites.
 fn with_origin(mut builder: Builder, origin: &Origin) -> Builder {
     if let Some(copy) = &origin.copy {
-        let stem = std::path::Path::new(&origin.name)
-            .file_stem()
-            .map_or_else(|| origin.name.clone(), |s| s.to_string_lossy().into_owned());
         builder.add_file_source(crate::model::RawSource {
-            id: crate::model::slug_of(&stem).unwrap_or_else(|| "imported-file".to_owned()),
+            id: crate::model::slug_of_file(&origin.name).unwrap_or_else(|| "imported-file".to_owned()),
             title: origin.name.clone(),
             kind: crate::model::SourceKind::Document,
             outlet: None,

@@ -151,9 +151,14 @@ mod tests {
     #[test]
     fn the_template_is_told_by_its_header_read_as_csv() {
         let header = |text: &str| crate::import::table_reader::header_row(text);
-        assert!(is_template(&header("\u{feff}\"Year\",\"Notes, free\",headline\n1,2,3\n")));
+        assert!(is_template(&header(
+            "\u{feff}\"Year\",\"Notes, free\",headline\n1,2,3\n"
+        )));
         assert!(!is_template(&header("Date,Title\n")));
-        assert!(!is_template(&header("\"Year,Headline\"\n")), "one column named with a comma");
+        assert!(
+            !is_template(&header("\"Year,Headline\"\n")),
+            "one column named with a comma"
+        );
     }
 
     #[test]

@@ -38,5 +38,5 @@ pub use read::files::{ReadError, SourceTexts};
 pub use read::in_memory::TextsInMemory;
 pub use read::yaml::document_as_json as yaml_document_as_json;
 pub(crate) use read::yaml::write_timeline as timeline_yaml;
-pub(crate) use slugs::{UniqueIds, slug_of};
+pub(crate) use slugs::{UniqueIds, slug_of_file};
 pub use suggest::closest as closest_id;

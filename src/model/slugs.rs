@@ -34,6 +34,14 @@ pub(crate) fn slug_of(name: &str) -> Option<String> {
     (!slug.is_empty()).then(|| slug.to_owned())
 }
 
+/// A slug of a file's name without its extension (`source-article.txt` → `source-article`).
+pub(crate) fn slug_of_file(name: &str) -> Option<String> {
+    let stem = std::path::Path::new(name)
+        .file_stem()
+        .map(|s| s.to_string_lossy());
+    slug_of(stem.as_deref().unwrap_or(name))
+}
+
 fn push_separator(slug: &mut String) {
     if !slug.is_empty() && !slug.ends_with('-') {
         slug.push('-');
@@ -91,6 +99,14 @@ mod tests {
         assert_eq!(slug_of("习近平"), None);
         assert_eq!(slug_of("Xi 习近平 visit").as_deref(), Some("xi-visit"));
         assert_eq!(slug_of("<>"), None);
+    }
+
+    #[test]
+    fn a_file_is_named_by_its_name_without_extension() {
+        assert_eq!(slug_of_file("source-article.txt").as_deref(), Some("source-article"));
+        assert_eq!(slug_of_file("Women_in_Computing.csv").as_deref(), Some("women-in-computing"));
+        assert_eq!(slug_of_file(".txt").as_deref(), Some("txt"));
+        assert_eq!(slug_of_file("中.csv"), None);
     }
 
     #[test]

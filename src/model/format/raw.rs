@@ -222,6 +222,13 @@ impl<'a> RawStr<'a> {
     }
 }
 
+impl RawStr<'static> {
+    /// Text made here, as imports and drafts write it.
+    pub fn owned(text: String) -> Self {
+        RawStr(Cow::Owned(text))
+    }
+}
+
 impl Deref for RawStr<'_> {
     type Target = str;
 
