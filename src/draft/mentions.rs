@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use crate::timex::{Timex, TimexType, find};
+use crate::timex::{Timex, TimexType, find_in};
 
 use super::words::{COMMON, NOT_NAMES, is_in};
 
@@ -34,7 +34,7 @@ const MOST_WORDS: usize = 64;
 /// The mentions of `text` that can be events: dates and times on the calendar at a year or
 /// finer (decades, centuries, durations, sets and `now` are not happenings of a story).
 pub(crate) fn mentions(text: &str, published: NaiveDate, sentences: &[Range<usize>]) -> Vec<Mention> {
-    let found = find(text, published)
+    let found = find_in(text, sentences, published)
         .into_iter()
         .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
         .filter_map(|timex| {

@@ -103,8 +103,14 @@ mod tests {
 
     #[test]
     fn a_file_is_named_by_its_name_without_extension() {
-        assert_eq!(slug_of_file("source-article.txt").as_deref(), Some("source-article"));
-        assert_eq!(slug_of_file("Women_in_Computing.csv").as_deref(), Some("women-in-computing"));
+        assert_eq!(
+            slug_of_file("source-article.txt").as_deref(),
+            Some("source-article")
+        );
+        assert_eq!(
+            slug_of_file("Women_in_Computing.csv").as_deref(),
+            Some("women-in-computing")
+        );
         assert_eq!(slug_of_file(".txt").as_deref(), Some("txt"));
         assert_eq!(slug_of_file("中.csv"), None);
     }

@@ -40,7 +40,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 pub use chronicle::chronicle_date;
-pub use sentence::{sentence_at, sentences};
+pub use sentence::sentences;
 
 use matcher::{Ctx, Found, Previous, match_at};
 use token::Kind;
@@ -85,11 +85,6 @@ impl Timex {
     pub fn chronicle_date(&self) -> Option<String> {
         chronicle_date(self.kind, &self.value)
     }
-
-    /// The span of the sentence holding the expression.
-    pub fn sentence(&self, text: &str) -> Range<usize> {
-        sentence_at(text, self.start)
-    }
 }
 
 /// How many rules the table holds (the per-token bound of [`find`]).
@@ -99,16 +94,25 @@ pub fn rule_count() -> usize {
 
 /// Finds the temporal expressions of `text`, published on `published`, in order.
 pub fn find(text: &str, published: NaiveDate) -> Vec<Timex> {
-    find_by_rule(text, published)
+    find_in(text, &sentences(text), published)
+}
+
+/// [`find`] in a text already split into its [`sentences`] (a caller that needs them too splits
+/// once).
+pub fn find_in(text: &str, spans: &[Range<usize>], published: NaiveDate) -> Vec<Timex> {
+    find_by_rule(text, spans, published)
         .into_iter()
         .map(|(t, _)| t)
         .collect()
 }
 
 /// [`find`], with the name of the rule behind each expression.
-pub(crate) fn find_by_rule(text: &str, published: NaiveDate) -> Vec<(Timex, &'static str)> {
-    let spans = sentences(text);
-    let tokens = token::tokenize(text, &spans);
+pub(crate) fn find_by_rule(
+    text: &str,
+    spans: &[Range<usize>],
+    published: NaiveDate,
+) -> Vec<(Timex, &'static str)> {
+    let tokens = token::tokenize(text, spans);
     let mut ctx = Ctx {
         text,
         tokens: &tokens,

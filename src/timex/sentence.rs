@@ -41,14 +41,6 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     spans
 }
 
-/// The span of the sentence holding byte `at`: trimmed, and empty at `at` when `at` is blank.
-pub fn sentence_at(text: &str, at: usize) -> Range<usize> {
-    sentences(text)
-        .into_iter()
-        .find(|s| s.start <= at && at < s.end)
-        .unwrap_or(at..at)
-}
-
 /// Where the sentence ends when the mark at `i` ends it.
 fn ends_sentence(text: &str, i: usize) -> Option<usize> {
     let bytes = text.as_bytes();
@@ -139,6 +131,8 @@ mod tests {
     #[test]
     fn finds_the_sentence_of_a_byte() {
         let text = "One. Two three.";
-        assert_eq!(&text[sentence_at(text, 9)], "Two three.");
+        let spans = sentences(text);
+        let holding = spans.iter().find(|s| s.contains(&9)).unwrap();
+        assert_eq!(&text[holding.clone()], "Two three.");
     }
 }
