@@ -225,11 +225,7 @@ fn event_json<'a>(
                 }
             })
             .collect(),
-        cites: event
-            .cites()
-            .iter()
-            .map(|&s| timeline.source(s).id.as_str())
-            .collect(),
+        cites: timeline.source_ids(event.cites()),
         related: event.related.iter().map(|&r| timeline.event(r).id()).collect(),
         note: event.note(),
     }

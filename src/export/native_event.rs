@@ -60,12 +60,7 @@ impl Serialize for EventOut<'_, '_> {
             out.serialize_field("excerpts", &Excerpts { event, timeline })?;
         }
         if !event.cites().is_empty() {
-            let ids: Vec<&str> = event
-                .cites()
-                .iter()
-                .map(|&s| timeline.source(s).id.as_str())
-                .collect();
-            out.serialize_field("cites", &ids)?;
+            out.serialize_field("cites", &timeline.source_ids(event.cites()))?;
         }
         if self.selection.related(event).next().is_some() {
             out.serialize_field("related", &Related(self))?;

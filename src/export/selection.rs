@@ -41,8 +41,7 @@ impl<'a> Selection<'a> {
                     actors[body.0 as usize] = true;
                 }
             }
-            let quoted = event.excerpts.iter().map(|x| x.source);
-            for source in quoted.chain(event.cites().iter().copied()) {
+            for source in event.sources() {
                 sources[source.0 as usize] = true;
             }
         }

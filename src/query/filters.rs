@@ -97,17 +97,12 @@ impl<'q> EventChecks<'q> {
 
 /// Whether the event quotes or cites one of `sources`.
 fn rests_on(event: &Event, sources: &[SourceIndex]) -> bool {
-    event.excerpts.iter().any(|x| sources.contains(&x.source))
-        || event.cites().iter().any(|s| sources.contains(s))
+    event.sources().any(|s| sources.contains(&s))
 }
 
 /// How many different sources the event's excerpts quote or it cites.
 pub fn source_count(event: &Event) -> usize {
-    let mut sources = event
-        .excerpts
-        .iter()
-        .map(|x| x.source)
-        .chain(event.cites().iter().copied());
+    let mut sources = event.sources();
     let Some(first) = sources.next() else {
         return 0;
     };
@@ -134,9 +129,7 @@ pub fn source_mark(event: &Event) -> &'static str {
 /// excerpts quotes, or it cites, a source known only by its URL. Listings show it (or a space) only for timelines with such
 /// sources, which `timeline.has_linked_sources()` tells once for all rows.
 pub fn unverified_mark(timeline: &Timeline, event: &Event) -> &'static str {
-    let quoted_unchecked = !event.excerpts.iter().all(|x| timeline.is_verified(x));
-    let cited_unchecked = event.cites().iter().any(|&s| !timeline.source(s).has_text());
-    match quoted_unchecked || cited_unchecked {
+    match event.sources().any(|s| !timeline.source(s).has_text()) {
         true => "°",
         false => " ",
     }

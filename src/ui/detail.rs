@@ -343,8 +343,7 @@ fn excerpt_lines(app: &App, event: &Event, theme: &Theme) -> Vec<Vec<Span<'stati
 
 /// Each source the excerpts quote, once, in full: where the words come from.
 fn cited_sources(timeline: &Timeline, event: &Event, theme: &Theme) -> Vec<Vec<Span<'static>>> {
-    let quoted = event.excerpts.iter().map(|e| e.source);
-    let mut cited: Vec<_> = quoted.chain(event.cites().iter().copied()).collect();
+    let mut cited: Vec<_> = event.sources().collect();
     cited.sort_unstable();
     cited.dedup();
     if cited.is_empty() {

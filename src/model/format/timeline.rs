@@ -169,6 +169,13 @@ impl Event {
         self.extras.as_ref().map_or(&[], |extras| &extras.cites)
     }
 
+    /// Every source the event rests on: those its excerpts quote, in order, then those it cites
+    /// (a source may come more than once).
+    pub fn sources(&self) -> impl Iterator<Item = SourceIndex> + '_ {
+        let quoted = self.excerpts.iter().map(|x| x.source);
+        quoted.chain(self.cites().iter().copied())
+    }
+
     pub fn note(&self) -> Option<&str> {
         self.extras.as_ref()?.note.as_deref()
     }
@@ -218,6 +225,11 @@ impl Timeline {
 
     /// Whether an excerpt's quote was checked against its source's text: not when the source is
     /// known only by its URL.
+    /// The ids of `sources`, as files and listings write them (`cites: [photo, wire]`).
+    pub fn source_ids(&self, sources: &[SourceIndex]) -> Vec<&str> {
+        sources.iter().map(|&s| self.source(s).id.as_str()).collect()
+    }
+
     pub fn is_verified(&self, excerpt: &Excerpt) -> bool {
         self.source(excerpt.source).has_text()
     }
