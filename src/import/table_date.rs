@@ -5,34 +5,6 @@
 use crate::model::edtf::days_in_month;
 use crate::model::parse_event_date;
 
-/// Month names and the abbreviations tables use, with their numbers.
-const MONTHS: &[(&str, u8)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("march", 3),
-    ("mar", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("may", 5),
-    ("june", 6),
-    ("jun", 6),
-    ("july", 7),
-    ("jul", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sept", 9),
-    ("sep", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-];
-
 /// Weekday names, which may open a date (`Sunday, March 13, 2022`) and are skipped.
 const WEEKDAYS: &[&str] = &[
     "monday",
@@ -189,12 +161,8 @@ fn written_date(cell: &str) -> Option<String> {
         Some((first, rest)) if WEEKDAYS.contains(first) => rest,
         _ => &words[..],
     };
-    let month = |w: &str| {
-        MONTHS
-            .iter()
-            .find(|(name, _)| *name == w)
-            .map(|(_, n)| u32::from(*n))
-    };
+    // Month names and their abbreviations, as the date finder knows them.
+    let month = |w: &str| crate::timex::month_number(w).map(u32::from);
     let day = |w: &str| {
         let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         let suffix = &w[digits.len()..];

@@ -92,19 +92,37 @@ fn what_is_no_date_is_refused() {
 }
 
 #[test]
-fn every_month_and_weekday_name_is_one_entry() {
-    for (i, (name, number)) in MONTHS.iter().enumerate() {
-        assert!((1..=12).contains(number));
-        assert!(MONTHS[..i].iter().all(|(other, _)| other != name), "{name}");
+fn every_month_name_and_abbreviation_is_known_and_each_weekday_once() {
+    let names = [
+        ("january", 1),
+        ("jan", 1),
+        ("february", 2),
+        ("feb", 2),
+        ("march", 3),
+        ("mar", 3),
+        ("april", 4),
+        ("apr", 4),
+        ("may", 5),
+        ("june", 6),
+        ("jun", 6),
+        ("july", 7),
+        ("jul", 7),
+        ("august", 8),
+        ("aug", 8),
+        ("september", 9),
+        ("sept", 9),
+        ("sep", 9),
+        ("october", 10),
+        ("oct", 10),
+        ("november", 11),
+        ("nov", 11),
+        ("december", 12),
+        ("dec", 12),
+    ];
+    for (name, number) in names {
+        assert_eq!(crate::timex::month_number(name), Some(number), "{name}");
     }
-    assert_eq!(
-        MONTHS
-            .iter()
-            .filter(|(name, _)| name.len() > 4 || *name == "may" || *name == "june" || *name == "july")
-            .count(),
-        12,
-        "each month has its full name"
-    );
+    assert_eq!(crate::timex::month_number("marchember"), None);
     for (i, name) in WEEKDAYS.iter().enumerate() {
         assert!(!WEEKDAYS[..i].contains(name), "{name}");
     }

@@ -87,6 +87,12 @@ impl Timex {
     }
 }
 
+/// The month a lowercase word names, in full or abbreviated (`march`, `mar`, `sept`): 1–12.
+pub(crate) fn month_number(lower: &str) -> Option<u8> {
+    let entry = lexicon::lookup(lower)?;
+    entry.month.or(entry.month_abbreviation)
+}
+
 /// How many rules the table holds (the per-token bound of [`find`]).
 pub fn rule_count() -> usize {
     rules::RULES.len()
